@@ -1,0 +1,502 @@
+/*
+ * tandem platform contract: the virtual machine a guest kernel sees.
+ *
+ * This one header is included by every side: vmproc (C++ host program),
+ * vmlib (freestanding C++ inside the guest image), the guests, the rewriter
+ * and (later) the kernel module (C, kbuild).  docs/PLATFORM.md explains it in
+ * prose; every binary layout below is pinned with static asserts so that the
+ * sides cannot drift apart silently.
+ *
+ * It must stay valid C99/C11 and C++20 and must not include anything but
+ * fixed-width integer types.
+ */
+#ifndef TANDEM_PLATFORM_H
+#define TANDEM_PLATFORM_H
+
+#if defined(__KERNEL__)
+#include <linux/types.h>
+typedef u8 tandem_u8;
+typedef u16 tandem_u16;
+typedef u32 tandem_u32;
+typedef u64 tandem_u64;
+typedef s64 tandem_s64;
+#else
+#include <stdint.h>
+typedef uint8_t tandem_u8;
+typedef uint16_t tandem_u16;
+typedef uint32_t tandem_u32;
+typedef uint64_t tandem_u64;
+typedef int64_t tandem_s64;
+#endif
+
+#ifdef __cplusplus
+#define TANDEM_STATIC_ASSERT(cond, msg) static_assert(cond, msg)
+#else
+#define TANDEM_STATIC_ASSERT(cond, msg) _Static_assert(cond, msg)
+#endif
+
+/* Version of everything in this header; bumped on any layout change. */
+#define TANDEM_ABI_VERSION 1u
+
+/* ------------------------------------------------------------------------
+ * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
+ *
+ * The whole guest lives in the lower half of an ordinary x86-64 process so
+ * that user-only mode can run it inside vmproc.  PML4 slots 0..31 are the
+ * guest user window; slot 32 onward is the kernel half: the direct map of
+ * guest-physical memory, which also holds the kernel image.
+ * ---------------------------------------------------------------------- */
+#define TANDEM_USER_BASE 0x0000000000010000ull /* first mappable user page */
+#define TANDEM_USER_TOP 0x0000100000000000ull  /* 16 TiB, end of user window */
+#define TANDEM_DIRECT_MAP_BASE 0x0000100000000000ull /* guest-physical 0 */
+#define TANDEM_PHYS_MAX 0x0000001000000000ull        /* 64 GiB at most */
+#define TANDEM_DIRECT_MAP_TOP (TANDEM_DIRECT_MAP_BASE + TANDEM_PHYS_MAX)
+#define TANDEM_USER_PML4_SLOTS 32u /* PML4 entries 0..31 are user */
+
+/* Guest-physical memory map fixed by the contract. */
+#define TANDEM_PHYS_BOOT_INFO 0x1000ull  /* struct tandem_boot_info, 1 page */
+#define TANDEM_PHYS_BOOT_STACK 0x8000ull /* boot stack: 0x8000..0x10000 */
+#define TANDEM_PHYS_BOOT_STACK_TOP 0x10000ull
+#define TANDEM_PHYS_KERNEL 0x200000ull /* kernel image load address */
+#define TANDEM_MEMORY_MIN (16ull << 20)
+#define TANDEM_MEMORY_DEFAULT (512ull << 20)
+
+#define TANDEM_PAGE_SIZE 4096ull
+
+/* Kernel virtual address of a guest-physical address (the direct map). */
+#define TANDEM_PHYS_TO_VIRT(p) ((tandem_u64)(p) + TANDEM_DIRECT_MAP_BASE)
+
+TANDEM_STATIC_ASSERT(TANDEM_USER_TOP == (tandem_u64)TANDEM_USER_PML4_SLOTS << 39,
+                     "user window is exactly the first PML4 slots");
+TANDEM_STATIC_ASSERT(TANDEM_DIRECT_MAP_TOP <= 0x0000200000000000ull,
+                     "guest ranges stay far below where a PIE host maps itself");
+
+/* ------------------------------------------------------------------------
+ * 2. Boot protocol (docs/PLATFORM.md "Boot").
+ *
+ * Entry state: RIP = ELF entry (kernel half), RSP = direct-map address of
+ * TANDEM_PHYS_BOOT_STACK_TOP, RDI = direct-map address of the boot info,
+ * RSI = TANDEM_BOOT_MAGIC; virtual CPL 0, IF = 0, CR3 = 0 (the boot address
+ * space: the kernel half only), no IDT (an exception before LIDT stops the
+ * VM with a triple fault).
+ * ---------------------------------------------------------------------- */
+#define TANDEM_BOOT_MAGIC 0x74616e64656d3031ull /* "tandem01" */
+#define TANDEM_CMDLINE_MAX 1024u
+#define TANDEM_MAX_MODULES 8u
+#define TANDEM_MAX_MEMMAP 16u
+#define TANDEM_MAX_DEVICES 8u
+#define TANDEM_MODULE_NAME_MAX 56u
+
+enum tandem_memmap_type {
+    TANDEM_MEM_USABLE = 1,
+    TANDEM_MEM_RESERVED = 2, /* boot info, boot stack, device rings */
+    TANDEM_MEM_KERNEL = 3,
+    TANDEM_MEM_MODULE = 4,
+};
+
+struct tandem_memmap_entry {
+    tandem_u64 base; /* guest-physical */
+    tandem_u64 size;
+    tandem_u32 type; /* enum tandem_memmap_type */
+    tandem_u32 reserved;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_memmap_entry) == 24, "memmap entry layout");
+
+/* A boot module: a file vmproc packed into guest memory (e.g. the program to run). */
+struct tandem_boot_module {
+    tandem_u64 phys; /* guest-physical start, page aligned */
+    tandem_u64 size; /* bytes */
+    char name[TANDEM_MODULE_NAME_MAX];
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_module) == 72, "module layout");
+
+enum tandem_device_type {
+    TANDEM_DEV_CONSOLE = 1,
+    TANDEM_DEV_TIMER = 2,
+    TANDEM_DEV_ENTROPY = 3,
+    TANDEM_DEV_POWER = 4,
+};
+
+/* A device: where its ports, interrupt vector and shared rings are. */
+struct tandem_device {
+    tandem_u32 type;      /* enum tandem_device_type */
+    tandem_u16 port_base; /* first port of the device's register block */
+    tandem_u8 vector;     /* interrupt vector, 0 if none */
+    tandem_u8 reserved;
+    tandem_u64 ring_phys[2]; /* guest-physical ring pages (0 = none) */
+    tandem_u32 ring_size[2]; /* bytes per ring including the header */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_device) == 32, "device layout");
+
+/* Converts TSC ticks to nanoseconds: ns = ((tsc - tsc_at_boot) * mult) >> shift. */
+struct tandem_clock {
+    tandem_u64 tsc_at_boot;
+    tandem_u64 realtime_ns_at_boot; /* CLOCK_REALTIME when tsc_at_boot was read */
+    tandem_u32 tsc_to_ns_mult;
+    tandem_u32 tsc_to_ns_shift;
+    tandem_u64 tsc_hz;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_clock) == 32, "clock layout");
+
+enum tandem_boot_flags {
+    TANDEM_BOOT_COMPOSITE = 1u << 0, /* vmlib runs on the kernel module */
+};
+
+struct tandem_boot_info {
+    tandem_u64 magic; /* TANDEM_BOOT_MAGIC */
+    tandem_u32 abi_version;
+    tandem_u32 flags;       /* enum tandem_boot_flags */
+    tandem_u64 memory_size; /* bytes of guest-physical memory */
+    tandem_u64 kernel_phys_end; /* first byte after the loaded kernel image */
+    struct tandem_clock clock;
+    tandem_u32 memmap_count;
+    tandem_u32 module_count;
+    tandem_u32 device_count;
+    tandem_u32 reserved;
+    struct tandem_memmap_entry memmap[TANDEM_MAX_MEMMAP];
+    struct tandem_boot_module modules[TANDEM_MAX_MODULES];
+    struct tandem_device devices[TANDEM_MAX_DEVICES];
+    char cmdline[TANDEM_CMDLINE_MAX];
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) <= TANDEM_PAGE_SIZE,
+                     "boot info fits its page");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) == 2320, "boot info layout");
+
+/* ------------------------------------------------------------------------
+ * 3. Devices (docs/PLATFORM.md "Devices").  Reached with port I/O, which the
+ * rewriter turns into vmlib calls; bulk data goes through rings.
+ * ---------------------------------------------------------------------- */
+#define TANDEM_VEC_TIMER 32u
+#define TANDEM_VEC_CONSOLE 33u
+#define TANDEM_VEC_FIRST_IRQ 32u
+#define TANDEM_IRQ_LINES 64u /* vectors 32..95 can be pending */
+
+/* Console: ring 0 = output (guest produces), ring 1 = input (host produces). */
+#define TANDEM_PORT_CONSOLE 0x500u
+#define TANDEM_CONSOLE_KICK_OUT 0x0u /* outl: drain the output ring */
+#define TANDEM_CONSOLE_KICK_IN 0x4u  /* outl: guest consumed input, refill */
+#define TANDEM_CONSOLE_PUTC 0x8u     /* outb: write one byte (early boot) */
+
+/* Timer: one-shot deadline in guest monotonic nanoseconds (the clock above). */
+#define TANDEM_PORT_TIMER 0x510u
+#define TANDEM_TIMER_DEADLINE_LO 0x0u /* outl: latch low 32 bits */
+#define TANDEM_TIMER_DEADLINE_HI 0x4u /* outl: high 32 bits; arms (0:0 cancels) */
+
+/* Entropy: inl returns 32 random bits from the host. */
+#define TANDEM_PORT_ENTROPY 0x520u
+
+/* Power: outl powers off with the written exit status. */
+#define TANDEM_PORT_POWER 0x530u
+#define TANDEM_POWER_OFF 0x0u
+
+/* Header of a single-producer single-consumer byte ring in guest memory. */
+struct tandem_ring {
+    volatile tandem_u32 head; /* producer's free-running index */
+    volatile tandem_u32 tail; /* consumer's free-running index */
+    tandem_u32 data_size;     /* bytes of data after the header, power of two */
+    volatile tandem_u32 flags; /* TANDEM_RING_EOF: producer will write no more */
+    /* tandem_u8 data[data_size] follows */
+};
+#define TANDEM_RING_EOF 0x1u
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_ring) == 16, "ring header layout");
+
+/* ------------------------------------------------------------------------
+ * 4. The virtual CPU (docs/PLATFORM.md "Virtual CPU").
+ * ---------------------------------------------------------------------- */
+
+/* General registers in hardware encoding order (ModRM reg numbers). */
+enum tandem_gpr {
+    TANDEM_RAX, TANDEM_RCX, TANDEM_RDX, TANDEM_RBX,
+    TANDEM_RSP, TANDEM_RBP, TANDEM_RSI, TANDEM_RDI,
+    TANDEM_R8, TANDEM_R9, TANDEM_R10, TANDEM_R11,
+    TANDEM_R12, TANDEM_R13, TANDEM_R14, TANDEM_R15,
+    TANDEM_GPR_COUNT,
+    TANDEM_REG_RIP = 16, /* only as a memory-operand base */
+    TANDEM_REG_NONE = 0xff,
+};
+
+struct tandem_regs {
+    tandem_u64 gpr[TANDEM_GPR_COUNT];
+    tandem_u64 rip;
+    tandem_u64 rflags; /* IF and IOPL here are the virtual ones */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_regs) == 18 * 8, "regs layout");
+
+/* Architectural bits the platform relies on (Intel SDM vol. 3, 2.3-2.5). */
+#define TANDEM_RFLAGS_CF (1ull << 0)
+#define TANDEM_RFLAGS_FIXED (1ull << 1)
+#define TANDEM_RFLAGS_TF (1ull << 8)
+#define TANDEM_RFLAGS_IF (1ull << 9)
+#define TANDEM_RFLAGS_DF (1ull << 10)
+#define TANDEM_RFLAGS_IOPL (3ull << 12)
+#define TANDEM_RFLAGS_NT (1ull << 14)
+#define TANDEM_RFLAGS_RF (1ull << 16)
+#define TANDEM_RFLAGS_VM (1ull << 17)
+#define TANDEM_RFLAGS_AC (1ull << 18)
+#define TANDEM_RFLAGS_ID (1ull << 21)
+#define TANDEM_CR0_PE (1ull << 0)
+#define TANDEM_CR0_MP (1ull << 1)
+#define TANDEM_CR0_EM (1ull << 2)
+#define TANDEM_CR0_TS (1ull << 3)
+#define TANDEM_CR0_ET (1ull << 4)
+#define TANDEM_CR0_NE (1ull << 5)
+#define TANDEM_CR0_WP (1ull << 16)
+#define TANDEM_CR0_PG (1ull << 31)
+#define TANDEM_CR4_PAE (1ull << 5)
+#define TANDEM_CR4_PGE (1ull << 7)
+#define TANDEM_CR4_OSFXSR (1ull << 9)
+#define TANDEM_CR4_OSXMMEXCPT (1ull << 10)
+#define TANDEM_CR4_FSGSBASE (1ull << 16)
+#define TANDEM_CR4_OSXSAVE (1ull << 18)
+#define TANDEM_EFER_SCE (1ull << 0)
+#define TANDEM_EFER_LME (1ull << 8)
+#define TANDEM_EFER_LMA (1ull << 10)
+#define TANDEM_EFER_NXE (1ull << 11)
+#define TANDEM_CR3_ADDR_MASK 0x000ffffffffff000ull
+
+/* MSRs the virtual CPU implements (others: rdmsr/wrmsr raise #GP). */
+#define TANDEM_MSR_EFER 0xc0000080u
+#define TANDEM_MSR_STAR 0xc0000081u
+#define TANDEM_MSR_LSTAR 0xc0000082u
+#define TANDEM_MSR_CSTAR 0xc0000083u
+#define TANDEM_MSR_FMASK 0xc0000084u
+#define TANDEM_MSR_FS_BASE 0xc0000100u
+#define TANDEM_MSR_GS_BASE 0xc0000101u
+#define TANDEM_MSR_KERNEL_GS_BASE 0xc0000102u
+#define TANDEM_MSR_TSC_AUX 0xc0000103u
+
+/* Page-table entry bits (SDM vol. 3, 4.5). */
+#define TANDEM_PTE_P (1ull << 0)
+#define TANDEM_PTE_W (1ull << 1)
+#define TANDEM_PTE_U (1ull << 2)
+#define TANDEM_PTE_A (1ull << 5)
+#define TANDEM_PTE_D (1ull << 6)
+#define TANDEM_PTE_PS (1ull << 7)
+#define TANDEM_PTE_G (1ull << 8)
+#define TANDEM_PTE_NX (1ull << 63)
+#define TANDEM_PTE_ADDR_MASK 0x000ffffffffff000ull
+
+/* #PF error code bits (SDM vol. 3, 4.7). */
+#define TANDEM_PF_P (1u << 0)
+#define TANDEM_PF_W (1u << 1)
+#define TANDEM_PF_U (1u << 2)
+#define TANDEM_PF_I (1u << 4)
+
+/* Exception vectors (SDM vol. 3, 6.3.1). */
+enum tandem_vector {
+    TANDEM_EXC_DE = 0, TANDEM_EXC_DB = 1, TANDEM_EXC_NMI = 2, TANDEM_EXC_BP = 3,
+    TANDEM_EXC_OF = 4, TANDEM_EXC_BR = 5, TANDEM_EXC_UD = 6, TANDEM_EXC_NM = 7,
+    TANDEM_EXC_DF = 8, TANDEM_EXC_TS = 10, TANDEM_EXC_NP = 11, TANDEM_EXC_SS = 12,
+    TANDEM_EXC_GP = 13, TANDEM_EXC_PF = 14, TANDEM_EXC_MF = 16, TANDEM_EXC_AC = 17,
+    TANDEM_EXC_MC = 18, TANDEM_EXC_XM = 19,
+};
+
+/* Descriptor tables register image (what lgdt/lidt load). */
+struct tandem_dtr {
+    tandem_u16 limit;
+    tandem_u16 pad[3];
+    tandem_u64 base;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_dtr) == 16, "dtr layout");
+
+/*
+ * Complete virtual-CPU state.  In user-only mode vmlib keeps it in its own
+ * memory; in composite mode the kernel module exchanges it with vmproc
+ * through the get/set-state ioctls.
+ */
+struct tandem_vcpu_state {
+    struct tandem_regs regs;
+    tandem_u64 cr0, cr2, cr3, cr4, cr8;
+    tandem_u64 efer, xcr0;
+    tandem_u64 star, lstar, cstar, fmask;
+    tandem_u64 fs_base, gs_base, kernel_gs_base, tsc_aux;
+    tandem_u64 dr[8];
+    struct tandem_dtr gdtr, idtr;
+    tandem_u16 ldtr, tr;
+    tandem_u16 cs, ss, ds, es, fs, gs;
+    tandem_u8 cpl; /* 0 = guest kernel, 3 = guest user */
+    tandem_u8 halted;
+    tandem_u8 reserved[6];
+    tandem_u64 irq_pending; /* bit n = vector 32 + n */
+    tandem_u64 timer_deadline_ns; /* 0 = no timer armed */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_vcpu_state) == 144 + 7 * 8 + 4 * 8 + 4 * 8 + 8 * 8 + 32 + 24 + 16,
+                     "vcpu state layout");
+
+/* ------------------------------------------------------------------------
+ * 5. Rewritten sites.  The rewriter replaces each sensitive instruction
+ * with `call __vmlib_site` and records one struct tandem_site in the
+ * section ".tandem.sites".  vmlib finds the record from the return address
+ * (addr + TANDEM_SITE_CALL_LEN); vmproc reads the counts for --stats.
+ * ---------------------------------------------------------------------- */
+#define TANDEM_SITE_CALL_LEN 5u /* e8 rel32 */
+#define TANDEM_SITES_SECTION ".tandem.sites"
+#define TANDEM_VMLIB_SECTION ".tandem.vmlib" /* struct tandem_vmlib_desc */
+#define TANDEM_VMLIB_TEXT_SECTION ".vmlib.text" /* the only code allowed to hold sensitive instructions */
+
+/* X(name, text) — one entry per instruction kind the rewriter knows. */
+#define TANDEM_SITE_KINDS(X)                                                  \
+    X(CLI, "cli") X(STI, "sti") X(PUSHF, "pushf") X(POPF, "popf")           \
+    X(HLT, "hlt") X(IN, "in") X(OUT, "out") X(INS, "ins") X(OUTS, "outs")   \
+    X(LGDT, "lgdt") X(LIDT, "lidt") X(LLDT, "lldt") X(LTR, "ltr")           \
+    X(SGDT, "sgdt") X(SIDT, "sidt") X(SLDT, "sldt") X(STR, "str")           \
+    X(SMSW, "smsw") X(LMSW, "lmsw") X(CLTS, "clts")                         \
+    X(MOV_TO_CR, "mov to cr") X(MOV_FROM_CR, "mov from cr")                 \
+    X(MOV_TO_DR, "mov to dr") X(MOV_FROM_DR, "mov from dr")                 \
+    X(RDMSR, "rdmsr") X(WRMSR, "wrmsr") X(RDPMC, "rdpmc")                   \
+    X(INVLPG, "invlpg") X(INVPCID, "invpcid") X(WBINVD, "wbinvd")           \
+    X(INVD, "invd") X(SWAPGS, "swapgs") X(IRETQ, "iretq")                   \
+    X(SYSRETQ, "sysretq") X(STAC, "stac") X(CLAC, "clac")                   \
+    X(XSETBV, "xsetbv") X(MONITOR, "monitor") X(MWAIT, "mwait")             \
+    X(CPUID, "cpuid") X(MOV_TO_SEG, "mov to sreg")                          \
+    X(MOV_FROM_SEG, "mov from sreg") X(PUSH_SEG, "push sreg")               \
+    X(POP_SEG, "pop sreg") X(LRETQ, "lretq") X(RDFSBASE, "rdfsbase")        \
+    X(RDGSBASE, "rdgsbase") X(WRFSBASE, "wrfsbase") X(WRGSBASE, "wrgsbase")
+
+enum tandem_site_kind {
+    TANDEM_SITE_INVALID = 0,
+#define TANDEM_X_ENUM(name, text) TANDEM_SITE_##name,
+    TANDEM_SITE_KINDS(TANDEM_X_ENUM)
+#undef TANDEM_X_ENUM
+    TANDEM_SITE_KIND_COUNT
+};
+
+/* How the instruction's operand is described in the site record. */
+enum tandem_site_form {
+    TANDEM_FORM_NONE = 0, /* no explicit operand (cli, iretq, rdmsr, ...) */
+    TANDEM_FORM_REG = 1,  /* register operand: reg (width bytes) */
+    TANDEM_FORM_MEM = 2,  /* memory operand: disp(base,index,scale) */
+    TANDEM_FORM_IMM = 3,  /* immediate operand: imm (in/out port) */
+    TANDEM_FORM_DX = 4,   /* port in %dx (in/out/ins/outs) */
+};
+
+/* Special-register numbers carried in tandem_site.aux. */
+enum tandem_sreg { TANDEM_SREG_ES, TANDEM_SREG_CS, TANDEM_SREG_SS,
+                   TANDEM_SREG_DS, TANDEM_SREG_FS, TANDEM_SREG_GS };
+#define TANDEM_SITE_FLAG_REP 0x1u /* rep prefix on ins/outs */
+
+struct tandem_site {
+    tandem_u64 addr;  /* address of the call instruction */
+    tandem_u16 kind;  /* enum tandem_site_kind */
+    tandem_u8 form;   /* enum tandem_site_form */
+    tandem_u8 width;  /* operand width in bytes (1,2,4,8; 0 = n/a) */
+    tandem_u8 reg;    /* enum tandem_gpr for FORM_REG */
+    tandem_u8 aux;    /* CR/DR number, enum tandem_sreg */
+    tandem_u8 base;   /* FORM_MEM base register (TANDEM_REG_RIP: disp is absolute) */
+    tandem_u8 index;  /* FORM_MEM index register or TANDEM_REG_NONE */
+    tandem_u8 scale;  /* 1,2,4,8 */
+    tandem_u8 flags;  /* TANDEM_SITE_FLAG_* */
+    tandem_u16 imm;   /* FORM_IMM value */
+    tandem_u32 line;  /* source line in the rewritten .s file */
+    tandem_s64 disp;  /* FORM_MEM displacement (absolute address for RIP base) */
+    tandem_u64 count; /* times executed (maintained by vmlib) */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_site) == 40, "site record layout");
+
+/* ------------------------------------------------------------------------
+ * 6. Exits to the VM process and statistics.  The same structure serves the
+ * user-only backend (a function call into vmlib) and composite mode (the run
+ * ioctl of /dev/tandem).
+ * ---------------------------------------------------------------------- */
+#define TANDEM_EXIT_REASONS(X)                                                \
+    X(NONE, "none") X(IO, "port i/o") X(HALT, "halt")                         \
+    X(SHUTDOWN, "shutdown") X(HOST_SIGNAL, "host signal")                     \
+    X(INTERNAL, "internal error")
+
+enum tandem_exit_reason {
+#define TANDEM_X_ENUM(name, text) TANDEM_EXIT_##name,
+    TANDEM_EXIT_REASONS(TANDEM_X_ENUM)
+#undef TANDEM_X_ENUM
+    TANDEM_EXIT_REASON_COUNT
+};
+
+struct tandem_run {
+    tandem_u32 exit_reason; /* enum tandem_exit_reason */
+    tandem_u32 host_signal; /* for TANDEM_EXIT_HOST_SIGNAL */
+    /* TANDEM_EXIT_IO: for in, vmproc stores the result in value before resuming. */
+    tandem_u16 io_port;
+    tandem_u8 io_size; /* 1, 2 or 4 */
+    tandem_u8 io_in;   /* 1 = in, 0 = out */
+    tandem_u32 io_value;
+    /* TANDEM_EXIT_HALT: when the guest's timer fires (0 = never). */
+    tandem_u64 halt_deadline_ns;
+    /* TANDEM_EXIT_SHUTDOWN / INTERNAL: what happened, for the user. */
+    tandem_u64 fault_rip;
+    tandem_u64 fault_addr;
+    tandem_u32 fault_vector;
+    tandem_u32 fault_error;
+    char message[96];
+    /* Set by vmproc before resuming: interrupt lines to raise (bit n = vector 32+n). */
+    tandem_u64 irq_raise;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
+
+#define TANDEM_STATS(X)                                                       \
+    X(EXIT_IO, "exits: port i/o") X(EXIT_HALT, "exits: halt")                 \
+    X(EXIT_SHUTDOWN, "exits: shutdown") X(EXIT_HOST_SIGNAL, "exits: host signal") \
+    X(EXIT_INTERNAL, "exits: internal")                                       \
+    X(SYSCALL, "guest system calls")                                          \
+    X(IRQ_DELIVERED, "interrupts delivered")                                  \
+    X(IRQ_DEFERRED, "interrupts kept pending (IF=0)")                         \
+    X(IRQ_RETRY, "interrupt delivery retries")                                \
+    X(HOST_SIGNAL, "host signals handled")                                    \
+    X(PF_REFLECTED, "page faults: pages reflected")                           \
+    X(PF_REFLECTED_BATCH, "page faults: neighbour pages reflected")           \
+    X(PF_TO_GUEST, "page faults: delivered to guest")                         \
+    X(PF_KERNEL_USER, "page faults: guest kernel touching user window")       \
+    X(INVAL_FULL, "invalidations: whole user window")                         \
+    X(INVAL_PAGE, "invalidations: one page")                                  \
+    X(NM_EAGER, "#NM delivered before user entry (TS set)")                   \
+    X(USER_ENTRY, "entries to guest user mode")                               \
+    X(TIMER_ARM, "timer programmed")
+
+enum tandem_stat {
+#define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
+    TANDEM_STATS(TANDEM_X_ENUM)
+#undef TANDEM_X_ENUM
+    TANDEM_STAT_COUNT
+};
+
+struct tandem_stats {
+    tandem_u64 events[TANDEM_STAT_COUNT];
+    tandem_u64 sites[TANDEM_SITE_KIND_COUNT];      /* per instruction kind */
+    tandem_u64 exceptions[32];                     /* delivered, per vector */
+};
+
+/* ------------------------------------------------------------------------
+ * 7. vmlib's descriptor, found by vmproc in section ".tandem.vmlib" of the
+ * guest image.  Entry points are host-callable functions (SysV ABI) that run
+ * in the VM process with the host's state; they are used only in user-only
+ * mode.
+ * ---------------------------------------------------------------------- */
+#define TANDEM_VMLIB_MAGIC 0x62696c6d76646e74ull /* "tndvmlib" */
+
+struct tandem_uo_config {
+    tandem_u64 boot_info_phys;
+    tandem_u64 entry_rip;
+    tandem_u64 entry_rsp;
+    tandem_u64 host_stack_size; /* bytes of signal stack vmproc provides */
+    tandem_u64 host_signal_stack;
+    tandem_u32 timer_signal; /* host signal number the vCPU timer uses */
+    tandem_u32 reserved;
+};
+
+struct tandem_vmlib_desc {
+    tandem_u64 magic;
+    tandem_u32 abi_version;
+    tandem_u32 size; /* sizeof(struct tandem_vmlib_desc) */
+    /* int uo_setup(const struct tandem_uo_config *); 0 or -errno */
+    tandem_u64 uo_setup;
+    /* void uo_run(void): runs until an exit; result in *run */
+    tandem_u64 uo_run;
+    /* void uo_teardown(void): undo setup (signal handlers, dispatch) */
+    tandem_u64 uo_teardown;
+    tandem_u64 run;   /* struct tandem_run * */
+    tandem_u64 stats; /* struct tandem_stats * */
+    tandem_u64 vcpu;  /* struct tandem_vcpu_state * */
+    tandem_u64 sites_start, sites_end; /* struct tandem_site[] */
+    tandem_u64 text_start, text_end;   /* vmlib's own code */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 96, "vmlib descriptor layout");
+
+#endif /* TANDEM_PLATFORM_H */
