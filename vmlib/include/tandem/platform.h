@@ -478,8 +478,10 @@ struct tandem_uo_config {
     tandem_u64 host_stack_size; /* bytes of signal stack vmproc provides */
     tandem_u64 host_signal_stack;
     tandem_u32 timer_signal; /* host signal number the vCPU timer uses */
-    tandem_u32 reserved;
+    tandem_u32 memfd;        /* guest-physical memory, for reflecting user pages */
+    tandem_u64 memory_size;  /* bytes of guest-physical memory */
 };
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_uo_config) == 56, "uo config layout");
 
 struct tandem_vmlib_desc {
     tandem_u64 magic;
