@@ -1,0 +1,191 @@
+/*
+ * vmlib's assembly: the entry of every rewritten site, the two ways back into
+ * the guest (kernel and user mode), and the switch between the host (vmproc)
+ * and the guest in user-only mode.  The C++ side is in sites.cpp and
+ * uo_backend.cpp; docs/ARCHITECTURE.md draws the flow.
+ */
+#define REGS_SIZE	144	/* sizeof(struct tandem_regs) */
+#define SITE_GAP	256	/* room below the site's RSP for pushes the emulation makes */
+
+	.text
+
+/*
+ * __vmlib_site: target of every `call` the rewriter emits.  Stack on entry:
+ * [rsp] = return address, and the guest kernel's stack above it (guests are
+ * built without a red zone, so everything below RSP is free).  Saves the full
+ * register state as a struct tandem_regs, leaving SITE_GAP bytes free below
+ * the original stack pointer for emulated pushes (pushf, interrupt frames),
+ * and hands it to vmlib_site_dispatch, which never returns here: it resumes
+ * the guest through vmlib_resume_kernel_asm or vmlib_enter_user_asm.
+ */
+	.globl	__vmlib_site
+	.type	__vmlib_site, @function
+__vmlib_site:
+	pushfq
+	leaq	-(SITE_GAP + REGS_SIZE)(%rsp), %rsp
+	movq	%rax, 0(%rsp)
+	movq	%rcx, 8(%rsp)
+	movq	%rdx, 16(%rsp)
+	movq	%rbx, 24(%rsp)
+	movq	%rbp, 40(%rsp)
+	movq	%rsi, 48(%rsp)
+	movq	%rdi, 56(%rsp)
+	movq	%r8, 64(%rsp)
+	movq	%r9, 72(%rsp)
+	movq	%r10, 80(%rsp)
+	movq	%r11, 88(%rsp)
+	movq	%r12, 96(%rsp)
+	movq	%r13, 104(%rsp)
+	movq	%r14, 112(%rsp)
+	movq	%r15, 120(%rsp)
+	leaq	(REGS_SIZE + SITE_GAP + 16)(%rsp), %rax	/* RSP before the call */
+	movq	%rax, 32(%rsp)
+	movq	(REGS_SIZE + SITE_GAP + 8)(%rsp), %rax	/* return address */
+	movq	%rax, 128(%rsp)
+	movq	(REGS_SIZE + SITE_GAP)(%rsp), %rax		/* flags */
+	movq	%rax, 136(%rsp)
+	movq	%rsp, %rdi
+	andq	$-16, %rsp
+	call	vmlib_site_dispatch
+	ud2
+	.size	__vmlib_site, .-__vmlib_site
+
+/*
+ * vmlib_resume_kernel_asm(area): loads the guest registers from a resume
+ * area (rax..r15 without rsp, rflags, final rsp) and returns into the guest.
+ * The caller stored the guest RIP at final rsp, i.e. just below the guest's
+ * stack pointer, where a kernel without red zone keeps nothing.
+ */
+	.globl	vmlib_resume_kernel_asm
+	.type	vmlib_resume_kernel_asm, @function
+vmlib_resume_kernel_asm:
+	movq	%rdi, %rsp
+	popq	%rax
+	popq	%rcx
+	popq	%rdx
+	popq	%rbx
+	popq	%rbp
+	popq	%rsi
+	popq	%rdi
+	popq	%r8
+	popq	%r9
+	popq	%r10
+	popq	%r11
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	popfq
+	popq	%rsp
+	ret
+	.size	vmlib_resume_kernel_asm, .-vmlib_resume_kernel_asm
+
+/*
+ * vmlib_enter_user_asm: enters guest user mode from g_user_area (same layout
+ * plus the RIP).  Nothing may be written below the user's RSP (user code has
+ * a red zone), so the final jump goes through memory.  A host signal that
+ * lands between the begin and end labels is treated as if it had arrived in
+ * user mode at the area's state (uo_signals.cpp), which makes entry atomic.
+ */
+	.globl	vmlib_enter_user_asm
+	.globl	__vmlib_enter_user_begin
+	.globl	__vmlib_enter_user_end
+	.type	vmlib_enter_user_asm, @function
+vmlib_enter_user_asm:
+__vmlib_enter_user_begin:
+	leaq	g_user_area(%rip), %rsp
+	popq	%rax
+	popq	%rcx
+	popq	%rdx
+	popq	%rbx
+	popq	%rbp
+	popq	%rsi
+	popq	%rdi
+	popq	%r8
+	popq	%r9
+	popq	%r10
+	popq	%r11
+	popq	%r12
+	popq	%r13
+	popq	%r14
+	popq	%r15
+	popfq
+	popq	%rsp
+	jmp	*(g_user_area + 18 * 8)(%rip)
+__vmlib_enter_user_end:
+	.size	vmlib_enter_user_asm, .-vmlib_enter_user_asm
+
+/*
+ * void vmlib_uo_run(void): called by vmproc (host context).  Saves the host's
+ * callee-saved registers and stack, prepares the guest context (FPU, FS/GS
+ * base, syscall dispatch) and switches to the guest coroutine, which picks up
+ * where it last called vmlib_switch_to_host.  Returns when it exits.
+ */
+	.globl	vmlib_uo_run
+	.type	vmlib_uo_run, @function
+vmlib_uo_run:
+	pushq	%rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	movq	%rsp, g_host_rsp(%rip)
+	subq	$8, %rsp
+	call	vmlib_uo_enter_prepare
+	movq	g_guest_rsp(%rip), %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	vmlib_uo_run, .-vmlib_uo_run
+
+/*
+ * void vmlib_switch_to_host(void): called in guest context (on the guest
+ * kernel's stack) to exit to vmproc; returns when vmproc runs the vCPU again.
+ */
+	.globl	vmlib_switch_to_host
+	.type	vmlib_switch_to_host, @function
+vmlib_switch_to_host:
+	pushq	%rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	movq	%rsp, g_guest_rsp(%rip)
+	movq	g_host_rsp(%rip), %rsp
+	subq	$8, %rsp
+	call	vmlib_uo_exit_prepare
+	addq	$8, %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	vmlib_switch_to_host, .-vmlib_switch_to_host
+
+/* First code of the guest coroutine: starts the guest kernel at its entry. */
+	.globl	vmlib_guest_boot_asm
+	.type	vmlib_guest_boot_asm, @function
+vmlib_guest_boot_asm:
+	andq	$-16, %rsp
+	call	vmlib_guest_boot
+	ud2
+	.size	vmlib_guest_boot_asm, .-vmlib_guest_boot_asm
+
+/* Where a host signal handler sends the vCPU to stop it for good (on vmlib's own stack). */
+	.globl	vmlib_fatal_trampoline
+	.type	vmlib_fatal_trampoline, @function
+vmlib_fatal_trampoline:
+	andq	$-16, %rsp
+	call	vmlib_fatal_loop
+	ud2
+	.size	vmlib_fatal_trampoline, .-vmlib_fatal_trampoline
+
+	.section .note.GNU-stack,"",@progbits

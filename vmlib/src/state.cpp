@@ -1,0 +1,58 @@
+// vmlib's global state and the descriptor vmproc looks up in the guest image.
+#include "vmlib.h"
+
+extern "C" {
+extern tandem_site __tandem_sites_start[];
+extern tandem_site __tandem_sites_end[];
+extern char __vmlib_text_start[];
+extern char __vmlib_text_end[];
+int vmlib_uo_setup(const tandem_uo_config*);
+void vmlib_uo_run();
+void vmlib_uo_teardown();
+}
+
+namespace vmlib {
+
+Vcpu g_vcpu;
+tandem_run g_run;
+tandem_stats g_stats;
+
+// Freestanding byte copy for vmlib's own use (never the guest's memcpy, so
+// vmlib code does not depend on the guest-visible string routines).
+void copy_bytes(void* dst, const void* src, u64 n) {
+    auto* d = static_cast<volatile u8*>(dst);
+    auto* s = static_cast<const u8*>(src);
+    for (u64 i = 0; i < n; i++) d[i] = s[i];
+}
+
+// Freestanding zero fill for vmlib's own use.
+void zero_bytes(void* dst, u64 n) {
+    auto* d = static_cast<volatile u8*>(dst);
+    for (u64 i = 0; i < n; i++) d[i] = 0;
+}
+
+// Stores a message for vmproc to print with a shutdown/internal exit.
+void set_message(const char* msg) {
+    u64 i = 0;
+    for (; msg && msg[i] && i + 1 < sizeof(g_run.message); i++) g_run.message[i] = msg[i];
+    g_run.message[i] = 0;
+}
+
+} // namespace vmlib
+
+// The descriptor: how vmproc finds vmlib's entry points and tables.
+extern "C" __attribute__((section(TANDEM_VMLIB_SECTION), used)) const tandem_vmlib_desc __tandem_vmlib_desc = {
+    TANDEM_VMLIB_MAGIC,
+    TANDEM_ABI_VERSION,
+    sizeof(tandem_vmlib_desc),
+    reinterpret_cast<tandem_u64>(&vmlib_uo_setup),
+    reinterpret_cast<tandem_u64>(&vmlib_uo_run),
+    reinterpret_cast<tandem_u64>(&vmlib_uo_teardown),
+    reinterpret_cast<tandem_u64>(&vmlib::g_run),
+    reinterpret_cast<tandem_u64>(&vmlib::g_stats),
+    reinterpret_cast<tandem_u64>(&vmlib::g_vcpu.state),
+    reinterpret_cast<tandem_u64>(__tandem_sites_start),
+    reinterpret_cast<tandem_u64>(__tandem_sites_end),
+    reinterpret_cast<tandem_u64>(__vmlib_text_start),
+    reinterpret_cast<tandem_u64>(__vmlib_text_end),
+};

@@ -1,0 +1,173 @@
+// The user-only backend: runs the guest inside vmproc's own process.  This
+// file holds set-up and tear-down, and the switch between the host (vmproc's
+// C++ code, which must never run on guest state) and the guest coroutine.
+#include "uo_backend.h"
+
+extern "C" {
+extern char __vmlib_text_start[];
+extern char __vmlib_text_end[];
+tandem_u64 g_host_rsp;
+tandem_u64 g_guest_rsp;
+void vmlib_switch_to_host();
+void vmlib_guest_boot_asm();
+}
+
+namespace vmlib {
+namespace uo {
+
+tandem_uo_config g_cfg;
+unsigned char g_dispatch_selector = host::kSelectorAllow;
+bool g_stop_pending;
+static u64 g_host_fs, g_host_gs;
+alignas(64) static u8 g_host_fpu[16384];
+alignas(64) static u8 g_guest_fpu[16384];
+alignas(16) static u8 g_boot_stack[16384];
+
+static void load_fs(u64 v) { asm volatile("wrfsbase %0" ::"r"(v)); }
+static void load_gs(u64 v) { asm volatile("wrgsbase %0" ::"r"(v)); }
+static u64 read_fs() { u64 v; asm volatile("rdfsbase %0" : "=r"(v)); return v; }
+static u64 read_gs() { u64 v; asm volatile("rdgsbase %0" : "=r"(v)); return v; }
+static void xsave(u8* area) { asm volatile("xsave64 (%0)" ::"r"(area), "a"(~0u), "d"(~0u) : "memory"); }
+static void xrstor(u8* area) { asm volatile("xrstor64 (%0)" ::"r"(area), "a"(~0u), "d"(~0u) : "memory"); }
+static u64 xgetbv0() { u32 lo, hi; asm volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0)); return (u64(hi) << 32) | lo; }
+
+// Creates the guest's initial FPU image (reset state) without disturbing the host's.
+static void init_guest_fpu() {
+    xsave(g_host_fpu);
+    u32 mxcsr = 0x1f80;
+    asm volatile("fninit\n\tldmxcsr %0" ::"m"(mxcsr));
+    xsave(g_guest_fpu);
+    xrstor(g_host_fpu);
+}
+
+// Puts the virtual CPU in the contract's boot state.
+static void init_vcpu() {
+    tandem_vcpu_state& s = g_vcpu.state;
+    zero_bytes(&s, sizeof s);
+    s.cr0 = TANDEM_CR0_PE | TANDEM_CR0_MP | TANDEM_CR0_ET | TANDEM_CR0_NE | TANDEM_CR0_WP | TANDEM_CR0_PG;
+    s.cr4 = TANDEM_CR4_PAE | TANDEM_CR4_OSFXSR | TANDEM_CR4_OSXMMEXCPT | TANDEM_CR4_FSGSBASE | TANDEM_CR4_OSXSAVE;
+    s.efer = TANDEM_EFER_SCE | TANDEM_EFER_LME | TANDEM_EFER_LMA | TANDEM_EFER_NXE;
+    s.xcr0 = xgetbv0();
+    s.cpl = 0;
+    s.regs.rip = g_cfg.entry_rip;
+    s.regs.gpr[TANDEM_RSP] = g_cfg.entry_rsp;
+    s.regs.gpr[TANDEM_RDI] = TANDEM_PHYS_TO_VIRT(g_cfg.boot_info_phys);
+    s.regs.gpr[TANDEM_RSI] = TANDEM_BOOT_MAGIC;
+    s.regs.rflags = TANDEM_RFLAGS_FIXED;
+    g_vcpu.vif = false;
+    g_vcpu.viopl = 0;
+    g_vcpu.vac = false;
+    g_vcpu.memory_size = g_cfg.memory_size;
+    g_vcpu.boot = reinterpret_cast<const tandem_boot_info*>(phys_ptr(g_cfg.boot_info_phys));
+}
+
+// Prepares the guest coroutine so that the first switch starts vmlib_guest_boot.
+static void init_coroutine() {
+    u64* top = reinterpret_cast<u64*>(g_boot_stack + sizeof g_boot_stack);
+    top -= 8;
+    for (int i = 0; i < 6; i++) top[i] = 0;
+    top[6] = reinterpret_cast<u64>(&vmlib_guest_boot_asm);
+    g_guest_rsp = reinterpret_cast<u64>(top);
+}
+
+static const Backend kUserOnly = {
+    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs,
+};
+
+} // namespace uo
+
+const Backend* g_backend = &uo::kUserOnly;
+
+void exit_to_host(tandem_exit_reason reason) {
+    g_run.exit_reason = reason;
+    switch (reason) {
+    case TANDEM_EXIT_IO: count(TANDEM_STAT_EXIT_IO); break;
+    case TANDEM_EXIT_HALT: count(TANDEM_STAT_EXIT_HALT); break;
+    case TANDEM_EXIT_SHUTDOWN: count(TANDEM_STAT_EXIT_SHUTDOWN); break;
+    case TANDEM_EXIT_HOST_SIGNAL: count(TANDEM_STAT_EXIT_HOST_SIGNAL); break;
+    default: count(TANDEM_STAT_EXIT_INTERNAL); break;
+    }
+    vmlib_switch_to_host();
+    if (uo::g_stop_pending && reason != TANDEM_EXIT_HOST_SIGNAL)
+        fatal_exit(TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", g_vcpu.state.regs.rip, 0, 0, 0);
+}
+
+void fatal_exit(tandem_exit_reason reason, const char* msg, u64 rip, u32 vector, u32 error, u64 addr) {
+    set_message(msg);
+    g_run.fault_rip = rip;
+    g_run.fault_vector = vector;
+    g_run.fault_error = error;
+    g_run.fault_addr = addr;
+    for (;;) exit_to_host(reason);
+}
+
+} // namespace vmlib
+
+using namespace vmlib;
+using namespace vmlib::uo;
+
+// Host entry: installs signal handlers, the signal stack, the host timer and
+// Syscall User Dispatch (with vmlib's text as the always-allowed range) on
+// the calling thread, which becomes the vCPU thread.  0 or -errno.
+extern "C" int vmlib_uo_setup(const tandem_uo_config* cfg) {
+    copy_bytes(&g_cfg, cfg, sizeof g_cfg);
+    init_vcpu();
+    if (g_vcpu.boot->magic != TANDEM_BOOT_MAGIC) return -22;
+    init_guest_fpu();
+    init_coroutine();
+    int rc = signals_init();
+    if (rc) return rc;
+    rc = timer_init();
+    if (rc) return rc;
+    long r = vmlib_host_syscall(host::kSysPrctl, host::kPrSetSyscallUserDispatch, host::kDispatchOn,
+                                reinterpret_cast<long>(__vmlib_text_start),
+                                long(__vmlib_text_end - __vmlib_text_start), reinterpret_cast<long>(&g_dispatch_selector));
+    if (r < 0) return int(r);
+    return 0;
+}
+
+// Host entry: undoes vmlib_uo_setup so vmproc can exit normally.
+extern "C" void vmlib_uo_teardown() {
+    g_dispatch_selector = host::kSelectorAllow;
+    vmlib_host_syscall(host::kSysPrctl, host::kPrSetSyscallUserDispatch, host::kDispatchOff, 0, 0, 0);
+    timer_fini();
+    signals_fini();
+}
+
+// Called by vmlib_uo_run on the host stack just before switching to the guest.
+extern "C" void vmlib_uo_enter_prepare() {
+    g_host_fs = read_fs();
+    g_host_gs = read_gs();
+    xsave(g_host_fpu);
+    xrstor(g_guest_fpu);
+    g_vcpu.state.irq_pending |= g_run.irq_raise;
+    g_run.irq_raise = 0;
+    g_run.exit_reason = TANDEM_EXIT_NONE;
+    load_fs(g_vcpu.state.fs_base);
+    load_gs(g_vcpu.state.gs_base);
+    g_vcpu.in_guest = true;
+    g_dispatch_selector = host::kSelectorBlock;
+}
+
+// Called by vmlib_switch_to_host on the host stack: gives the host its state back.
+extern "C" void vmlib_uo_exit_prepare() {
+    g_dispatch_selector = host::kSelectorAllow;
+    g_vcpu.in_guest = false;
+    load_fs(g_host_fs);
+    load_gs(g_host_gs);
+    xsave(g_guest_fpu);
+    xrstor(g_host_fpu);
+}
+
+// First code of the guest coroutine: jumps to the kernel's entry point.
+extern "C" [[noreturn]] void vmlib_guest_boot() {
+    tandem_regs regs = g_vcpu.state.regs;
+    resume_kernel(regs);
+}
+
+// Where signal handlers send the vCPU to stop it (g_run already filled in).
+extern "C" [[noreturn]] void vmlib_fatal_loop() {
+    tandem_exit_reason reason = tandem_exit_reason(g_run.exit_reason);
+    if (reason == TANDEM_EXIT_NONE) reason = TANDEM_EXIT_INTERNAL;
+    for (;;) exit_to_host(reason);
+}

@@ -1,0 +1,29 @@
+// The user-only backend's pieces (uo_*.cpp), shared among themselves.
+#pragma once
+#include "host.h"
+
+namespace vmlib::uo {
+
+extern tandem_uo_config g_cfg;
+extern unsigned char g_dispatch_selector;
+extern bool g_stop_pending;
+
+// MMU reflection (uo_mmu.cpp).
+void flush_user_window();
+void flush_user_page(u64 va);
+// Maps the page at `va` from guest memory if the guest's tables allow
+// `access`; otherwise stores the #PF error code and returns false.
+bool reflect(u64 va, u32 access, u32* pf_error);
+
+// Host timer behind the guest deadline (uo_timer.cpp).
+int timer_init();
+void timer_fini();
+void arm_timer(u64 deadline_ns);
+void on_timer_signal();
+void arm_retry();
+
+// Signals (uo_signals.cpp).
+int signals_init();
+void signals_fini();
+
+} // namespace vmlib::uo

@@ -1,0 +1,263 @@
+// Host signals in user-only mode: how guest events reach vmlib.  A guest
+// user system call arrives as SIGSYS (Syscall User Dispatch), a fault as
+// SIGSEGV/SIGBUS/SIGILL/SIGFPE/SIGTRAP, the guest timer as the configured
+// real-time signal.  Each handler turns the interrupted host context into
+// guest registers, emulates what the hardware would do (usually: deliver an
+// event through the guest IDT), and writes the result back into the signal
+// frame, so that rt_sigreturn resumes the guest in the right place.
+#include "page_walk.h"
+#include "uo_backend.h"
+
+extern "C" {
+extern char __vmlib_text_start[];
+extern char __vmlib_text_end[];
+extern char __vmlib_enter_user_begin[];
+extern char __vmlib_enter_user_end[];
+extern tandem_u64 g_user_area[19];
+void vmlib_fatal_trampoline();
+void vmlib_signal(int sig, vmlib::host::Siginfo* si, vmlib::host::Ucontext* uc);
+}
+
+namespace vmlib::uo {
+
+alignas(16) static u8 g_fatal_stack[16384];
+
+static const int kGuestSignals[] = {host::kSigSys, host::kSigSegv, host::kSigBus, host::kSigIll, host::kSigFpe,
+                                    host::kSigTrap, host::kSigInt, host::kSigTerm, host::kSigHup};
+
+static bool is_stop_signal(int sig) { return sig == host::kSigInt || sig == host::kSigTerm || sig == host::kSigHup; }
+
+// Copies the interrupted host registers into guest register form.
+static void from_ucontext(const host::Sigcontext& mc, tandem_regs& r) {
+    r.gpr[TANDEM_RAX] = mc.rax; r.gpr[TANDEM_RCX] = mc.rcx; r.gpr[TANDEM_RDX] = mc.rdx;
+    r.gpr[TANDEM_RBX] = mc.rbx; r.gpr[TANDEM_RSP] = mc.rsp; r.gpr[TANDEM_RBP] = mc.rbp;
+    r.gpr[TANDEM_RSI] = mc.rsi; r.gpr[TANDEM_RDI] = mc.rdi; r.gpr[TANDEM_R8] = mc.r8;
+    r.gpr[TANDEM_R9] = mc.r9; r.gpr[TANDEM_R10] = mc.r10; r.gpr[TANDEM_R11] = mc.r11;
+    r.gpr[TANDEM_R12] = mc.r12; r.gpr[TANDEM_R13] = mc.r13; r.gpr[TANDEM_R14] = mc.r14;
+    r.gpr[TANDEM_R15] = mc.r15;
+    r.rip = mc.rip;
+    r.rflags = mc.eflags;
+}
+
+// Writes guest registers back for rt_sigreturn; IF stays set for real,
+// AC is real only in user mode.
+static void to_ucontext(const tandem_regs& r, host::Sigcontext& mc) {
+    mc.rax = r.gpr[TANDEM_RAX]; mc.rcx = r.gpr[TANDEM_RCX]; mc.rdx = r.gpr[TANDEM_RDX];
+    mc.rbx = r.gpr[TANDEM_RBX]; mc.rsp = r.gpr[TANDEM_RSP]; mc.rbp = r.gpr[TANDEM_RBP];
+    mc.rsi = r.gpr[TANDEM_RSI]; mc.rdi = r.gpr[TANDEM_RDI]; mc.r8 = r.gpr[TANDEM_R8];
+    mc.r9 = r.gpr[TANDEM_R9]; mc.r10 = r.gpr[TANDEM_R10]; mc.r11 = r.gpr[TANDEM_R11];
+    mc.r12 = r.gpr[TANDEM_R12]; mc.r13 = r.gpr[TANDEM_R13]; mc.r14 = r.gpr[TANDEM_R14];
+    mc.r15 = r.gpr[TANDEM_R15];
+    mc.rip = r.rip;
+    u64 keep = kRealFlags | (g_vcpu.state.cpl == 3 ? TANDEM_RFLAGS_AC : 0);
+    mc.eflags = (r.rflags & keep) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
+}
+
+// Rebuilds the user registers that the enter-user trampoline was loading.
+static void from_user_area(tandem_regs& r) {
+    static const u8 order[15] = {TANDEM_RAX, TANDEM_RCX, TANDEM_RDX, TANDEM_RBX, TANDEM_RBP,
+                                 TANDEM_RSI, TANDEM_RDI, TANDEM_R8,  TANDEM_R9,  TANDEM_R10,
+                                 TANDEM_R11, TANDEM_R12, TANDEM_R13, TANDEM_R14, TANDEM_R15};
+    for (int i = 0; i < 15; i++) r.gpr[order[i]] = g_user_area[i];
+    r.rflags = g_user_area[15];
+    r.gpr[TANDEM_RSP] = g_user_area[16];
+    r.rip = g_user_area[18];
+}
+
+// Sends the vCPU to vmlib_fatal_trampoline, which exits to vmproc for good.
+static void stop_from_signal(host::Sigcontext& mc, tandem_exit_reason reason, const char* msg, u64 rip, u32 vector,
+                             u32 error, u64 addr) {
+    set_message(msg);
+    g_run.exit_reason = reason;
+    g_run.fault_rip = rip;
+    g_run.fault_vector = vector;
+    g_run.fault_error = error;
+    g_run.fault_addr = addr;
+    mc.rip = reinterpret_cast<u64>(&vmlib_fatal_trampoline);
+    mc.rsp = reinterpret_cast<u64>(g_fatal_stack + sizeof g_fatal_stack);
+    mc.eflags = TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
+}
+
+// Delivers an exception to the guest from a signal; false on triple fault.
+static bool raise(tandem_regs& r, u32 vector, u32 error) {
+    return deliver(r, vector, vector_has_error_code(vector), error) == Delivery::kOk;
+}
+
+// Guest user `syscall`: enter the guest kernel at LSTAR as the CPU would
+// (SDM vol. 2, SYSCALL): RCX = next RIP, R11 = RFLAGS, RFLAGS &= ~FMASK.
+static void emulate_syscall_entry(tandem_regs& r) {
+    count(TANDEM_STAT_SYSCALL);
+    u64 vflags = virtual_flags(r.rflags) & ~TANDEM_RFLAGS_RF;
+    r.gpr[TANDEM_RCX] = r.rip;
+    r.gpr[TANDEM_R11] = vflags;
+    u16 sel = u16((g_vcpu.state.star >> 32) & 0xfffc);
+    g_vcpu.state.cs = sel;
+    g_vcpu.state.ss = u16(sel + 8);
+    g_vcpu.state.cpl = 0;
+    r.rflags = load_virtual_flags((vflags & ~g_vcpu.state.fmask) | TANDEM_RFLAGS_FIXED);
+    r.rip = g_vcpu.state.lstar;
+}
+
+// A page fault in guest code: reflect the page if the guest's tables allow
+// the access, otherwise deliver #PF with CR2 and the error code.
+static bool handle_page_fault(tandem_regs& r, u64 addr, u64 hw_error) {
+    bool user = g_vcpu.state.cpl == 3;
+    u32 access = u32(hw_error & (TANDEM_PF_W | TANDEM_PF_I)) | (user ? u32(kAccessUser) : 0u);
+    u32 pf_error = access;
+    if (addr >= TANDEM_USER_BASE && addr < TANDEM_USER_TOP) {
+        if (!user) count(TANDEM_STAT_PF_KERNEL_USER);
+        if (reflect(addr, access, &pf_error)) return true;
+    }
+    count(TANDEM_STAT_PF_TO_GUEST);
+    g_vcpu.state.cr2 = addr;
+    return raise(r, TANDEM_EXC_PF, pf_error);
+}
+
+// #GP from guest code; a user `int $n` through a DPL-3 gate is a software interrupt.
+static bool handle_general_protection(tandem_regs& r, u64 hw_error) {
+    if (g_vcpu.state.cpl == 3 && (hw_error & 2)) {
+        u8 insn[2];
+        if (guest_read(r.rip, insn, 2) && insn[0] == 0xcd && insn[1] == (hw_error >> 3)) {
+            r.rip += 2;
+            return deliver(r, insn[1], false, 0, true) == Delivery::kOk;
+        }
+    }
+    return raise(r, TANDEM_EXC_GP, u32(hw_error));
+}
+
+// Turns a synchronous host signal from guest code into the guest exception.
+static bool handle_fault(int sig, host::Siginfo* si, host::Sigcontext& mc, tandem_regs& r) {
+    switch (sig) {
+    case host::kSigSegv:
+        if (mc.trapno == 14) return handle_page_fault(r, si->addr, mc.err);
+        if (mc.trapno == 12) return raise(r, TANDEM_EXC_SS, u32(mc.err));
+        return handle_general_protection(r, mc.err);
+    case host::kSigIll: return raise(r, TANDEM_EXC_UD, 0);
+    case host::kSigFpe:
+        if (mc.trapno == 16) return raise(r, TANDEM_EXC_MF, 0);
+        if (mc.trapno == 19) return raise(r, TANDEM_EXC_XM, 0);
+        return raise(r, TANDEM_EXC_DE, 0);
+    case host::kSigTrap:
+        if (mc.trapno == 3) return raise(r, TANDEM_EXC_BP, 0);
+        return raise(r, TANDEM_EXC_DB, 0);
+    case host::kSigBus: return raise(r, TANDEM_EXC_AC, 0);
+    default: return raise(r, TANDEM_EXC_GP, 0);
+    }
+}
+
+// A signal while vmproc's own code runs: only the timer and stop requests
+// are expected; a fault there is a real crash of tandem.
+static void handle_host_context(int sig) {
+    if (sig == int(g_cfg.timer_signal)) {
+        on_timer_signal();
+        return;
+    }
+    if (is_stop_signal(sig)) {
+        g_run.host_signal = u32(sig);
+        g_stop_pending = true;
+        return;
+    }
+    host::KernelSigaction dfl{};
+    vmlib_host_syscall(host::kSysRtSigaction, sig, reinterpret_cast<long>(&dfl), 0, 8);
+}
+
+// A signal while vmlib itself runs on the guest's behalf: nothing may be
+// delivered now; note it and look again shortly.
+static void handle_vmlib_context(int sig, host::Siginfo* si, host::Sigcontext& mc) {
+    if (sig == int(g_cfg.timer_signal)) {
+        on_timer_signal();
+        if (irq_deliverable()) arm_retry();
+        return;
+    }
+    if (is_stop_signal(sig)) {
+        g_run.host_signal = u32(sig);
+        g_stop_pending = true;
+        return;
+    }
+    stop_from_signal(mc, TANDEM_EXIT_INTERNAL, "fault inside vmlib", mc.rip, u32(mc.trapno), u32(mc.err), si->addr);
+}
+
+} // namespace vmlib::uo
+
+using namespace vmlib;
+using namespace vmlib::uo;
+
+// The one handler for every signal vmlib installs.
+extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
+    host::Sigcontext& mc = uc->mc;
+    u64 rip = mc.rip;
+    if (!g_vcpu.in_guest) return handle_host_context(sig);
+    bool entering_user = rip >= u64(__vmlib_enter_user_begin) && rip < u64(__vmlib_enter_user_end);
+    bool in_vmlib = rip >= u64(__vmlib_text_start) && rip < u64(__vmlib_text_end);
+    if (in_vmlib && !entering_user) return handle_vmlib_context(sig, si, mc);
+
+    tandem_regs r;
+    if (entering_user) from_user_area(r);  // as if the entry had completed
+    else from_ucontext(mc, r);
+    if (g_vcpu.state.cpl == 3) {
+        // User code may have changed its bases with wrfsbase/wrgsbase.
+        asm volatile("rdfsbase %0" : "=r"(g_vcpu.state.fs_base));
+        asm volatile("rdgsbase %0" : "=r"(g_vcpu.state.gs_base));
+    }
+
+    bool ok = true;
+    if (sig == int(g_cfg.timer_signal)) {
+        on_timer_signal();
+        if (irq_deliverable()) deliver_pending_irq(r);
+    } else if (is_stop_signal(sig)) {
+        g_run.host_signal = u32(sig);
+        g_stop_pending = true;
+        return stop_from_signal(mc, TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", r.rip, 0, 0, 0);
+    } else if (sig == host::kSigSys) {
+        if (g_vcpu.state.cpl == 3) {
+            emulate_syscall_entry(r);
+        } else {
+            r.rip -= 2;  // the kernel executed `syscall`: not an instruction it may use here
+            ok = raise(r, TANDEM_EXC_UD, 0);
+        }
+    } else {
+        ok = handle_fault(sig, si, mc, r);
+    }
+    if (!ok) return stop_from_signal(mc, TANDEM_EXIT_SHUTDOWN, "triple fault", r.rip, 0, 0, g_vcpu.state.cr2);
+    to_ucontext(r, mc);
+}
+
+namespace vmlib::uo {
+
+int signals_init() {
+    struct {
+        u64 sp;
+        int32_t flags, pad;
+        u64 size;
+    } ss{g_cfg.host_signal_stack, 0, 0, g_cfg.host_stack_size};
+    long r = vmlib_host_syscall(host::kSysSigaltstack, reinterpret_cast<long>(&ss), 0);
+    if (r < 0) return int(r);
+    u64 mask = 0;
+    for (int s : kGuestSignals) mask |= 1ull << (s - 1);
+    mask |= 1ull << (g_cfg.timer_signal - 1);
+    host::KernelSigaction sa{};
+    sa.handler = reinterpret_cast<u64>(&vmlib_signal);
+    sa.flags = host::kSaSiginfo | host::kSaOnstack | host::kSaRestorer | host::kSaRestart;
+    sa.restorer = reinterpret_cast<u64>(&vmlib_sigreturn);
+    sa.mask = mask;
+    for (int s : kGuestSignals) {
+        r = vmlib_host_syscall(host::kSysRtSigaction, s, reinterpret_cast<long>(&sa), 0, 8);
+        if (r < 0) return int(r);
+    }
+    r = vmlib_host_syscall(host::kSysRtSigaction, long(g_cfg.timer_signal), reinterpret_cast<long>(&sa), 0, 8);
+    return r < 0 ? int(r) : 0;
+}
+
+void signals_fini() {
+    host::KernelSigaction dfl{};
+    for (int s : kGuestSignals) vmlib_host_syscall(host::kSysRtSigaction, s, reinterpret_cast<long>(&dfl), 0, 8);
+    vmlib_host_syscall(host::kSysRtSigaction, long(g_cfg.timer_signal), reinterpret_cast<long>(&dfl), 0, 8);
+    struct {
+        u64 sp;
+        int32_t flags, pad;
+        u64 size;
+    } ss{0, 2 /* SS_DISABLE */, 0, 0};
+    vmlib_host_syscall(host::kSysSigaltstack, reinterpret_cast<long>(&ss), 0);
+}
+
+} // namespace vmlib::uo

@@ -1,0 +1,168 @@
+// vmlib internals: the virtual CPU every emulation routine works on, and the
+// small set of primitives (resume, deliver, exit) they are built from.
+// docs/ARCHITECTURE.md ("vmlib") describes how the pieces fit together.
+#pragma once
+
+#include <stddef.h>
+#include <stdint.h>
+#include <tandem/platform.h>
+
+namespace vmlib {
+
+using u8 = uint8_t;
+using u16 = uint16_t;
+using u32 = uint32_t;
+using u64 = uint64_t;
+
+// Everything vmlib knows about the single virtual CPU.  The architectural
+// part lives in `state` (the contract's layout); the rest is bookkeeping.
+struct Vcpu {
+    tandem_vcpu_state state;
+    bool vif;          // virtual RFLAGS.IF
+    u8 viopl;          // virtual RFLAGS.IOPL
+    bool vac;          // virtual RFLAGS.AC while in guest kernel mode
+    bool in_guest;     // guest (kernel or user) context is current on this thread
+    bool sti_shadow;   // an sti just executed: hold delivery for one instruction
+    u32 timer_latch;   // low half of a timer deadline being written
+    u64 memory_size;
+    const tandem_boot_info* boot;
+};
+
+extern Vcpu g_vcpu;
+extern tandem_run g_run;
+extern tandem_stats g_stats;
+
+static inline void count(tandem_stat s) { g_stats.events[s]++; }
+
+// ---- RFLAGS conversion ----------------------------------------------------
+// Bits of RFLAGS that run for real on the host; IF, IOPL and (in kernel mode)
+// AC are virtual.
+constexpr u64 kArithFlags = 0x8d5;  // CF PF AF ZF SF OF
+constexpr u64 kRealFlags = kArithFlags | TANDEM_RFLAGS_DF;
+
+// The guest-visible RFLAGS image given the real flags of the interrupted code.
+u64 virtual_flags(u64 real);
+// Loads a guest-visible RFLAGS image into the virtual flags; returns the real flags to run with.
+u64 load_virtual_flags(u64 virt);
+// Real flags for user mode (AC/TF are real there).
+u64 real_user_flags(u64 virt);
+
+// ---- guest memory -------------------------------------------------------------
+// A kernel-half address the guest named, checked to lie inside guest memory.
+bool kernel_range_ok(u64 va, u64 len);
+template <typename T> static inline T* kptr(u64 va) { return reinterpret_cast<T*>(va); }
+static inline u8* phys_ptr(u64 pa) { return reinterpret_cast<u8*>(TANDEM_DIRECT_MAP_BASE + pa); }
+// Reads/writes guest memory at a kernel or (reflected) user address; false if not allowed.
+bool guest_read(u64 va, void* out, u64 len);
+bool guest_write(u64 va, const void* in, u64 len);
+
+// ---- event delivery ---------------------------------------------------------------
+enum class Delivery { kOk, kTripleFault };
+// Delivers exception/interrupt `vector` to the guest as the hardware would:
+// updates `regs` (and CPL, CS, IF) so that resuming them runs the handler.
+Delivery deliver(tandem_regs& regs, u32 vector, bool has_error, u32 error, bool software = false);
+// Delivers the lowest pending interrupt if the virtual IF allows it; true if one was delivered.
+bool deliver_pending_irq(tandem_regs& regs);
+bool irq_deliverable();
+// Exception vectors that push an error code.
+bool vector_has_error_code(u32 vector);
+
+// ---- leaving emulation ---------------------------------------------------------
+// Continues the guest in kernel mode with `regs` (delivering a pending interrupt first).
+[[noreturn]] void resume_kernel(tandem_regs& regs);
+// Continues the guest in user mode with `regs` (delivering #NM/interrupts first).
+[[noreturn]] void resume_user(tandem_regs& regs);
+// Continues the guest at whatever CPL the virtual CPU is at.
+[[noreturn]] void resume(tandem_regs& regs);
+// Returns to vmproc with g_run filled in; comes back when vmproc runs the vCPU again.
+void exit_to_host(tandem_exit_reason reason);
+// Stops the VM for good (shutdown/internal error) with a message.
+[[noreturn]] void fatal_exit(tandem_exit_reason reason, const char* msg, u64 rip, u32 vector, u32 error, u64 addr);
+
+// ---- site emulation -------------------------------------------------------------
+// One handler per instruction kind.  `site` describes the rewritten
+// instruction, `regs` is the guest state with rip = the next instruction.
+using SiteHandler = void (*)(const tandem_site& site, tandem_regs& regs);
+SiteHandler site_handler(u16 kind);
+// Raises an exception at the rewritten instruction itself (faults report its address).
+[[noreturn]] void fault_at_site(const tandem_site& site, tandem_regs& regs, u32 vector, u32 error);
+// Operand helpers.
+u64 operand_address(const tandem_site& site, const tandem_regs& regs);
+u64 read_reg(const tandem_regs& regs, u8 reg, u8 width);
+void write_reg(tandem_regs& regs, u8 reg, u8 width, u64 value);
+
+// Handlers (one per kind, grouped by file).
+void emulate_cli(const tandem_site&, tandem_regs&);
+void emulate_sti(const tandem_site&, tandem_regs&);
+void emulate_pushf(const tandem_site&, tandem_regs&);
+void emulate_popf(const tandem_site&, tandem_regs&);
+void emulate_stac(const tandem_site&, tandem_regs&);
+void emulate_clac(const tandem_site&, tandem_regs&);
+void emulate_lgdt(const tandem_site&, tandem_regs&);
+void emulate_lidt(const tandem_site&, tandem_regs&);
+void emulate_sgdt(const tandem_site&, tandem_regs&);
+void emulate_sidt(const tandem_site&, tandem_regs&);
+void emulate_lldt(const tandem_site&, tandem_regs&);
+void emulate_ltr(const tandem_site&, tandem_regs&);
+void emulate_sldt(const tandem_site&, tandem_regs&);
+void emulate_str(const tandem_site&, tandem_regs&);
+void emulate_smsw(const tandem_site&, tandem_regs&);
+void emulate_lmsw(const tandem_site&, tandem_regs&);
+void emulate_clts(const tandem_site&, tandem_regs&);
+void emulate_mov_to_cr(const tandem_site&, tandem_regs&);
+void emulate_mov_from_cr(const tandem_site&, tandem_regs&);
+void emulate_mov_to_dr(const tandem_site&, tandem_regs&);
+void emulate_mov_from_dr(const tandem_site&, tandem_regs&);
+void emulate_invlpg(const tandem_site&, tandem_regs&);
+void emulate_invpcid(const tandem_site&, tandem_regs&);
+void emulate_rdmsr(const tandem_site&, tandem_regs&);
+void emulate_wrmsr(const tandem_site&, tandem_regs&);
+void emulate_rdpmc(const tandem_site&, tandem_regs&);
+void emulate_swapgs(const tandem_site&, tandem_regs&);
+void emulate_rdfsbase(const tandem_site&, tandem_regs&);
+void emulate_rdgsbase(const tandem_site&, tandem_regs&);
+void emulate_wrfsbase(const tandem_site&, tandem_regs&);
+void emulate_wrgsbase(const tandem_site&, tandem_regs&);
+void emulate_in(const tandem_site&, tandem_regs&);
+void emulate_out(const tandem_site&, tandem_regs&);
+void emulate_ins(const tandem_site&, tandem_regs&);
+void emulate_outs(const tandem_site&, tandem_regs&);
+void emulate_hlt(const tandem_site&, tandem_regs&);
+void emulate_mwait(const tandem_site&, tandem_regs&);
+void emulate_nop(const tandem_site&, tandem_regs&);
+void emulate_cpuid(const tandem_site&, tandem_regs&);
+void emulate_xsetbv(const tandem_site&, tandem_regs&);
+void emulate_iretq(const tandem_site&, tandem_regs&);
+void emulate_sysretq(const tandem_site&, tandem_regs&);
+void emulate_lretq(const tandem_site&, tandem_regs&);
+void emulate_mov_to_seg(const tandem_site&, tandem_regs&);
+void emulate_mov_from_seg(const tandem_site&, tandem_regs&);
+void emulate_push_seg(const tandem_site&, tandem_regs&);
+void emulate_pop_seg(const tandem_site&, tandem_regs&);
+
+// ---- ports handled inside vmlib (the timer) ---------------------------------------
+// Returns true if vmlib handled the port itself.
+bool local_port_out(u16 port, u32 value, u8 size);
+u64 guest_now_ns();
+void timer_program(u64 deadline_ns);
+
+// ---- backend: what differs between user-only and composite mode ----------------
+struct Backend {
+    // Drops every translation of the user window (CR3 load, full TLB flush).
+    void (*flush_user_window)();
+    // Drops the translation of one user page (invlpg).
+    void (*flush_user_page)(u64 va);
+    // Programs the host timer that backs the guest's deadline (0 = off).
+    void (*arm_timer)(u64 deadline_ns);
+    // Loads the FS/GS base registers the guest sees.
+    void (*load_fs_base)(u64);
+    void (*load_gs_base)(u64);
+};
+extern const Backend* g_backend;
+
+// ---- small freestanding helpers -----------------------------------------------------
+void copy_bytes(void* dst, const void* src, u64 n);
+void zero_bytes(void* dst, u64 n);
+void set_message(const char* msg);
+
+} // namespace vmlib
