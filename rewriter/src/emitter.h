@@ -1,0 +1,19 @@
+// Produces the assembler text that replaces one sensitive instruction: the
+// site label, the call into vmlib and the struct tandem_site record.
+#pragma once
+
+#include "classify.h"
+
+#include <string>
+#include <vector>
+
+namespace tandem::rw {
+
+// Name of the label on site number `n` of a file.
+std::string site_label(unsigned n);
+
+// Lines (without '\n') replacing one instruction.  The call is line 1, so a
+// caller may append a trailing comment to it.
+std::vector<std::string> emit_site(unsigned n, const SiteFields& f, unsigned input_line);
+
+} // namespace tandem::rw
