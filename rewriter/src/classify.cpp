@@ -260,7 +260,9 @@ bool push_pop(Ctx& c, bool push) {
     if (c.ops.size() != 1 || !is_reg(c.ops[0], RegClass::Segment))
         return true;
     int w = c.info.suffix_width ? c.info.suffix_width : 8;
-    if (w != 2 && w != 8)
+    if (w == 2)
+        return c.fail("16-bit operand size is not supported");
+    if (w != 8)
         return c.fail("32-bit operand size is not supported in 64-bit code");
     if (!push && c.ops[0].reg.num == TANDEM_SREG_CS)
         return c.fail("pop %cs does not exist");

@@ -95,6 +95,8 @@ INSTANTIATE_TEST_SUITE_P(Forms, Rejects, ::testing::Values(
     FORM("mov %gs:8,%ds", "mov", "segment override not supported ('%gs:8')"),
     FORM("pushl %fs", "pushl", "32-bit operand size is not supported in 64-bit code"),
     FORM("pop %cs", "pop", "pop %cs does not exist"),
+    FORM("pushw %fs", "pushw", "16-bit operand size is not supported"),
+    FORM("popw %gs", "popw", "16-bit operand size is not supported"),
     FORM("rdfsbase %ax", "rdfsbase", "register %ax has the wrong size"),
     FORM("wrgsbaseq %eax", "wrgsbaseq", "suffix does not match register %eax"),
     FORM("monitor %eax,%ecx,%edx", "monitor", "32-bit addressing is not supported"),

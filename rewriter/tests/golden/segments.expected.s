@@ -212,7 +212,7 @@ segments:
 	.balign 8
 	.quad	.Ltandem_site_17
 	.short	43	# TANDEM_SITE_PUSH_SEG
-	.byte	0, 2, 255, 4, 255, 255, 0, 0
+	.byte	0, 8, 255, 1, 255, 255, 0, 0
 	.short	0
 	.long	22
 	.quad	0
@@ -224,7 +224,7 @@ segments:
 	.balign 8
 	.quad	.Ltandem_site_18
 	.short	43	# TANDEM_SITE_PUSH_SEG
-	.byte	0, 8, 255, 1, 255, 255, 0, 0
+	.byte	0, 8, 255, 3, 255, 255, 0, 0
 	.short	0
 	.long	23
 	.quad	0
@@ -236,7 +236,7 @@ segments:
 	.balign 8
 	.quad	.Ltandem_site_19
 	.short	43	# TANDEM_SITE_PUSH_SEG
-	.byte	0, 8, 255, 3, 255, 255, 0, 0
+	.byte	0, 8, 255, 0, 255, 255, 0, 0
 	.short	0
 	.long	24
 	.quad	0
@@ -248,7 +248,7 @@ segments:
 	.balign 8
 	.quad	.Ltandem_site_20
 	.short	43	# TANDEM_SITE_PUSH_SEG
-	.byte	0, 8, 255, 0, 255, 255, 0, 0
+	.byte	0, 8, 255, 2, 255, 255, 0, 0
 	.short	0
 	.long	25
 	.quad	0
@@ -259,8 +259,8 @@ segments:
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_21
-	.short	43	# TANDEM_SITE_PUSH_SEG
-	.byte	0, 8, 255, 2, 255, 255, 0, 0
+	.short	44	# TANDEM_SITE_POP_SEG
+	.byte	0, 8, 255, 4, 255, 255, 0, 0
 	.short	0
 	.long	26
 	.quad	0
@@ -272,7 +272,7 @@ segments:
 	.balign 8
 	.quad	.Ltandem_site_22
 	.short	44	# TANDEM_SITE_POP_SEG
-	.byte	0, 8, 255, 4, 255, 255, 0, 0
+	.byte	0, 8, 255, 5, 255, 255, 0, 0
 	.short	0
 	.long	27
 	.quad	0
@@ -284,7 +284,7 @@ segments:
 	.balign 8
 	.quad	.Ltandem_site_23
 	.short	44	# TANDEM_SITE_POP_SEG
-	.byte	0, 8, 255, 5, 255, 255, 0, 0
+	.byte	0, 8, 255, 3, 255, 255, 0, 0
 	.short	0
 	.long	28
 	.quad	0
@@ -296,7 +296,7 @@ segments:
 	.balign 8
 	.quad	.Ltandem_site_24
 	.short	44	# TANDEM_SITE_POP_SEG
-	.byte	0, 2, 255, 5, 255, 255, 0, 0
+	.byte	0, 8, 255, 0, 255, 255, 0, 0
 	.short	0
 	.long	29
 	.quad	0
@@ -308,7 +308,7 @@ segments:
 	.balign 8
 	.quad	.Ltandem_site_25
 	.short	44	# TANDEM_SITE_POP_SEG
-	.byte	0, 8, 255, 3, 255, 255, 0, 0
+	.byte	0, 8, 255, 2, 255, 255, 0, 0
 	.short	0
 	.long	30
 	.quad	0
@@ -319,8 +319,8 @@ segments:
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_26
-	.short	44	# TANDEM_SITE_POP_SEG
-	.byte	0, 8, 255, 0, 255, 255, 0, 0
+	.short	46	# TANDEM_SITE_RDFSBASE
+	.byte	1, 8, 0, 0, 255, 255, 0, 0
 	.short	0
 	.long	31
 	.quad	0
@@ -331,8 +331,8 @@ segments:
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_27
-	.short	44	# TANDEM_SITE_POP_SEG
-	.byte	0, 8, 255, 2, 255, 255, 0, 0
+	.short	47	# TANDEM_SITE_RDGSBASE
+	.byte	1, 8, 8, 0, 255, 255, 0, 0
 	.short	0
 	.long	32
 	.quad	0
@@ -343,8 +343,8 @@ segments:
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_28
-	.short	46	# TANDEM_SITE_RDFSBASE
-	.byte	1, 8, 0, 0, 255, 255, 0, 0
+	.short	48	# TANDEM_SITE_WRFSBASE
+	.byte	1, 8, 7, 0, 255, 255, 0, 0
 	.short	0
 	.long	33
 	.quad	0
@@ -355,8 +355,8 @@ segments:
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_29
-	.short	47	# TANDEM_SITE_RDGSBASE
-	.byte	1, 8, 8, 0, 255, 255, 0, 0
+	.short	49	# TANDEM_SITE_WRGSBASE
+	.byte	1, 4, 15, 0, 255, 255, 0, 0
 	.short	0
 	.long	34
 	.quad	0
@@ -367,8 +367,8 @@ segments:
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_30
-	.short	48	# TANDEM_SITE_WRFSBASE
-	.byte	1, 8, 7, 0, 255, 255, 0, 0
+	.short	46	# TANDEM_SITE_RDFSBASE
+	.byte	1, 4, 0, 0, 255, 255, 0, 0
 	.short	0
 	.long	35
 	.quad	0
@@ -380,33 +380,9 @@ segments:
 	.balign 8
 	.quad	.Ltandem_site_31
 	.short	49	# TANDEM_SITE_WRGSBASE
-	.byte	1, 4, 15, 0, 255, 255, 0, 0
-	.short	0
-	.long	36
-	.quad	0
-	.quad	0
-	.popsection
-.Ltandem_site_32:
-	call	__vmlib_site
-	.pushsection .tandem.sites,"aw",@progbits
-	.balign 8
-	.quad	.Ltandem_site_32
-	.short	46	# TANDEM_SITE_RDFSBASE
-	.byte	1, 4, 0, 0, 255, 255, 0, 0
-	.short	0
-	.long	37
-	.quad	0
-	.quad	0
-	.popsection
-.Ltandem_site_33:
-	call	__vmlib_site
-	.pushsection .tandem.sites,"aw",@progbits
-	.balign 8
-	.quad	.Ltandem_site_33
-	.short	49	# TANDEM_SITE_WRGSBASE
 	.byte	1, 8, 6, 0, 255, 255, 0, 0
 	.short	0
-	.long	38
+	.long	36
 	.quad	0
 	.quad	0
 	.popsection

@@ -19,14 +19,12 @@ segments:
 	movw	%ds, saved_ds(%rip)
 	push	%fs
 	pushq	%gs
-	pushw	%fs
 	push	%cs
 	push	%ds
 	push	%es
 	push	%ss
 	pop	%fs
 	popq	%gs
-	popw	%gs
 	pop	%ds
 	pop	%es
 	pop	%ss
