@@ -227,7 +227,11 @@ bool mov(Ctx& c) {
             return c.fail("no such control register %" + sreg.reg.name);
         if (!cr && n > 7)
             return c.fail("no such debug register %" + sreg.reg.name);
-        if (!gpr(c, other, 4 | 8))
+        // gas rejects 32-bit CR/DR moves in 64-bit code; vmlib moves 64 bits.
+        if (is_reg(other, RegClass::Gpr) && other.reg.width != 8)
+            return c.fail(std::string(cr ? "control" : "debug") +
+                          " register moves take a 64-bit register, not %" + other.reg.name);
+        if (!gpr(c, other, 8))
             return false;
         f.kind = cr ? (to ? TANDEM_SITE_MOV_TO_CR : TANDEM_SITE_MOV_FROM_CR)
                     : (to ? TANDEM_SITE_MOV_TO_DR : TANDEM_SITE_MOV_FROM_DR);

@@ -139,8 +139,8 @@ control_regs:
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_11
-	.short	22	# TANDEM_SITE_MOV_FROM_CR
-	.byte	1, 4, 0, 0, 255, 255, 0, 0
+	.short	24	# TANDEM_SITE_MOV_FROM_DR
+	.byte	1, 8, 0, 0, 255, 255, 0, 0
 	.short	0
 	.long	16
 	.quad	0
@@ -151,8 +151,8 @@ control_regs:
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_12
-	.short	21	# TANDEM_SITE_MOV_TO_CR
-	.byte	1, 4, 9, 0, 255, 255, 0, 0
+	.short	23	# TANDEM_SITE_MOV_TO_DR
+	.byte	1, 8, 0, 1, 255, 255, 0, 0
 	.short	0
 	.long	17
 	.quad	0
@@ -164,7 +164,7 @@ control_regs:
 	.balign 8
 	.quad	.Ltandem_site_13
 	.short	24	# TANDEM_SITE_MOV_FROM_DR
-	.byte	1, 8, 0, 0, 255, 255, 0, 0
+	.byte	1, 8, 10, 2, 255, 255, 0, 0
 	.short	0
 	.long	18
 	.quad	0
@@ -176,7 +176,7 @@ control_regs:
 	.balign 8
 	.quad	.Ltandem_site_14
 	.short	23	# TANDEM_SITE_MOV_TO_DR
-	.byte	1, 8, 0, 1, 255, 255, 0, 0
+	.byte	1, 8, 11, 3, 255, 255, 0, 0
 	.short	0
 	.long	19
 	.quad	0
@@ -188,7 +188,7 @@ control_regs:
 	.balign 8
 	.quad	.Ltandem_site_15
 	.short	24	# TANDEM_SITE_MOV_FROM_DR
-	.byte	1, 8, 10, 2, 255, 255, 0, 0
+	.byte	1, 8, 12, 6, 255, 255, 0, 0
 	.short	0
 	.long	20
 	.quad	0
@@ -200,7 +200,7 @@ control_regs:
 	.balign 8
 	.quad	.Ltandem_site_16
 	.short	23	# TANDEM_SITE_MOV_TO_DR
-	.byte	1, 8, 11, 3, 255, 255, 0, 0
+	.byte	1, 8, 13, 7, 255, 255, 0, 0
 	.short	0
 	.long	21
 	.quad	0
@@ -212,7 +212,7 @@ control_regs:
 	.balign 8
 	.quad	.Ltandem_site_17
 	.short	24	# TANDEM_SITE_MOV_FROM_DR
-	.byte	1, 8, 12, 6, 255, 255, 0, 0
+	.byte	1, 8, 1, 4, 255, 255, 0, 0
 	.short	0
 	.long	22
 	.quad	0
@@ -224,7 +224,7 @@ control_regs:
 	.balign 8
 	.quad	.Ltandem_site_18
 	.short	23	# TANDEM_SITE_MOV_TO_DR
-	.byte	1, 8, 13, 7, 255, 255, 0, 0
+	.byte	1, 8, 1, 5, 255, 255, 0, 0
 	.short	0
 	.long	23
 	.quad	0
@@ -235,34 +235,10 @@ control_regs:
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_19
-	.short	24	# TANDEM_SITE_MOV_FROM_DR
-	.byte	1, 8, 1, 4, 255, 255, 0, 0
-	.short	0
-	.long	24
-	.quad	0
-	.quad	0
-	.popsection
-.Ltandem_site_20:
-	call	__vmlib_site
-	.pushsection .tandem.sites,"aw",@progbits
-	.balign 8
-	.quad	.Ltandem_site_20
-	.short	23	# TANDEM_SITE_MOV_TO_DR
-	.byte	1, 8, 1, 5, 255, 255, 0, 0
-	.short	0
-	.long	25
-	.quad	0
-	.quad	0
-	.popsection
-.Ltandem_site_21:
-	call	__vmlib_site
-	.pushsection .tandem.sites,"aw",@progbits
-	.balign 8
-	.quad	.Ltandem_site_21
 	.short	22	# TANDEM_SITE_MOV_FROM_CR
 	.byte	1, 8, 0, 3, 255, 255, 0, 0
 	.short	0
-	.long	26
+	.long	24
 	.quad	0
 	.quad	0
 	.popsection

@@ -13,8 +13,6 @@ control_regs:
 	mov	%rdi, %cr8
 	mov	%cr3, %r8
 	mov	%r15, %cr3
-	movl	%cr0, %eax
-	movl	%r9d, %cr0
 	mov	%db0, %rax
 	mov	%rax, %db1
 	mov	%dr2, %r10
