@@ -56,6 +56,7 @@ void lex_line(SourceLine& line, bool& in_block) {
     c.assign(line.text);
     std::size_t start = 0;
     std::size_t i = 0;
+    bool stmt_start = true; // only blanks since the line start or the last ';'
     while (i < c.size()) {
         if (in_block) {
             if (c[i] == '*' && i + 1 < c.size() && c[i + 1] == '/') {
@@ -68,11 +69,14 @@ void lex_line(SourceLine& line, bool& in_block) {
             continue;
         }
         char ch = c[i];
+        bool at_start = stmt_start;
+        stmt_start = stmt_start && is_space(ch);
         if (ch == '/' && i + 1 < c.size() && c[i + 1] == '*') {
             c[i] = c[i + 1] = ' ';
             i += 2;
             in_block = true;
-        } else if (ch == '#') {
+        } else if (ch == '#' || (ch == '/' && at_start)) {
+            // '#' starts a comment anywhere; '/' does at the start of a statement.
             for (std::size_t j = i; j < c.size(); ++j)
                 c[j] = ' ';
             break;
@@ -94,6 +98,7 @@ void lex_line(SourceLine& line, bool& in_block) {
         } else if (ch == ';') {
             add_statement(line, start, i);
             start = ++i;
+            stmt_start = true;
         } else {
             ++i;
         }

@@ -30,6 +30,12 @@ TEST(Lexer, StringsAndCharConstantsHideSeparators) {
               (std::vector<std::string>{"movb $'#', %al", "cli"}));
 }
 
+TEST(Lexer, SlashStartsACommentAtTheStartOfAStatement) {
+    // As gas does on Linux: `/` is a comment character where a statement begins.
+    EXPECT_EQ(statements_of("/ cli\n\t// sti\n\tnop; / hlt\n\t.long 4 / 2\n"),
+              (std::vector<std::string>{"nop", ".long 4 / 2"}));
+}
+
 TEST(Lexer, BlockCommentsSpanLines) {
     EXPECT_EQ(statements_of("cli /* a ; sti\n still; comment */ hlt\n"),
               (std::vector<std::string>{"cli", "hlt"}));

@@ -202,6 +202,9 @@ foo: bar:
 	.popsection
 	/* only a comment: hlt */
 # cli in a whole-line comment
+/ cli in a '/' line comment
+	// hlt in another
+	nop; / sti after a statement separator
 	.ascii	"cli; sti # not code"
 	.string	"\"; hlt"
 	movb	$'#', %al
@@ -213,7 +216,7 @@ foo: bar:
 	.short	1	# TANDEM_SITE_CLI
 	.byte	0, 0, 255, 0, 255, 255, 0, 0
 	.short	0
-	.long	28
+	.long	31
 	.quad	0
 	.quad	0
 	.popsection
@@ -248,7 +251,7 @@ foo: bar:
 	.short	30	# TANDEM_SITE_WBINVD
 	.byte	0, 0, 255, 0, 255, 255, 0, 0
 	.short	0
-	.long	52
+	.long	55
 	.quad	0
 	.quad	0
 	.popsection

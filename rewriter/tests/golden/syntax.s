@@ -23,6 +23,9 @@ foo: bar:	hlt
 	   for lines */ sti
 	/* only a comment: hlt */
 # cli in a whole-line comment
+/ cli in a '/' line comment
+	// hlt in another
+	nop; / sti after a statement separator
 	.ascii	"cli; sti # not code"
 	.string	"\"; hlt"
 	movb	$'#', %al ; cli
