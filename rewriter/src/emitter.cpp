@@ -15,21 +15,23 @@ std::string site_label(unsigned n) { return ".Ltandem_site_" + std::to_string(n)
 // The call pushes its return address on the current stack.  That is safe
 // anywhere in guest kernel code because guests are built with
 // -mno-red-zone: no live data ever sits below %rsp.
-std::vector<std::string> emit_site(unsigned n, const SiteFields& f, unsigned input_line) {
+std::vector<std::string> emit_site(unsigned n, const SiteFields& f, unsigned input_line,
+                                   bool repeated) {
     static_assert(sizeof(tandem_site) == 40);
     static_assert(offsetof(tandem_site, kind) == 8 && offsetof(tandem_site, form) == 10);
     static_assert(offsetof(tandem_site, flags) == 17 && offsetof(tandem_site, imm) == 18);
     static_assert(offsetof(tandem_site, line) == 20 && offsetof(tandem_site, disp) == 24);
     static_assert(offsetof(tandem_site, count) == 32);
 
-    const std::string label = site_label(n);
+    const std::string label = repeated ? kRepeatedSiteLabel : site_label(n);
+    const std::string ref = repeated ? label + "b" : label;
     auto num = [](int v) { return std::to_string(v); };
     std::vector<std::string> lines;
     lines.push_back(label + ":");
     lines.push_back("\tcall\t__vmlib_site");
     lines.push_back(std::string("\t.pushsection ") + TANDEM_SITES_SECTION + ",\"aw\",@progbits");
     lines.push_back("\t.balign 8");
-    lines.push_back("\t.quad\t" + label);
+    lines.push_back("\t.quad\t" + ref);
     lines.push_back("\t.short\t" + num(f.kind) + "\t# TANDEM_SITE_" + kind_name(f.kind));
     lines.push_back("\t.byte\t" + num(f.form) + ", " + num(f.width) + ", " + num(f.reg) + ", " +
                     num(f.aux) + ", " + num(f.base) + ", " + num(f.index) + ", " +

@@ -12,8 +12,14 @@ namespace tandem::rw {
 // Name of the label on site number `n` of a file.
 std::string site_label(unsigned n);
 
+// Numeric local label used instead inside .macro/.rept/.irp bodies, whose
+// text gas assembles more than once (a named label would be defined twice).
+inline constexpr const char* kRepeatedSiteLabel = "918273645";
+
 // Lines (without '\n') replacing one instruction.  The call is line 1, so a
-// caller may append a trailing comment to it.
-std::vector<std::string> emit_site(unsigned n, const SiteFields& f, unsigned input_line);
+// caller may append a trailing comment to it.  `repeated`: the site is inside
+// a block gas may expand several times.
+std::vector<std::string> emit_site(unsigned n, const SiteFields& f, unsigned input_line,
+                                   bool repeated = false);
 
 } // namespace tandem::rw

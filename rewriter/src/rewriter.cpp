@@ -20,6 +20,7 @@ struct Stmt {
     ParsedStatement parsed;
     Fate fate = Fate::Keep;
     SiteFields site;
+    bool repeated = false; // inside a .macro/.rept/.irp/.irpc body
 };
 
 // Maps physical line numbers to (file, line) for diagnostics, following
@@ -120,7 +121,7 @@ void emit_line(std::string& out, const SourceLine& line, const std::vector<const
         if (!blank(before))
             out += before + "\n";
         if (s->fate == Fate::Site)
-            pending = emit_site(next_site++, s->site, physical);
+            pending = emit_site(next_site++, s->site, physical, s->repeated);
         cursor = s->range.end;
     }
     std::string rest = after_cut(text.substr(cursor));
@@ -142,6 +143,7 @@ RewriteResult rewrite_source(std::string_view input, std::string_view filename) 
     Locator loc(filename);
     std::vector<std::string> where(lines.size()); // diagnostics location per line
     bool code64 = true;
+    int repeat_depth = 0; // nesting of .macro/.rept/.irp/.irpc bodies
     std::vector<std::size_t> prefix_only; // indices of pending prefix-only statements
     bool label_after_prefix = false;
 
@@ -168,12 +170,18 @@ RewriteResult rewrite_source(std::string_view input, std::string_view filename) 
                 if (!prefix_only.empty())
                     label_after_prefix = true;
                 break;
-            case T::Directive:
+            case T::Directive: {
+                const std::string& d = s.parsed.mnemonic;
+                if (d == ".macro" || d == ".rept" || d == ".irp" || d == ".irpc")
+                    ++repeat_depth;
+                else if ((d == ".endm" || d == ".endr") && repeat_depth > 0)
+                    --repeat_depth;
                 if (s.parsed.mnemonic == ".code64")
                     code64 = true;
                 else if (s.parsed.mnemonic.rfind(".code16", 0) == 0 || s.parsed.mnemonic == ".code32")
                     code64 = false;
                 break;
+            }
             case T::Assignment:
                 break;
             case T::PrefixOnly:
@@ -194,6 +202,7 @@ RewriteResult rewrite_source(std::string_view input, std::string_view filename) 
                     }
                     s.fate = Fate::Site;
                     s.site = c.site;
+                    s.repeated = repeat_depth > 0;
                     // A rep alone on the line before (or `rep; insb`) belongs to ins/outs.
                     bool string_op = c.site.kind == TANDEM_SITE_INS || c.site.kind == TANDEM_SITE_OUTS;
                     for (std::size_t pi : prefix_only) {
