@@ -134,6 +134,12 @@ TEST(Rejects, PrefixOnAnEarlierLineBeforeASensitiveInstruction) {
     EXPECT_EQ(r.errors[0], "p.s:2: error: unsupported form of 'insb': prefix 'rep' (p.s:1) is not supported");
 }
 
+TEST(Rejects, MacroArgumentAsOperandCannotBeDecoded) {
+    RewriteResult r = rewrite_source(".macro LOADCR3 reg\n\tmov \\reg, %cr3\n.endm\n", "m.s");
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0], "m.s:2: error: unsupported form of 'mov': '\\reg' is not a general register");
+}
+
 TEST(Rejects, SensitiveInstructionOutside64BitCode) {
     RewriteResult r = rewrite_source("\t.code32\n\tcli\n\t.code64\n\tcli\n", "c.s");
     ASSERT_EQ(r.errors.size(), 1u);
