@@ -358,6 +358,7 @@ bool dispatch(Ctx& c) {
     return true;
 }
 
+// The error for an instruction tandem does not emulate at all.
 Classification reject(const std::string& mnemonic) {
     Classification r;
     r.action = Classification::Action::Error;
@@ -367,6 +368,8 @@ Classification reject(const std::string& mnemonic) {
 
 } // namespace
 
+// Entry point: table lookup, outright rejections, then the per-handler checks
+// and finally the prefixes (only rep on ins/outs survives).
 Classification classify(const ParsedStatement& st) {
     auto info = lookup_insn(st.mnemonic);
     if (!info)

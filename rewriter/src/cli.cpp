@@ -39,6 +39,7 @@ const char kHelp[] =
     "\n"
     "Exit status: 0 success, 1 errors found, 2 bad usage.\n\n";
 
+// Bad usage: say why, print the synopsis, exit status 2.
 int usage(std::ostream& err, const std::string& why) {
     if (!why.empty())
         err << "tandem-rewrite: " << why << "\n";
@@ -109,6 +110,7 @@ bool write_output(const std::string& path, const std::string& text, std::ostream
     return true;
 }
 
+// --list-kinds: the site kinds as numbered in platform.h, for scripts and people.
 int list_kinds(std::ostream& out) {
     for (int k = 1; k < TANDEM_SITE_KIND_COUNT; ++k)
         out << k << "\t" << kind_name(k) << "\t" << kind_text(k) << "\n";
@@ -137,6 +139,7 @@ int rewrite(const std::string& in_path, const std::string& out_path, std::ostrea
 
 } // namespace
 
+// Parses the command line and dispatches to rewrite, --verify, --list-kinds, --help.
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty())

@@ -158,6 +158,7 @@ constexpr std::string_view kRejected[] = {
     "eretu", "setssbsy", "clrssbsy", "wrussd", "wrussq", "enqcmds", "loadiwkey",
     "pvalidate", "rmpadjust", "rmpupdate", "psmash", "rmpquery"};
 
+// True if `m` is in the rejected list (without a size suffix).
 bool rejected_base(std::string_view m) {
     for (auto r : kRejected)
         if (r == m)
@@ -175,6 +176,7 @@ static_assert(sizeof(kKindNames) / sizeof(kKindNames[0]) == TANDEM_SITE_KIND_COU
 
 } // namespace
 
+// Exact spellings first, then rejected mnemonics with or without a size suffix.
 std::optional<InsnInfo> lookup_insn(std::string_view m) {
     for (const Entry& e : kTable)
         if (e.spelling == m)
@@ -189,10 +191,12 @@ std::optional<InsnInfo> lookup_insn(std::string_view m) {
     return std::nullopt;
 }
 
+// Enum name of a kind, for comments in the output and --list-kinds.
 const char* kind_name(int kind) {
     return kind >= 0 && kind < TANDEM_SITE_KIND_COUNT ? kKindNames[kind] : nullptr;
 }
 
+// Human text of a kind, for --list-kinds.
 const char* kind_text(int kind) {
     return kind >= 0 && kind < TANDEM_SITE_KIND_COUNT ? kKindTexts[kind] : nullptr;
 }

@@ -108,6 +108,7 @@ void lex_line(SourceLine& line, bool& in_block) {
 
 } // namespace
 
+// Cuts the input at newlines (keeping each line's exact text) and lexes each line.
 std::vector<SourceLine> split_source(std::string_view text) {
     std::vector<SourceLine> lines;
     bool in_block = false;

@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+// Process entry: the whole tool is run_cli, so tests can call it too.
 int main(int argc, char** argv) {
     return tandem::rw::run_cli(argc, argv, std::cout, std::cerr);
 }

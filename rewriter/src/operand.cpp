@@ -21,6 +21,7 @@ constexpr std::array<std::string_view, 4> kHigh8 = {"ah", "ch", "dh", "bh"};
 // Order of enum tandem_sreg.
 constexpr std::array<std::string_view, 6> kSegments = {"es", "cs", "ss", "ds", "fs", "gs"};
 
+// Builds a Register value (keeps the lookup table below compact).
 Register make(RegClass cls, int num, int width, std::string_view name) {
     return Register{cls, num, width, std::string(name)};
 }
@@ -102,6 +103,8 @@ bool parse_memory(std::string_view t, MemRef& m) {
 
 } // namespace
 
+// Maps a register name to its class and platform.h number; unknown names are
+// RegClass::Other so that ordinary operands (xmm, st, ...) still parse.
 std::optional<Register> lookup_register(std::string_view n) {
     for (int i = 0; i < 8; ++i) {
         if (n == kLegacy64[i]) return make(RegClass::Gpr, i, 8, n);
@@ -127,6 +130,7 @@ std::optional<Register> lookup_register(std::string_view n) {
     return make(RegClass::Other, 0, 0, n);
 }
 
+// Classifies an operand as immediate, register or memory (with segment override).
 Operand parse_operand(std::string_view text) {
     Operand op;
     text = trim(text);
@@ -168,6 +172,7 @@ Operand parse_operand(std::string_view text) {
     return op;
 }
 
+// Needed to validate port numbers, scales and rip-relative displacements.
 std::optional<std::int64_t> parse_integer(std::string_view t) {
     t = trim(t);
     bool neg = false;

@@ -65,6 +65,7 @@ unsigned first_free_site(std::string_view input) {
     return next;
 }
 
+// True if `s` holds nothing but blanks (such pieces are not emitted).
 bool blank(std::string_view s) {
     for (char c : s)
         if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v')
@@ -136,6 +137,8 @@ void emit_line(std::string& out, const SourceLine& line, const std::vector<const
 
 } // namespace
 
+// Two passes: classify every statement (collecting all errors, merging a
+// lone rep into the next ins/outs), then write the output line by line.
 RewriteResult rewrite_source(std::string_view input, std::string_view filename) {
     RewriteResult result;
     std::vector<SourceLine> lines = split_source(input);

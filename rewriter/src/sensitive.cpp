@@ -18,6 +18,7 @@ constexpr std::string_view kAlways[] = {
     "rdgsbase", "wrfsbase", "wrgsbase", "int", "sysexitl", "sysexitq", "lgdtq", "lidtq",
     "sgdtq", "sidtq", "ljmpq", "lcallq", "ljmpw", "lcallw"};
 
+// True if an operand is exactly a segment, control or debug register.
 bool special_register(std::string_view op) {
     std::string o = to_lower(trim(op));
     if (o.size() < 3 || o[0] != '%')
@@ -34,6 +35,8 @@ bool special_register(std::string_view op) {
 
 } // namespace
 
+// Strips prefixes, then checks the mnemonic and, for mov/push/pop/jmp/call,
+// the operands.
 std::string sensitive_in_disassembly(std::string_view insn) {
     std::string_view text = trim(insn);
     // Skip prefixes (rep, lock, data16, cs, rex.W, ...).

@@ -14,6 +14,7 @@
 namespace tandem::rw {
 namespace {
 
+// 0x-prefixed hex, for messages.
 std::string hex(std::uint64_t v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
@@ -227,6 +228,8 @@ class Checker {
 
 } // namespace
 
+// Opens the file with libelf, rejects anything but x86-64 ELF, then checks
+// the sites section if there is one.
 SiteReport check_sites(const std::string& path) {
     SiteReport rep;
     elf_version(EV_CURRENT);

@@ -8,6 +8,7 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
+// Characters gas allows in symbol names (labels).
 bool is_symbol_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '$';
 }
@@ -47,6 +48,7 @@ std::string_view next_word(std::string_view s, std::size_t i) {
 
 } // namespace
 
+// Mnemonics and registers are case-insensitive in gas.
 std::string to_lower(std::string_view s) {
     std::string r(s);
     for (char& c : r)
@@ -54,6 +56,7 @@ std::string to_lower(std::string_view s) {
     return r;
 }
 
+// Strips blanks at both ends.
 std::string_view trim(std::string_view s) {
     while (!s.empty() && is_space(s.front()))
         s.remove_prefix(1);
@@ -62,10 +65,12 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+// The repeat prefixes (any of them marks ins/outs as TANDEM_SITE_FLAG_REP).
 bool is_rep_prefix(std::string_view w) {
     return w == "rep" || w == "repe" || w == "repz" || w == "repne" || w == "repnz";
 }
 
+// Prefix words are skipped to find the mnemonic of a statement.
 bool is_prefix_word(std::string_view w) {
     static constexpr std::array<std::string_view, 22> words = {
         "lock", "rep", "repe", "repz", "repne", "repnz", "data16", "data32",
@@ -81,6 +86,7 @@ bool is_prefix_word(std::string_view w) {
     return false;
 }
 
+// Commas inside (base,index,scale) or strings do not separate operands.
 std::vector<std::string> split_operands(std::string_view text) {
     std::vector<std::string> out;
     text = trim(text);
@@ -111,6 +117,7 @@ std::vector<std::string> split_operands(std::string_view text) {
     return out;
 }
 
+// Labels, then a directive/assignment, or prefixes + mnemonic + operands.
 ParsedStatement parse_statement(std::string_view stmt) {
     ParsedStatement p;
     std::size_t i = 0;

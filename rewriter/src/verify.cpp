@@ -9,12 +9,14 @@
 
 namespace tandem::rw {
 
+// vmlib's own code is the one place sensitive instructions may live.
 bool is_vmlib_text_section(const std::string& name) {
     const std::string v = TANDEM_VMLIB_TEXT_SECTION;
     // Objects built with -ffunction-sections name it .vmlib.text.<function>.
     return name == v || name.rfind(v + ".", 0) == 0;
 }
 
+// Site records first (this also rejects non-ELF files), then the disassembly.
 int verify_file(const std::string& path, std::ostream& out, std::ostream& err) {
     SiteReport sites = check_sites(path);
     if (!sites.fatal.empty()) {

@@ -16,6 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Every NAME.s in the golden directory (the expected files excluded).
 std::vector<std::string> golden_names() {
     std::vector<std::string> names;
     for (const auto& e : fs::directory_iterator(REWRITER_GOLDEN_DIR)) {

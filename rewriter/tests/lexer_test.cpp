@@ -7,6 +7,7 @@
 namespace tandem::rw {
 namespace {
 
+// The statement texts of a source, across all lines.
 std::vector<std::string> statements_of(std::string_view text) {
     auto lines = split_source(text);
     std::vector<std::string> out;

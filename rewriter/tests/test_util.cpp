@@ -48,6 +48,7 @@ RunResult run(const std::vector<std::string>& argv) {
     return r;
 }
 
+// Whole file as a string ("" if missing).
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream ss;
@@ -55,6 +56,7 @@ std::string read_file(const std::string& path) {
     return ss.str();
 }
 
+// Creates or replaces a file.
 void write_file(const std::string& path, const std::string& text) {
     std::ofstream o(path, std::ios::binary);
     o << text;
