@@ -16,7 +16,7 @@ std::string site_label(unsigned n) { return ".Ltandem_site_" + std::to_string(n)
 // anywhere in guest kernel code because guests are built with
 // -mno-red-zone: no live data ever sits below %rsp.
 std::vector<std::string> emit_site(unsigned n, const SiteFields& f, unsigned input_line,
-                                   bool repeated) {
+                                   bool repeated, const SectionGroup& group) {
     static_assert(sizeof(tandem_site) == 40);
     static_assert(offsetof(tandem_site, kind) == 8 && offsetof(tandem_site, form) == 10);
     static_assert(offsetof(tandem_site, flags) == 17 && offsetof(tandem_site, imm) == 18);
@@ -29,7 +29,11 @@ std::vector<std::string> emit_site(unsigned n, const SiteFields& f, unsigned inp
     std::vector<std::string> lines;
     lines.push_back(label + ":");
     lines.push_back("\tcall\t__vmlib_site");
-    lines.push_back(std::string("\t.pushsection ") + TANDEM_SITES_SECTION + ",\"aw\",@progbits");
+    if (group.name.empty())
+        lines.push_back(std::string("\t.pushsection ") + TANDEM_SITES_SECTION + ",\"aw\",@progbits");
+    else
+        lines.push_back(std::string("\t.pushsection ") + TANDEM_SITES_SECTION + ",\"awG\",@progbits," +
+                        group.name + (group.comdat ? ",comdat" : ""));
     lines.push_back("\t.balign 8");
     lines.push_back("\t.quad\t" + ref);
     lines.push_back("\t.short\t" + num(f.kind) + "\t# TANDEM_SITE_" + kind_name(f.kind));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "classify.h"
+#include "section_tracker.h"
 
 #include <string>
 #include <vector>
@@ -18,8 +19,9 @@ inline constexpr const char* kRepeatedSiteLabel = "918273645";
 
 // Lines (without '\n') replacing one instruction.  The call is line 1, so a
 // caller may append a trailing comment to it.  `repeated`: the site is inside
-// a block gas may expand several times.
+// a block gas may expand several times.  `group`: the COMDAT group of the
+// code section, which the record joins so both are kept or dropped together.
 std::vector<std::string> emit_site(unsigned n, const SiteFields& f, unsigned input_line,
-                                   bool repeated = false);
+                                   bool repeated = false, const SectionGroup& group = {});
 
 } // namespace tandem::rw

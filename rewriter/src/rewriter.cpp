@@ -3,6 +3,7 @@
 #include "classify.h"
 #include "emitter.h"
 #include "lexer.h"
+#include "section_tracker.h"
 #include "statement.h"
 
 #include <tandem/platform.h>
@@ -21,6 +22,7 @@ struct Stmt {
     Fate fate = Fate::Keep;
     SiteFields site;
     bool repeated = false; // inside a .macro/.rept/.irp/.irpc body
+    SectionGroup group;    // COMDAT group of the section the instruction is in
 };
 
 // Maps physical line numbers to (file, line) for diagnostics, following
@@ -122,7 +124,7 @@ void emit_line(std::string& out, const SourceLine& line, const std::vector<const
         if (!blank(before))
             out += before + "\n";
         if (s->fate == Fate::Site)
-            pending = emit_site(next_site++, s->site, physical, s->repeated);
+            pending = emit_site(next_site++, s->site, physical, s->repeated, s->group);
         cursor = s->range.end;
     }
     std::string rest = after_cut(text.substr(cursor));
@@ -149,6 +151,7 @@ RewriteResult rewrite_source(std::string_view input, std::string_view filename) 
     int repeat_depth = 0; // nesting of .macro/.rept/.irp/.irpc bodies
     std::vector<std::size_t> prefix_only; // indices of pending prefix-only statements
     bool label_after_prefix = false;
+    SectionTracker sections;
 
     auto error = [&](std::size_t line, const std::string& msg) {
         result.errors.push_back(where[line] + ": error: " + msg);
@@ -175,6 +178,7 @@ RewriteResult rewrite_source(std::string_view input, std::string_view filename) 
                 break;
             case T::Directive: {
                 const std::string& d = s.parsed.mnemonic;
+                sections.directive(s.parsed);
                 if (d == ".macro" || d == ".rept" || d == ".irp" || d == ".irpc")
                     ++repeat_depth;
                 else if ((d == ".endm" || d == ".endr") && repeat_depth > 0)
@@ -206,6 +210,7 @@ RewriteResult rewrite_source(std::string_view input, std::string_view filename) 
                     s.fate = Fate::Site;
                     s.site = c.site;
                     s.repeated = repeat_depth > 0;
+                    s.group = sections.group();
                     // A rep alone on the line before (or `rep; insb`) belongs to ins/outs.
                     bool string_op = c.site.kind == TANDEM_SITE_INS || c.site.kind == TANDEM_SITE_OUTS;
                     for (std::size_t pi : prefix_only) {
