@@ -8,47 +8,48 @@
 
 namespace tap {
 
+// Counters of one TAP stream (free functions below, see console.h for why).
 struct Tap {
     console::Console* out = nullptr;
     uint32_t number = 0;
     uint32_t passed = 0;
-
-    // Records one check and prints its TAP line; returns ok for chaining.
-    bool check(bool ok, const char* name) {
-        number++;
-        if (ok) passed++;
-        out->write(ok ? "ok " : "not ok ");
-        out->write_dec(number);
-        out->write(" - ");
-        out->write(name);
-        out->putc('\n');
-        return ok;
-    }
-
-    // A diagnostic line "# text value" (hex), for explaining a failure.
-    void diag(const char* text, uint64_t value) {
-        out->write("# ");
-        out->write(text);
-        out->putc(' ');
-        out->write_hex(value);
-        out->putc('\n');
-    }
-
-    void diag(const char* text) {
-        out->write("# ");
-        out->write(text);
-        out->putc('\n');
-    }
-
-    // Prints "# passed X/Y"; true when every check passed.
-    bool summary() {
-        out->write("# passed ");
-        out->write_dec(passed);
-        out->putc('/');
-        out->write_dec(number);
-        out->putc('\n');
-        return passed == number;
-    }
 };
+
+// Records one check and prints its TAP line; returns ok for chaining.
+static inline bool check(Tap& t, bool ok, const char* name) {
+    t.number++;
+    if (ok) t.passed++;
+    console::write(*t.out, ok ? "ok " : "not ok ");
+    console::write_dec(*t.out, t.number);
+    console::write(*t.out, " - ");
+    console::write(*t.out, name);
+    console::putc(*t.out, '\n');
+    return ok;
+}
+
+// A diagnostic line "# text value" (hex), for explaining a failure.
+static inline void diag(Tap& t, const char* text, uint64_t value) {
+    console::write(*t.out, "# ");
+    console::write(*t.out, text);
+    console::putc(*t.out, ' ');
+    console::write_hex(*t.out, value);
+    console::putc(*t.out, '\n');
+}
+
+static inline void diag(Tap& t, const char* text) {
+    console::write(*t.out, "# ");
+    console::write(*t.out, text);
+    console::putc(*t.out, '\n');
+}
+
+// Prints "# passed X/Y"; true when every check passed.
+static inline bool summary(Tap& t) {
+    console::write(*t.out, "# passed ");
+    console::write_dec(*t.out, t.passed);
+    console::putc(*t.out, '/');
+    console::write_dec(*t.out, t.number);
+    console::putc(*t.out, '\n');
+    return t.passed == t.number;
+}
 
 } // namespace tap

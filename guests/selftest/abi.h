@@ -19,6 +19,11 @@
 /* Run results of user_enter / user_resume_sysret. */
 #define RUN_SYSCALL 1
 #define RUN_EXCEPTION 2
+#define RUN_INTERRUPT 3
+
+/* Software-interrupt vectors: one gate user code may use (DPL 3), one it may not. */
+#define VEC_USER_INT 34
+#define VEC_KERNEL_INT 35
 
 /* System calls of the selftest's user code (number in RAX). */
 #define SYS_EXIT 0

@@ -19,7 +19,7 @@ static x86::DescriptorPointer store_dtr(bool idt) {
 static void check_cpuid() {
     uint32_t r[4];
     x86::cpuid(1, 0, r);
-    g_tap.check(r[2] & (1u << 31), "cpuid leaf 1 has the hypervisor bit");
+    tap::check(g_tap, r[2] & (1u << 31), "cpuid leaf 1 has the hypervisor bit");
     x86::cpuid(0x40000000, 0, r);
     char sig[13];
     __builtin_memcpy(sig + 0, &r[1], 4);
@@ -27,7 +27,7 @@ static void check_cpuid() {
     __builtin_memcpy(sig + 8, &r[3], 4);
     sig[12] = 0;
     bool ok = __builtin_memcmp(sig, "TandemTandem", 12) == 0 && r[0] >= 0x40000000;
-    g_tap.check(ok, "cpuid leaf 0x40000000 says TandemTandem");
+    tap::check(g_tap, ok, "cpuid leaf 0x40000000 says TandemTandem");
 }
 
 // Descriptor tables: each load is read back with its store instruction.
@@ -39,25 +39,25 @@ static void check_descriptor_tables() {
     reload_segments();
     x86::DescriptorPointer g = store_dtr(false);
     uint16_t cs = read_cs();
-    g_tap.check(g.limit == gdtp.limit && g.base == gdtp.base && cs == SEL_KCODE,
+    tap::check(g_tap, g.limit == gdtp.limit && g.base == gdtp.base && cs == SEL_KCODE,
                 "lgdt/sgdt round trip and CS reload");
 
     x86::DescriptorPointer idtp{uint16_t(sizeof(x86::IdtGate) * kIdtVectors - 1), uint64_t(g_idt)};
     x86::lidt(idtp);
     x86::DescriptorPointer i = store_dtr(true);
-    g_tap.check(i.limit == idtp.limit && i.base == idtp.base, "lidt/sidt round trip");
+    tap::check(g_tap, i.limit == idtp.limit && i.base == idtp.base, "lidt/sidt round trip");
 
     x86::ltr(SEL_TSS);
     uint16_t tr = 0xffff;
     asm volatile("str %0" : "=r"(tr));
-    g_tap.check(tr == SEL_TSS, "ltr/str");
+    tap::check(g_tap, tr == SEL_TSS, "ltr/str");
 
     uint16_t ldt_a = 0xffff, ldt_b = 0xffff;
     asm volatile("lldt %0" ::"r"(uint16_t(SEL_LDT)) : "memory");
     asm volatile("sldt %0" : "=r"(ldt_a));
     asm volatile("lldt %0" ::"r"(uint16_t(0)) : "memory");
     asm volatile("sldt %0" : "=r"(ldt_b));
-    g_tap.check(ldt_a == SEL_LDT && ldt_b == 0, "lldt/sldt (LDT and null selector)");
+    tap::check(g_tap, ldt_a == SEL_LDT && ldt_b == 0, "lldt/sldt (LDT and null selector)");
 }
 
 // CR0, smsw, CR4 and CR3: writes are read back; TS and PGE really toggle.
@@ -70,20 +70,20 @@ static void check_control_registers() {
     uint64_t after_clts = x86::read_cr0();
     x86::write_cr0(cr0 & ~TANDEM_CR0_TS);
     uint64_t back = x86::read_cr0();
-    g_tap.check((cr0 & need) == need && with_ts == (cr0 | TANDEM_CR0_TS) && after_clts == (cr0 & ~TANDEM_CR0_TS) &&
+    tap::check(g_tap, (cr0 & need) == need && with_ts == (cr0 | TANDEM_CR0_TS) && after_clts == (cr0 & ~TANDEM_CR0_TS) &&
                     back == (cr0 & ~TANDEM_CR0_TS),
                 "CR0 read/write round trip (TS set, clts)");
 
     uint64_t msw = 0;
     asm volatile("smsw %0" : "=r"(msw));
-    g_tap.check((msw & 0xffff) == (back & 0xffff), "smsw matches CR0");
+    tap::check(g_tap, (msw & 0xffff) == (back & 0xffff), "smsw matches CR0");
 
     uint64_t cr4 = x86::read_cr4();
     x86::write_cr4(cr4 ^ TANDEM_CR4_PGE);
     uint64_t flipped = x86::read_cr4();
     x86::write_cr4(cr4);
     uint64_t cr4_back = x86::read_cr4();
-    g_tap.check((cr4 & TANDEM_CR4_PAE) && flipped == (cr4 ^ TANDEM_CR4_PGE) && cr4_back == cr4,
+    tap::check(g_tap, (cr4 & TANDEM_CR4_PAE) && flipped == (cr4 ^ TANDEM_CR4_PGE) && cr4_back == cr4,
                 "CR4 read/write round trip (PGE toggled)");
 
     uint64_t as1 = new_address_space();
@@ -92,7 +92,7 @@ static void check_control_registers() {
     uint64_t r1 = x86::read_cr3();
     x86::write_cr3(as2);
     uint64_t r2 = x86::read_cr3();
-    g_tap.check((r1 & TANDEM_CR3_ADDR_MASK) == as1 && (r2 & TANDEM_CR3_ADDR_MASK) == as2, "CR3 load/read");
+    tap::check(g_tap, (r1 & TANDEM_CR3_ADDR_MASK) == as1 && (r2 & TANDEM_CR3_ADDR_MASK) == as2, "CR3 load/read");
 }
 
 void checks_cpu() {

@@ -10,24 +10,24 @@ void checks_flags() {
 
     x86::cli();
     bool off = !if_set();
-    g_tap.check(off, "cli clears IF (pushf shows IF=0)");
+    tap::check(g_tap, off, "cli clears IF (pushf shows IF=0)");
 
     x86::sti();
     bool on = if_set();
     x86::cli();
-    g_tap.check(on, "sti sets IF (pushf shows IF=1)");
+    tap::check(g_tap, on, "sti sets IF (pushf shows IF=1)");
 
     uint64_t f = x86::save_flags();
     x86::restore_flags(f | TANDEM_RFLAGS_IF);
     bool popf_on = if_set();
     x86::restore_flags(f & ~TANDEM_RFLAGS_IF);
     bool popf_off = !if_set();
-    g_tap.check(popf_on && popf_off, "popf sets and clears IF");
+    tap::check(g_tap, popf_on && popf_off, "popf sets and clears IF");
 
     // popf also keeps the arithmetic flags it is given (one asm block, so
     // no compiler-generated arithmetic sits between popf and pushf).
     uint64_t in_cf = (f & ~TANDEM_RFLAGS_IF) | TANDEM_RFLAGS_CF, out_cf, in_nocf = f & ~(TANDEM_RFLAGS_IF | TANDEM_RFLAGS_CF), out_nocf;
     asm volatile("pushq %1\n\tpopfq\n\tpushfq\n\tpopq %0" : "=r"(out_cf) : "r"(in_cf) : "memory", "cc");
     asm volatile("pushq %1\n\tpopfq\n\tpushfq\n\tpopq %0" : "=r"(out_nocf) : "r"(in_nocf) : "memory", "cc");
-    g_tap.check((out_cf & TANDEM_RFLAGS_CF) && !(out_nocf & TANDEM_RFLAGS_CF), "pushf/popf carry the arithmetic flags");
+    tap::check(g_tap, (out_cf & TANDEM_RFLAGS_CF) && !(out_nocf & TANDEM_RFLAGS_CF), "pushf/popf carry the arithmetic flags");
 }

@@ -26,7 +26,7 @@ void checks_fpu() {
         g_fpu_current = &g_area[cur];
         int r = user_enter(&ctx[cur]);
         if (r != RUN_SYSCALL) {
-            g_tap.diag("fpu context trapped, vector", g_last_trap.vector);
+            tap::diag(g_tap, "fpu context trapped, vector", g_last_trap.vector);
             broken = true;
             break;
         }
@@ -44,10 +44,10 @@ void checks_fpu() {
     g_fpu_current = nullptr;
     g_fpu_owner = nullptr;
     if (!broken && (result[0] != 1 || result[1] != 1)) {
-        g_tap.diag("context A result", result[0]);
-        g_tap.diag("context B result", result[1]);
+        tap::diag(g_tap, "context A result", result[0]);
+        tap::diag(g_tap, "context B result", result[1]);
     }
-    g_tap.check(!broken && done[0] && done[1] && result[0] == 1 && result[1] == 1,
+    tap::check(g_tap, !broken && done[0] && done[1] && result[0] == 1 && result[1] == 1,
                 "FPU state (xmm0, x87) kept apart between two user contexts");
-    g_tap.check(g_nm_count > nm0, "#NM raised after CR0.TS was set on a context switch");
+    tap::check(g_tap, g_nm_count > nm0, "#NM raised after CR0.TS was set on a context switch");
 }

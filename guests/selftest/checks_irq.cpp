@@ -28,39 +28,48 @@ void checks_irq() {
     uint64_t rsp = 0;
     probe_sti_hlt(&rsp);
     uint64_t t1 = now_ns();
-    g_tap.check(g_timer_count == c0 + 1, "timer interrupt delivered with IF=1 (sti; hlt)");
+    tap::check(g_tap, g_timer_count == c0 + 1, "timer interrupt delivered with IF=1 (sti; hlt)");
 
     volatile TrapRecord& f = g_last_timer;
     bool frame_ok = f.vector == TANDEM_VEC_TIMER && f.cs == SEL_KCODE && (f.rflags & TANDEM_RFLAGS_IF) &&
                     f.ss == SEL_KDATA && f.rsp == rsp && f.frame_top == (rsp & ~15ull) &&
                     f.rip >= uint64_t(probe_hlt_insn) && f.rip <= uint64_t(probe_hlt_after);
     if (!frame_ok) {
-        g_tap.diag("cs", f.cs);
-        g_tap.diag("ss", f.ss);
-        g_tap.diag("rflags", f.rflags);
-        g_tap.diag("saved rsp - rsp", f.rsp - rsp);
-        g_tap.diag("frame top - rsp", f.frame_top - rsp);
+        tap::diag(g_tap, "cs", f.cs);
+        tap::diag(g_tap, "ss", f.ss);
+        tap::diag(g_tap, "rflags", f.rflags);
+        tap::diag(g_tap, "saved rsp - rsp", f.rsp - rsp);
+        tap::diag(g_tap, "frame top - rsp", f.frame_top - rsp);
     }
-    g_tap.check(frame_ok, "interrupt frame: kernel CS/SS, IF=1 in RFLAGS, RSP saved, 16-byte aligned");
-    g_tap.check(t1 >= deadline && t1 > t0, "clock advances past the deadline across a timer wait");
+    tap::check(g_tap, frame_ok, "interrupt frame: kernel CS/SS, IF=1 in RFLAGS, RSP saved, 16-byte aligned");
+    tap::check(g_tap, t1 >= deadline && t1 > t0, "clock advances past the deadline across a timer wait");
 
-    // 2. The cli window: the timer expires while IF=0 and must wait for sti.
+    // 2. An interrupt also arrives while the kernel runs with IF=1 (no hlt, no exit).
+    c0 = g_timer_count;
+    deadline = now_ns() + 1000000;
+    arm_timer(deadline);
+    x86::sti();
+    while (g_timer_count == c0 && now_ns() < deadline + 500000000) asm volatile("pause");
+    x86::cli();
+    tap::check(g_tap, g_timer_count == c0 + 1, "timer interrupt delivered while running with IF=1 (no hlt)");
+
+    // 3. The cli window: the timer expires while IF=0 and must wait for sti.
     c0 = g_timer_count;
     deadline = now_ns() + 200000;
     arm_timer(deadline);
     spin_until(deadline + 3000000);
     bool held = g_timer_count == c0;
-    g_tap.check(held, "timer interrupt held pending while IF=0");
+    tap::check(g_tap, held, "timer interrupt held pending while IF=0");
     uint32_t seen = probe_sti_window(&g_timer_count);
-    g_tap.check(held && seen == c0 + 1, "pending timer interrupt delivered right after sti");
+    tap::check(g_tap, held && seen == c0 + 1, "pending timer interrupt delivered right after sti");
 
-    // 3. Edge-triggered: once delivered it does not come again.
+    // 4. Edge-triggered: once delivered it does not come again.
     x86::sti();
     spin_until(now_ns() + 2000000);
     x86::cli();
-    g_tap.check(g_timer_count == c0 + 1, "a delivered timer interrupt is not delivered again");
+    tap::check(g_tap, g_timer_count == c0 + 1, "a delivered timer interrupt is not delivered again");
 
-    // 4. Writing 0 cancels an armed deadline.
+    // 5. Writing 0 cancels an armed deadline.
     c0 = g_timer_count;
     deadline = now_ns() + 500000;
     arm_timer(deadline);
@@ -68,5 +77,5 @@ void checks_irq() {
     x86::sti();
     spin_until(deadline + 2000000);
     x86::cli();
-    g_tap.check(g_timer_count == c0, "a cancelled timer does not fire");
+    tap::check(g_tap, g_timer_count == c0, "a cancelled timer does not fire");
 }

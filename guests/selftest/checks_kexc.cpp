@@ -12,10 +12,10 @@ static bool on_current_stack(uint64_t vector, uint64_t rsp) {
     bool ok = g_fixup.hit && g_last_trap.vector == vector && g_last_trap.cs == SEL_KCODE &&
               g_last_trap.rsp == rsp && g_last_trap.frame_top == (rsp & ~15ull);
     if (!ok) {
-        g_tap.diag("vector", g_last_trap.vector);
-        g_tap.diag("cs", g_last_trap.cs);
-        g_tap.diag("saved rsp - rsp", g_last_trap.rsp - rsp);
-        g_tap.diag("frame top - rsp", g_last_trap.frame_top - rsp);
+        tap::diag(g_tap, "vector", g_last_trap.vector);
+        tap::diag(g_tap, "cs", g_last_trap.cs);
+        tap::diag(g_tap, "saved rsp - rsp", g_last_trap.rsp - rsp);
+        tap::diag(g_tap, "frame top - rsp", g_last_trap.frame_top - rsp);
     }
     return ok;
 }
@@ -26,13 +26,13 @@ void checks_kernel_exceptions() {
     probe_ud2(&rsp);
     bool ok = on_current_stack(TANDEM_EXC_UD, rsp) && g_last_trap.rip == uint64_t(probe_ud2_insn);
     g_fixup.active = false;
-    g_tap.check(ok, "kernel #UD (ud2) on the current stack, RIP at ud2");
+    tap::check(g_tap, ok, "kernel #UD (ud2) on the current stack, RIP at ud2");
 
     arm_fixup(TANDEM_EXC_BP, addr_of(probe_int3_after), addr_of(probe_int3_after), addr_of(probe_int3_after));
     probe_int3(&rsp);
     ok = on_current_stack(TANDEM_EXC_BP, rsp) && g_last_trap.rip == uint64_t(probe_int3_after);
     g_fixup.active = false;
-    g_tap.check(ok, "kernel #BP (int3) on the current stack, RIP after int3");
+    tap::check(g_tap, ok, "kernel #BP (int3) on the current stack, RIP after int3");
 
     set_gate_ist(TANDEM_EXC_UD, 1);
     arm_fixup(TANDEM_EXC_UD, addr_of(probe_ud2_insn), addr_of(probe_ud2_insn), addr_of(probe_ud2_after));
@@ -40,6 +40,6 @@ void checks_kernel_exceptions() {
     ok = g_fixup.hit && g_last_trap.frame_top == g_tss.ist[0] && g_last_trap.rsp == rsp;
     g_fixup.active = false;
     set_gate_ist(TANDEM_EXC_UD, 0);
-    if (!ok) g_tap.diag("frame top - ist1", g_last_trap.frame_top - g_tss.ist[0]);
-    g_tap.check(ok, "an IST gate delivers on its IST stack");
+    if (!ok) tap::diag(g_tap, "frame top - ist1", g_last_trap.frame_top - g_tss.ist[0]);
+    tap::check(g_tap, ok, "an IST gate delivers on its IST stack");
 }

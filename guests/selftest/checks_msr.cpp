@@ -23,7 +23,7 @@ static void check_syscall_msrs() {
               x86::rdmsr(TANDEM_MSR_FMASK) == fmask;
     x86::wrmsr(TANDEM_MSR_LSTAR, lstar + 0x10);
     ok = ok && x86::rdmsr(TANDEM_MSR_LSTAR) == lstar + 0x10;
-    g_tap.check(ok, "wrmsr/rdmsr STAR, LSTAR, FMASK round trip");
+    tap::check(g_tap, ok, "wrmsr/rdmsr STAR, LSTAR, FMASK round trip");
 }
 
 // rdmsr/wrmsr of an unimplemented MSR: #GP(0) at the instruction, resumed after it.
@@ -32,15 +32,15 @@ static void check_bogus_msr() {
     probe_rdmsr(kBogusMsr);
     bool ok = g_fixup.hit && g_last_trap.vector == TANDEM_EXC_GP && g_last_trap.error == 0 &&
               g_last_trap.cs == SEL_KCODE;
-    if (!ok) g_tap.diag("trap rip", g_last_trap.rip);
+    if (!ok) tap::diag(g_tap, "trap rip", g_last_trap.rip);
     g_fixup.active = false;
-    g_tap.check(ok, "rdmsr of an unimplemented MSR raises #GP(0) in the kernel");
+    tap::check(g_tap, ok, "rdmsr of an unimplemented MSR raises #GP(0) in the kernel");
 
     arm_fixup(TANDEM_EXC_GP, addr_of(probe_wrmsr_insn), addr_of(probe_wrmsr_after) - 1, addr_of(probe_wrmsr_after));
     probe_wrmsr(kBogusMsr, 1);
     ok = g_fixup.hit && g_last_trap.vector == TANDEM_EXC_GP && g_last_trap.error == 0;
     g_fixup.active = false;
-    g_tap.check(ok, "wrmsr of an unimplemented MSR raises #GP(0) in the kernel");
+    tap::check(g_tap, ok, "wrmsr of an unimplemented MSR raises #GP(0) in the kernel");
 }
 
 // swapgs exchanges GS_BASE and KERNEL_GS_BASE, as %gs:0 and rdmsr both show.
@@ -55,7 +55,7 @@ static void check_swapgs() {
     uint64_t again = probe_gs_read();
     x86::wrmsr(TANDEM_MSR_GS_BASE, 0);
     x86::wrmsr(TANDEM_MSR_KERNEL_GS_BASE, 0);
-    g_tap.check(before == g_gs_a && after == g_gs_b && again == g_gs_a && gs == uint64_t(&g_gs_b) &&
+    tap::check(g_tap, before == g_gs_a && after == g_gs_b && again == g_gs_a && gs == uint64_t(&g_gs_b) &&
                     kgs == uint64_t(&g_gs_a),
                 "swapgs swaps GS_BASE and KERNEL_GS_BASE (%gs:0 follows)");
 }

@@ -3,6 +3,8 @@
 #include "selftest.h"
 
 extern uint64_t g_as1;
+extern "C" void probe_store(uint64_t* addr, uint64_t value);
+extern "C" const uint8_t probe_store_insn[], probe_store_after[];
 
 // Runs u_load(va) and returns what the user read (or a marker on failure).
 static uint64_t user_load(uint64_t va) {
@@ -18,14 +20,37 @@ static void check_demand_paging() {
     bool pf_ok = g_demand.faults >= 1 && f.vector == TANDEM_EXC_PF && f.cr2 == addr &&
                  f.error == (TANDEM_PF_U | TANDEM_PF_W) && f.rip == user_va(u_store_load);
     if (!pf_ok) {
-        g_tap.diag("faults", g_demand.faults);
-        g_tap.diag("error", f.error);
-        g_tap.diag("cr2 - addr", f.cr2 - addr);
+        tap::diag(g_tap, "faults", g_demand.faults);
+        tap::diag(g_tap, "error", f.error);
+        tap::diag(g_tap, "cr2 - addr", f.cr2 - addr);
     }
-    g_tap.check(pf_ok, "user #PF on an unmapped page: CR2 = address, error U|W");
-    g_tap.check(r == RUN_SYSCALL && g_user_regs.rdi == value && g_demand.faults == 1,
+    tap::check(g_tap, pf_ok, "user #PF on an unmapped page: CR2 = address, error U|W");
+    tap::check(g_tap, r == RUN_SYSCALL && g_user_regs.rdi == value && g_demand.faults == 1,
                 "the kernel maps the page, iretq retries the access and it succeeds");
     g_demand = DemandRegion{};
+}
+
+// The kernel itself touching the user window (as copy_to_user does).
+static void check_kernel_user_access() {
+    // A mapped user page is reachable through its user address from the kernel.
+    volatile uint64_t* data = reinterpret_cast<volatile uint64_t*>(kUserData);
+    uint64_t seen = data[0];
+    data[1] = 0x4b4b4b4b4b4b4b4bull;
+    bool ok = seen == 0x1111111111111111ull && user_load(kUserData + 8) == 0x4b4b4b4b4b4b4b4bull;
+    tap::check(g_tap, ok, "kernel reads and writes user memory through the user window");
+
+    // An unmapped one faults in the kernel: #PF with W, without U, CR2 = address.
+    uint64_t addr = kUserDemand + 0x8000;
+    arm_fixup(TANDEM_EXC_PF, addr_of(probe_store_insn), addr_of(probe_store_insn), addr_of(probe_store_after));
+    probe_store(reinterpret_cast<uint64_t*>(addr), 1);
+    volatile TrapRecord& t = g_last_trap;
+    ok = g_fixup.hit && t.vector == TANDEM_EXC_PF && t.error == TANDEM_PF_W && t.cr2 == addr && t.cs == SEL_KCODE;
+    g_fixup.active = false;
+    if (!ok) {
+        tap::diag(g_tap, "vector", t.vector);
+        tap::diag(g_tap, "error", t.error);
+    }
+    tap::check(g_tap, ok, "kernel store to an unmapped user page: #PF with W, not U");
 }
 
 static void check_write_protect() {
@@ -39,11 +64,11 @@ static void check_write_protect() {
               t.error == (TANDEM_PF_P | TANDEM_PF_W | TANDEM_PF_U) && t.rip == user_va(u_store) &&
               *pv(page + 8) == 0x5eadda7a;
     if (!ok) {
-        g_tap.diag("read ok", read_ok);
-        g_tap.diag("vector", t.vector);
-        g_tap.diag("error", t.error);
+        tap::diag(g_tap, "read ok", read_ok);
+        tap::diag(g_tap, "vector", t.vector);
+        tap::diag(g_tap, "error", t.error);
     }
-    g_tap.check(ok, "user write to a read-only page: #PF with P|W|U");
+    tap::check(g_tap, ok, "user write to a read-only page: #PF with P|W|U");
 }
 
 static void check_address_spaces() {
@@ -54,7 +79,7 @@ static void check_address_spaces() {
     uint64_t b = user_load(kUserData);
     x86::write_cr3(g_as1);
     uint64_t c = user_load(kUserData);
-    g_tap.check(a == 0x1111111111111111ull && b == 0x2222222222222222ull && c == a,
+    tap::check(g_tap, a == 0x1111111111111111ull && b == 0x2222222222222222ull && c == a,
                 "two address spaces: one user VA, two pages, two CR3 values");
 
     // Retarget the (now cached) PTE without touching CR3; invlpg must expose it.
@@ -63,11 +88,12 @@ static void check_address_spaces() {
     uint64_t* pte = find_pte(g_as1, kUserData);
     *pte = fresh | TANDEM_PTE_P | TANDEM_PTE_W | TANDEM_PTE_U;
     x86::invlpg(kUserData);
-    g_tap.check(user_load(kUserData) == 0x3333333333333333ull, "invlpg after a PTE change shows the new page");
+    tap::check(g_tap, user_load(kUserData) == 0x3333333333333333ull, "invlpg after a PTE change shows the new page");
 }
 
 void checks_paging() {
     check_demand_paging();
+    check_kernel_user_access();
     check_write_protect();
     check_address_spaces();
 }

@@ -11,31 +11,31 @@ void checks_user() {
 
     // iretq to CPL 3: u_return computes RDI + 1 and exits with syscall.
     int r = run_user(user_va(u_return), 41);
-    g_tap.check(r == RUN_SYSCALL && g_user_regs.rax == SYS_EXIT && g_user_regs.rdi == 42,
+    tap::check(g_tap, r == RUN_SYSCALL && g_user_regs.rax == SYS_EXIT && g_user_regs.rdi == 42,
                 "iretq enters user mode and the user code runs");
 
     bool lstar_ok = r == RUN_SYSCALL && g_user_regs.rcx == user_va(u_exit_ret) && g_syscall_cs == SEL_KCODE &&
                     g_user_regs.rsp == kUserStackTop;
     if (!lstar_ok) {
-        g_tap.diag("rcx - expected", g_user_regs.rcx - user_va(u_exit_ret));
-        g_tap.diag("cs", g_syscall_cs);
+        tap::diag(g_tap, "rcx - expected", g_user_regs.rcx - user_va(u_exit_ret));
+        tap::diag(g_tap, "cs", g_syscall_cs);
     }
-    g_tap.check(lstar_ok, "user syscall arrives at LSTAR, CPL0, RCX = return RIP, RSP unchanged");
-    g_tap.check(r == RUN_SYSCALL && !(g_syscall_rflags & TANDEM_RFLAGS_IF) && !(g_syscall_rflags & TANDEM_RFLAGS_DF),
+    tap::check(g_tap, lstar_ok, "user syscall arrives at LSTAR, CPL0, RCX = return RIP, RSP unchanged");
+    tap::check(g_tap, r == RUN_SYSCALL && !(g_syscall_rflags & TANDEM_RFLAGS_IF) && !(g_syscall_rflags & TANDEM_RFLAGS_DF),
                 "syscall applies FMASK (IF=0 in the kernel)");
 
     // u_echo makes ZF|PF the only arithmetic flags before its syscall.
     r = run_user(user_va(u_echo), 41);
     bool echo_ok = r == RUN_SYSCALL && g_user_regs.rax == SYS_ECHO && g_user_regs.rcx == user_va(u_echo_ret) &&
                    (g_user_regs.r11 & ~TANDEM_RFLAGS_RF) == 0x246;
-    if (!echo_ok) g_tap.diag("r11", g_user_regs.r11);
-    g_tap.check(echo_ok, "syscall saves user RFLAGS in R11");
+    if (!echo_ok) tap::diag(g_tap, "r11", g_user_regs.r11);
+    tap::check(g_tap, echo_ok, "syscall saves user RFLAGS in R11");
 
     // sysretq back into u_echo, which exits with the kernel's answer.
     UserRegs regs = g_user_regs;
     regs.rax = regs.rdi + 1;
     r = echo_ok ? user_resume_sysret(&regs) : 0;
-    g_tap.check(r == RUN_SYSCALL && g_user_regs.rax == SYS_EXIT && g_user_regs.rdi == 42 &&
+    tap::check(g_tap, r == RUN_SYSCALL && g_user_regs.rax == SYS_EXIT && g_user_regs.rdi == 42 &&
                     g_user_regs.rcx == user_va(u_exit_ret),
                 "sysretq returns to user mode at RCX");
 
@@ -47,5 +47,5 @@ void checks_user() {
     bool fs_msr = x86::rdmsr(TANDEM_MSR_FS_BASE) == kUserData + 0x100;
     r = run_user(user_va(u_fs_load));
     x86::wrmsr(TANDEM_MSR_FS_BASE, 0);
-    g_tap.check(fs_msr && r == RUN_SYSCALL && g_user_regs.rdi == value, "FS_BASE set by wrmsr is what user %fs:0 reads");
+    tap::check(g_tap, fs_msr && r == RUN_SYSCALL && g_user_regs.rdi == value, "FS_BASE set by wrmsr is what user %fs:0 reads");
 }

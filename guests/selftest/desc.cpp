@@ -36,13 +36,15 @@ void desc_build() {
     g_tss.iomap_base = sizeof(x86::Tss);
 
     for (unsigned v = 0; v < kIdtVectors; v++) {
-        // #BP is reachable from user mode (DPL 3); everything else is an interrupt gate, DPL 0.
-        uint8_t dpl = v == TANDEM_EXC_BP ? 3 : 0;
+        // #BP and VEC_USER_INT are reachable with int from user mode (DPL 3);
+        // everything is an interrupt gate.
+        uint8_t dpl = v == TANDEM_EXC_BP || v == VEC_USER_INT ? 3 : 0;
         g_idt[v] = x86::make_gate(trap_stubs[v], SEL_KCODE, dpl, false);
     }
 }
 
 // Rewrites one gate's IST field, for the IST check.
 void set_gate_ist(unsigned vector, uint8_t ist) {
-    g_idt[vector] = x86::make_gate(trap_stubs[vector], SEL_KCODE, vector == TANDEM_EXC_BP ? 3 : 0, false, ist);
+    uint8_t dpl = vector == TANDEM_EXC_BP || vector == VEC_USER_INT ? 3 : 0;
+    g_idt[vector] = x86::make_gate(trap_stubs[vector], SEL_KCODE, dpl, false, ist);
 }

@@ -19,7 +19,7 @@ static uint64_t g_entry_magic;
 // The boot protocol: the magic in RSI and the boot info's own fields.
 void checks_boot() {
     const tandem_boot_info* bi = g_boot;
-    g_tap.check(g_entry_magic == TANDEM_BOOT_MAGIC && bi->magic == TANDEM_BOOT_MAGIC &&
+    tap::check(g_tap, g_entry_magic == TANDEM_BOOT_MAGIC && bi->magic == TANDEM_BOOT_MAGIC &&
                     bi->abi_version == TANDEM_ABI_VERSION,
                 "boot info magic and ABI version");
 
@@ -34,24 +34,24 @@ void checks_boot() {
     }
     mem_ok = mem_ok && usable >= (4ull << 20);
     if (!mem_ok) {
-        g_tap.diag("memory_size", bi->memory_size);
-        g_tap.diag("usable", usable);
+        tap::diag(g_tap, "memory_size", bi->memory_size);
+        tap::diag(g_tap, "usable", usable);
     }
-    g_tap.check(mem_ok, "boot info memory size and memory map sane");
+    tap::check(g_tap, mem_ok, "boot info memory size and memory map sane");
 
     bool dev_ok = bootinfo::find_device(bi, TANDEM_DEV_CONSOLE) && bootinfo::find_device(bi, TANDEM_DEV_TIMER) &&
                   bootinfo::find_device(bi, TANDEM_DEV_ENTROPY) && bootinfo::find_device(bi, TANDEM_DEV_POWER) &&
                   bi->clock.tsc_to_ns_mult != 0;
-    g_tap.check(dev_ok, "boot info lists console, timer, entropy, power and a clock");
+    tap::check(g_tap, dev_ok, "boot info lists console, timer, entropy, power and a clock");
 }
 
 // Entry from boot.S: RDI = boot info (direct map), RSI = TANDEM_BOOT_MAGIC.
 extern "C" [[noreturn]] void kmain(const tandem_boot_info* bi, uint64_t magic) {
     g_boot = bi;
     g_entry_magic = magic;
-    if (!g_con.init(bi)) power_off(2);
+    if (!console::init(g_con, bi)) power_off(2);
     g_tap.out = &g_con;
-    g_con.write("# tandem selftest\n");
+    console::write(g_con, "# tandem selftest\n");
 
     checks_boot();
     pages_init();
@@ -67,6 +67,6 @@ extern "C" [[noreturn]] void kmain(const tandem_boot_info* bi, uint64_t magic) {
     checks_fpu();
     checks_devices();
 
-    bool all = g_tap.summary();
+    bool all = tap::summary(g_tap);
     power_off(all ? 0 : 1);
 }

@@ -30,7 +30,7 @@ uint64_t alloc_page() {
             return p;
         }
     }
-    g_con.write("Bail out! out of memory\n");
+    console::write(g_con, "Bail out! out of memory\n");
     power_off(1);
 }
 

@@ -74,6 +74,15 @@ probe_sti_window:
     cli
     ret
 
+/* void probe_store(uint64_t *addr, uint64_t value): a kernel store that may
+ * #PF at probe_store_insn; the fixup resumes at probe_store_after. */
+    .globl probe_store, probe_store_insn, probe_store_after
+probe_store:
+probe_store_insn:
+    movq %rsi, (%rdi)
+probe_store_after:
+    ret
+
 /* uint64_t probe_gs_read(void): reads the quadword at %gs:0. */
     .globl probe_gs_read
 probe_gs_read:

@@ -76,7 +76,7 @@ static inline T* pv(uint64_t phys) { return bootinfo::phys_to_virt<T>(phys); }
 
 // --- user.cpp: running user code -------------------------------------------
 constexpr uint64_t kUserCode = 0x400000;
-constexpr uint64_t kUserCliOff = 0xe00, kUserHltOff = 0xe10;
+constexpr uint64_t kUserCliOff = 0xe00, kUserHltOff = 0xe10, kUserIntUserOff = 0xe20, kUserIntKernelOff = 0xe30;
 constexpr uint64_t kUserStackTop = 0x800000; // one page below it is mapped
 constexpr uint64_t kUserDemand = 0x600000;    // never mapped up front
 constexpr uint64_t kUserRo = 0x601000;        // read-only page
@@ -92,8 +92,9 @@ extern "C" const uint8_t user_blob_start[], user_blob_end[];
 // User routines (user.S) by name; their user address is user_va(sym).
 extern "C" const uint8_t u_exit[], u_exit_ret[], u_return[], u_echo[], u_echo_ret[], u_store_load[], u_load[],
     u_store[], u_ud2[], u_div0[], u_div0_insn[], u_int3[], u_int3_after[], u_noncanon[], u_noncanon_insn[],
-    u_fs_load[], u_fpu[];
-extern "C" const uint8_t user_cli_bytes[], user_hlt_bytes[];
+    u_fs_load[], u_fpu[], u_spin[], u_spin_end[];
+// Raw instruction bytes (4 each) copied into the code page at the offsets below.
+extern "C" const uint8_t user_cli_bytes[], user_hlt_bytes[], user_int_user_bytes[], user_int_kernel_bytes[];
 uint64_t user_va(const uint8_t* sym);
 uint64_t user_space_create(uint64_t data_value); // code, stack, data page
 UserRegs user_regs_at(uint64_t rip, uint64_t rdi = 0, uint64_t rsi = 0);

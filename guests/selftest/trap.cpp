@@ -90,9 +90,16 @@ extern "C" void trap_dispatch(TrapFrame* f) {
     if (f->vector == TANDEM_VEC_TIMER) {
         record(g_last_timer, f, 0);
         g_timer_count = g_timer_count + 1;
-        return;
     }
-    if (f->vector >= TANDEM_VEC_FIRST_IRQ) return; // console input and friends: nothing to do
+    if (f->vector >= TANDEM_VEC_FIRST_IRQ && f->vector != TANDEM_VEC_TIMER && f->vector != VEC_USER_INT)
+        return; // console input: nothing to do
+    if (f->vector >= TANDEM_VEC_FIRST_IRQ) {
+        // The timer or a software interrupt from user mode ends the user run.
+        if ((f->cs & 3) != 3) return;
+        record(g_last_trap, f, 0);
+        save_user_regs(f);
+        user_abort(RUN_INTERRUPT);
+    }
     record(g_last_trap, f, cr2);
     g_trap_count = g_trap_count + 1;
     if ((f->cs & 3) == 3) {
@@ -109,14 +116,14 @@ extern "C" void trap_dispatch(TrapFrame* f) {
         f->rip = g_fixup.resume;
         return;
     }
-    g_con.write("Bail out! unexpected kernel exception ");
-    g_con.write_dec(f->vector);
-    g_con.write(" error ");
-    g_con.write_hex(f->error);
-    g_con.write(" rip ");
-    g_con.write_hex(f->rip);
-    g_con.write(" cr2 ");
-    g_con.write_hex(cr2);
-    g_con.putc('\n');
+    console::write(g_con, "Bail out! unexpected kernel exception ");
+    console::write_dec(g_con, f->vector);
+    console::write(g_con, " error ");
+    console::write_hex(g_con, f->error);
+    console::write(g_con, " rip ");
+    console::write_hex(g_con, f->rip);
+    console::write(g_con, " cr2 ");
+    console::write_hex(g_con, cr2);
+    console::putc(g_con, '\n');
     power_off(1);
 }

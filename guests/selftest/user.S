@@ -11,7 +11,7 @@
     .globl user_blob_start, user_blob_end
     .globl u_exit, u_exit_ret, u_return, u_echo, u_echo_ret, u_store_load, u_load, u_store
     .globl u_ud2, u_div0, u_div0_insn, u_int3, u_int3_after, u_noncanon, u_noncanon_insn
-    .globl u_fs_load, u_fpu
+    .globl u_fs_load, u_fpu, u_spin, u_spin_end
     .balign 16
 user_blob_start:
 
@@ -81,6 +81,13 @@ u_noncanon_insn:
     movq (%rax), %rax
     jmp u_exit
 
+/* u_spin(RDI = iterations): busy loop with IF=1, for timer preemption. */
+u_spin:
+    decq %rdi
+    jnz u_spin
+u_spin_end:
+    jmp u_exit
+
 /* u_fs_load: returns the quadword at %fs:0. */
 u_fs_load:
     movq %fs:0, %rdi
@@ -125,10 +132,15 @@ u_fpu:
 user_blob_end:
 
     .section .rodata
-/* Privileged instructions as raw bytes (never assembled as code, so the
- * rewriter leaves them alone): cli and hlt, each followed by ud2. */
-    .globl user_cli_bytes, user_hlt_bytes
+/* Instructions the rewriter rejects or rewrites, as raw bytes for user
+ * pages (never assembled as code): cli, hlt, int $VEC_USER_INT (DPL 3 gate)
+ * and int $VEC_KERNEL_INT (DPL 0 gate: #GP), each followed by ud2. */
+    .globl user_cli_bytes, user_hlt_bytes, user_int_user_bytes, user_int_kernel_bytes
 user_cli_bytes:
-    .byte 0xfa, 0x0f, 0x0b
+    .byte 0xfa, 0x0f, 0x0b, 0x90
 user_hlt_bytes:
-    .byte 0xf4, 0x0f, 0x0b
+    .byte 0xf4, 0x0f, 0x0b, 0x90
+user_int_user_bytes:
+    .byte 0xcd, VEC_USER_INT, 0x0f, 0x0b
+user_int_kernel_bytes:
+    .byte 0xcd, VEC_KERNEL_INT, 0x0f, 0x0b

@@ -27,12 +27,14 @@ void user_init() {
     uint8_t* code = pv<uint8_t>(g_user_code_phys);
     uint64_t size = uint64_t(user_blob_end - user_blob_start);
     if (size > kUserCliOff) {
-        g_con.write("Bail out! user blob too large\n");
+        console::write(g_con, "Bail out! user blob too large\n");
         power_off(1);
     }
     __builtin_memcpy(code, user_blob_start, size);
-    __builtin_memcpy(code + kUserCliOff, user_cli_bytes, 3);
-    __builtin_memcpy(code + kUserHltOff, user_hlt_bytes, 3);
+    __builtin_memcpy(code + kUserCliOff, user_cli_bytes, 4);
+    __builtin_memcpy(code + kUserHltOff, user_hlt_bytes, 4);
+    __builtin_memcpy(code + kUserIntUserOff, user_int_user_bytes, 4);
+    __builtin_memcpy(code + kUserIntKernelOff, user_int_kernel_bytes, 4);
 }
 
 // A new address space: the shared code page (read-only), a stack page and

@@ -387,7 +387,7 @@ struct tandem_site {
     tandem_u8 scale;  /* 1,2,4,8 */
     tandem_u8 flags;  /* TANDEM_SITE_FLAG_* */
     tandem_u16 imm;   /* FORM_IMM value */
-    tandem_u32 line;  /* source line in the rewritten .s file */
+    tandem_u32 line;  /* line of the instruction in the rewriter's input file */
     tandem_s64 disp;  /* FORM_MEM displacement (absolute address for RIP base) */
     tandem_u64 count; /* times executed (maintained by vmlib) */
 };
