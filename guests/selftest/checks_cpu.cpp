@@ -95,8 +95,34 @@ static void check_control_registers() {
     tap::check(g_tap, (r1 & TANDEM_CR3_ADDR_MASK) == as1 && (r2 & TANDEM_CR3_ADDR_MASK) == as2, "CR3 load/read");
 }
 
+// Instructions with no visible host effect still have their architectural
+// one: stac/clac flip RFLAGS.AC, debug registers keep what is written.
+static void check_misc() {
+    uint32_t r[4];
+    x86::cpuid(7, 0, r);
+    if (r[1] & (1u << 20)) { // SMAP: stac/clac exist
+        uint64_t with_ac, without_ac;
+        asm volatile("stac\n\tpushfq\n\tpopq %0" : "=r"(with_ac)::"memory", "cc");
+        asm volatile("clac\n\tpushfq\n\tpopq %0" : "=r"(without_ac)::"memory", "cc");
+        tap::check(g_tap, (with_ac & TANDEM_RFLAGS_AC) && !(without_ac & TANDEM_RFLAGS_AC),
+                   "stac/clac set and clear RFLAGS.AC");
+    } else {
+        tap::check(g_tap, true, "stac/clac set and clear RFLAGS.AC # SKIP no SMAP");
+    }
+
+    asm volatile("wbinvd" ::: "memory");
+    uint64_t dr0 = 0x0000100000001000ull, dr7 = 0x401, got0, got7;
+    asm volatile("mov %0, %%dr0" ::"r"(dr0));
+    asm volatile("mov %0, %%dr7" ::"r"(dr7));
+    asm volatile("mov %%dr0, %0" : "=r"(got0));
+    asm volatile("mov %%dr7, %0" : "=r"(got7));
+    asm volatile("mov %0, %%dr7" ::"r"(uint64_t(0x400)));
+    tap::check(g_tap, got0 == dr0 && got7 == dr7, "wbinvd accepted; DR0/DR7 read/write round trip");
+}
+
 void checks_cpu() {
     check_cpuid();
     check_descriptor_tables();
     check_control_registers();
+    check_misc();
 }

@@ -64,6 +64,7 @@ extern "C" [[noreturn]] void kmain(const tandem_boot_info* bi, uint64_t magic) {
     checks_user();
     checks_user_faults();
     checks_paging();
+    checks_pte();
     checks_fpu();
     checks_devices();
 

@@ -53,13 +53,16 @@ void map_page(uint64_t pml4, uint64_t va, uint64_t pa, uint64_t flags) {
     *entry(table, va, 0) = (pa & TANDEM_PTE_ADDR_MASK) | flags;
 }
 
-// The PTE for `va`, or nullptr when an intermediate table is missing.
-uint64_t* find_pte(uint64_t pml4, uint64_t va) {
+// The entry for `va` at `level` (0 = PTE, 1 = PDE, ...), or nullptr when a
+// table above it is missing.
+uint64_t* find_entry(uint64_t pml4, uint64_t va, int level) {
     uint64_t table = pml4;
-    for (int level = 3; level > 0; level--) {
-        uint64_t* e = entry(table, va, level);
+    for (int l = 3; l > level; l--) {
+        uint64_t* e = entry(table, va, l);
         if (!(*e & TANDEM_PTE_P)) return nullptr;
         table = *e & TANDEM_PTE_ADDR_MASK;
     }
-    return entry(table, va, 0);
+    return entry(table, va, level);
 }
+
+uint64_t* find_pte(uint64_t pml4, uint64_t va) { return find_entry(pml4, va, 0); }

@@ -71,6 +71,7 @@ uint64_t alloc_page(); // zeroed, guest-physical
 uint64_t new_address_space();
 void map_page(uint64_t pml4, uint64_t va, uint64_t pa, uint64_t flags);
 uint64_t* find_pte(uint64_t pml4, uint64_t va); // nullptr if no page table
+uint64_t* find_entry(uint64_t pml4, uint64_t va, int level); // level 1 = PDE
 template <typename T = uint64_t>
 static inline T* pv(uint64_t phys) { return bootinfo::phys_to_virt<T>(phys); }
 
@@ -113,5 +114,6 @@ void checks_kernel_exceptions();
 void checks_user();
 void checks_user_faults();
 void checks_paging();
+void checks_pte();
 void checks_fpu();
 void checks_devices();
