@@ -39,6 +39,21 @@ void checks_user() {
                     g_user_regs.rcx == user_va(u_exit_ret),
                 "sysretq returns to user mode at RCX");
 
+    // The way back with sysretq must not write below the user's RSP: user
+    // code may keep live data in the 128-byte red zone across a syscall.
+    r = run_user(user_va(u_redzone));
+    if (r == RUN_SYSCALL && g_user_regs.rax == SYS_ECHO) {
+        regs = g_user_regs;
+        r = user_resume_sysret(&regs);
+    }
+    if (r != RUN_SYSCALL || g_user_regs.rdi != 1) {
+        tap::diag(g_tap, "run result", r);
+        tap::diag(g_tap, "vector", g_last_trap.vector);
+        tap::diag(g_tap, "result (0x100 + bytes below RSP of the clobbered quadword)", g_user_regs.rdi);
+    }
+    tap::check(g_tap, r == RUN_SYSCALL && g_user_regs.rax == SYS_EXIT && g_user_regs.rdi == 1,
+               "syscall/sysretq leave the user red zone below RSP untouched");
+
     // FS_BASE written by the kernel is what user %fs:0 reads.
     uint64_t value = 0xf5f5f5f5a5a5a5a5ull;
     uint64_t* data = pv(*find_pte(g_as1, kUserData) & TANDEM_PTE_ADDR_MASK);

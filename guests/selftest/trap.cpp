@@ -34,16 +34,20 @@ void fpu_area_init(FpuArea* a) {
 }
 
 // #NM: the lazy FPU switch.  Clears TS, saves the owner's registers and
-// loads the state of the context that is running now.
-static void handle_nm() {
+// loads the state of the context that is running now.  False when #NM keeps
+// coming although there is nothing to switch (the caller gives up).
+static bool handle_nm() {
+    static uint32_t idle_repeats; // #NM with nothing to switch: TS did not clear
     g_nm_count = g_nm_count + 1;
     x86::clts();
     FpuArea* cur = g_fpu_current;
     FpuArea* owner = g_fpu_owner;
-    if (cur == owner) return;
+    if (cur == owner) return ++idle_repeats < 8;
+    idle_repeats = 0;
     if (owner) asm volatile("fxsave64 %0" : "=m"(*owner));
     if (cur) asm volatile("fxrstor64 %0" ::"m"(*cur));
     g_fpu_owner = cur;
+    return true;
 }
 
 static void record(volatile TrapRecord& r, const TrapFrame* f, uint64_t cr2) {
@@ -70,11 +74,10 @@ static void save_user_regs(const TrapFrame* f) {
 
 // A user-mode fault: demand paging and #NM are served; anything else ends the run.
 static void user_trap(TrapFrame* f, uint64_t cr2) {
-    if (f->vector == TANDEM_EXC_NM) {
-        handle_nm();
-        return;
-    }
-    if (f->vector == TANDEM_EXC_PF && !(f->error & TANDEM_PF_P) && cr2 >= g_demand.lo && cr2 < g_demand.hi) {
+    if (f->vector == TANDEM_EXC_NM && handle_nm()) return;
+    // Demand paging; a fault that keeps coming back ends the run instead of looping.
+    if (f->vector == TANDEM_EXC_PF && !(f->error & TANDEM_PF_P) && cr2 >= g_demand.lo && cr2 < g_demand.hi &&
+        g_demand.faults < 8) {
         if (g_demand.faults++ == 0) record(g_demand.first, f, cr2);
         uint64_t page = cr2 & ~4095ull;
         map_page(g_demand.pml4, page, alloc_page(), TANDEM_PTE_P | TANDEM_PTE_W | TANDEM_PTE_U);
@@ -106,10 +109,8 @@ extern "C" void trap_dispatch(TrapFrame* f) {
         user_trap(f, cr2);
         return;
     }
-    if (f->vector == TANDEM_EXC_NM) { // kernel-mode #NM would be a selftest bug, but serve it
-        handle_nm();
-        return;
-    }
+    // A kernel-mode #NM would be a selftest bug, but serve it.
+    if (f->vector == TANDEM_EXC_NM && handle_nm()) return;
     if (g_fixup.active && f->vector == g_fixup.vector && f->rip >= g_fixup.from && f->rip <= g_fixup.to) {
         g_fixup.active = false;
         g_fixup.hit = true;

@@ -11,7 +11,7 @@
     .globl user_blob_start, user_blob_end
     .globl u_exit, u_exit_ret, u_return, u_echo, u_echo_ret, u_store_load, u_load, u_store
     .globl u_ud2, u_div0, u_div0_insn, u_int3, u_int3_after, u_noncanon, u_noncanon_insn
-    .globl u_fs_load, u_fpu, u_spin, u_spin_end
+    .globl u_fs_load, u_fpu, u_spin, u_spin_end, u_redzone
     .balign 16
 user_blob_start:
 
@@ -36,6 +36,39 @@ u_echo:
     syscall
 u_echo_ret:
     movq %rax, %rdi
+    jmp u_exit
+
+/* u_redzone: fills the 128-byte red zone below RSP with a pattern, makes a
+ * SYS_ECHO call (answered with sysretq) and returns 1 if the red zone is
+ * intact, else 0x100 + how many bytes below RSP the lowest clobbered
+ * quadword starts. */
+u_redzone:
+    movabsq $0x5a5aa5a55a5aa5a5, %rdx
+    leaq -128(%rsp), %r8
+1:
+    movq %rdx, %rax
+    xorq %r8, %rax
+    movq %rax, (%r8)
+    addq $8, %r8
+    cmpq %rsp, %r8
+    jne 1b
+    movl $SYS_ECHO, %eax
+    syscall
+    leaq -128(%rsp), %r8
+2:
+    movq %rdx, %rax
+    xorq %r8, %rax
+    cmpq %rax, (%r8)
+    jne 3f
+    addq $8, %r8
+    cmpq %rsp, %r8
+    jne 2b
+    movl $1, %edi
+    jmp u_exit
+3:
+    movq %rsp, %rdi
+    subq %r8, %rdi
+    addq $0x100, %rdi
     jmp u_exit
 
 /* u_store_load: *(RDI) = RSI, then returns *(RDI). */
