@@ -1,0 +1,115 @@
+// Lazy FPU state switching with CR0.TS and #NM.
+#include "arch/fpu.h"
+#include "arch/cpu.h"
+#include "arch/frame.h"
+#include "arch/percpu.h"
+#include "lib/panic.h"
+#include "lib/string.h"
+#include "mm/kmalloc.h"
+#include "sched/task.h"
+
+namespace fpu {
+namespace {
+bool g_xsave;
+u64 g_xcr0;
+size_t g_area_size = 512;
+Task* g_owner;     // whose state is in the registers
+bool g_ts_set;     // our view of CR0.TS (avoids reading CR0)
+
+void set_ts() {
+    if (!g_ts_set) {
+        x86::set_ts();
+        g_ts_set = true;
+    }
+}
+void clear_ts() {
+    if (g_ts_set) {
+        x86::clts();
+        g_ts_set = false;
+    }
+}
+
+// Writes the architectural initial state into an area: FCW = 0x37f (all
+// exceptions masked), MXCSR = 0x1f80; an all-zero xsave header means "init
+// state" for every other component.
+void init_area(void* area) {
+    memset(area, 0, g_area_size);
+    u8* p = static_cast<u8*>(area);
+    u16 fcw = 0x37f;
+    u32 mxcsr = 0x1f80;
+    memcpy(p + 0, &fcw, 2);
+    memcpy(p + 24, &mxcsr, 4);
+}
+
+void save(void* area) {
+    if (g_xsave)
+        asm volatile("xsave64 (%0)" ::"r"(area), "a"(u32(g_xcr0)), "d"(u32(g_xcr0 >> 32)) : "memory");
+    else
+        asm volatile("fxsave64 (%0)" ::"r"(area) : "memory");
+}
+
+void restore(const void* area) {
+    if (g_xsave)
+        asm volatile("xrstor64 (%0)" ::"r"(area), "a"(u32(g_xcr0)), "d"(u32(g_xcr0 >> 32)) : "memory");
+    else
+        asm volatile("fxrstor64 (%0)" ::"r"(area) : "memory");
+}
+} // namespace
+
+// Chooses the save format and size (CPUID leaf 0xD for xsave).
+void init() {
+    if (x86::read_cr4() & TANDEM_CR4_OSXSAVE) {
+        u32 r[4];
+        x86::cpuid(0xd, 0, r);
+        g_xcr0 = cpu::xgetbv0();
+        if (r[1] >= 576) {
+            g_xsave = true;
+            g_area_size = r[1];
+        }
+    }
+    // Power-of-two kmalloc classes are naturally aligned; xsave needs 64.
+    size_t s = 64;
+    while (s < g_area_size) s <<= 1;
+    g_area_size = s;
+    g_ts_set = false;
+    set_ts();
+}
+
+// Lazy part: nothing is saved here, the registers stay with their owner.
+void switch_to(Task* next) {
+    if (next == g_owner) clear_ts();
+    else set_ts();
+}
+
+// Saves the old owner's registers, loads (or initialises) the current task's.
+void handle_nm(TrapFrame* frame) {
+    Task* t = current();
+    if (!frame->from_user() && !t->proc) panic_at(frame->rip, "FPU used in kernel thread %d", t->tid);
+    clear_ts();
+    if (g_owner == t) return;
+    if (!t->fpu) {
+        t->fpu = kmalloc(g_area_size);
+        if (!t->fpu) panic("no memory for FPU state");
+        init_area(t->fpu);
+    }
+    if (g_owner) save(g_owner->fpu);
+    restore(t->fpu);
+    g_owner = t;
+}
+
+// Fresh state after exec: drop ownership so the next use reloads it.
+void reset(Task* t) {
+    if (t->fpu) init_area(t->fpu);
+    if (g_owner == t) {
+        g_owner = nullptr;
+        if (t == current()) set_ts();
+    }
+}
+
+void release(Task* t) {
+    if (g_owner == t) g_owner = nullptr;
+    kfree(t->fpu);
+    t->fpu = nullptr;
+}
+
+} // namespace fpu

@@ -1,0 +1,6 @@
+// Programs the MSRs behind the `syscall` instruction.
+#pragma once
+
+namespace syscall_setup {
+void init();
+} // namespace syscall_setup

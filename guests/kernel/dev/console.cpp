@@ -1,0 +1,126 @@
+// Console driver over the two shared rings (docs/PLATFORM.md "Devices").
+#include "dev/console.h"
+#include "arch/cpu.h"
+#include "arch/usercopy.h"
+#include "boot/bootinfo.h"
+#include "lib/errno.h"
+#include "lib/string.h"
+#include "sched/sched.h"
+#include "sched/waitqueue.h"
+
+namespace console {
+namespace {
+
+// One direction of the console: a ring header plus its data bytes.
+struct Ring {
+    tandem_ring* hdr = nullptr;
+    u8* data = nullptr;
+    u32 size = 0;
+
+    // Binds the ring at a guest-physical address (0 = absent).
+    void bind(u64 phys) {
+        if (!phys) return;
+        hdr = phys_to_virt<tandem_ring>(phys);
+        data = reinterpret_cast<u8*>(hdr) + sizeof(tandem_ring);
+        size = hdr->data_size;
+        if (size == 0 || (size & (size - 1))) hdr = nullptr; // not a power of two: unusable
+    }
+};
+
+Ring g_out, g_in;
+u16 g_port;
+WaitQueue g_readers;
+
+// Tells the host to drain the output ring.
+void kick_out() { x86::outl(u16(g_port + TANDEM_CONSOLE_KICK_OUT), 0); }
+
+// Copies bytes into the output ring, kicking while it is full; caller masks IRQs.
+void put_bytes(const u8* buf, size_t n) {
+    while (n) {
+        u32 used = g_out.hdr->head - g_out.hdr->tail;
+        if (used >= g_out.size) {
+            kick_out();
+            continue;
+        }
+        u32 head = g_out.hdr->head;
+        u32 room = min<u64>(g_out.size - used, n);
+        u32 off = head & (g_out.size - 1);
+        u32 first = min(room, g_out.size - off);
+        memcpy(g_out.data + off, buf, first);
+        memcpy(g_out.data, buf + first, room - first);
+        asm volatile("" ::: "memory");
+        g_out.hdr->head = head + room;
+        buf += room;
+        n -= room;
+    }
+}
+
+} // namespace
+
+// Binds the rings and the port block of the console device.
+void init() {
+    const tandem_device* d = bootinfo::find_device(&boot::info(), TANDEM_DEV_CONSOLE);
+    if (!d) return;
+    g_port = d->port_base;
+    g_out.bind(d->ring_phys[0]);
+    g_in.bind(d->ring_phys[1]);
+}
+
+// Kernel messages: bytes go to the ring, then one kick.
+void write(const char* buf, size_t n) {
+    if (!g_out.hdr || !n) return;
+    cpu::IrqGuard guard;
+    put_bytes(reinterpret_cast<const u8*>(buf), n);
+    kick_out();
+}
+
+// User output: bounce through a kernel buffer so a bad pointer is an EFAULT.
+long write_user(const void* ubuf, size_t n) {
+    const u8* src = static_cast<const u8*>(ubuf);
+    size_t done = 0;
+    u8 chunk[512];
+    while (done < n) {
+        size_t len = min<size_t>(n - done, sizeof chunk);
+        if (copy_from_user(chunk, src + done, len) != 0) {
+            if (done) break;
+            return -EFAULT;
+        }
+        if (g_out.hdr) {
+            cpu::IrqGuard guard;
+            put_bytes(chunk, len);
+        }
+        done += len;
+    }
+    if (g_out.hdr) kick_out();
+    return long(done);
+}
+
+// Blocking read from the input ring; the console interrupt wakes sleepers.
+long read_user(void* ubuf, size_t n) {
+    if (!n) return 0;
+    if (!g_in.hdr) return 0; // no input ring: always end of file
+    u8 chunk[512];
+    size_t len;
+    {
+        cpu::IrqGuard guard;
+        while (g_in.hdr->head == g_in.hdr->tail) {
+            if (g_in.hdr->flags & TANDEM_RING_EOF) return 0;
+            g_readers.sleep_locked();
+            if (current_has_fatal_signal()) return -EINTR;
+        }
+        u32 tail = g_in.hdr->tail;
+        u32 avail = g_in.hdr->head - tail;
+        len = min<size_t>(min<size_t>(avail, n), sizeof chunk);
+        for (size_t i = 0; i < len; i++) chunk[i] = g_in.data[(tail + i) & (g_in.size - 1)];
+        asm volatile("" ::: "memory");
+        g_in.hdr->tail = tail + u32(len);
+    }
+    x86::outl(u16(g_port + TANDEM_CONSOLE_KICK_IN), 0);
+    if (copy_to_user(ubuf, chunk, len) != 0) return -EFAULT;
+    return long(len);
+}
+
+// Input interrupt: wake every reader; each rechecks the ring.
+void irq() { g_readers.wake_all(); }
+
+} // namespace console

@@ -1,0 +1,19 @@
+// The console device: output ring 0 (guest -> host) and input ring 1
+// (host -> guest) with kick ports, interrupt vector 33 on new input.
+#pragma once
+
+#include "lib/types.h"
+
+namespace console {
+// Finds the console in the boot info; output before this is dropped.
+void init();
+// Queues kernel bytes for output and kicks the host to drain them.
+void write(const char* buf, size_t n);
+// Copies console output from user memory; returns bytes written or -EFAULT.
+long write_user(const void* ubuf, size_t n);
+// Reads console input into user memory, sleeping until at least one byte
+// or end of input; returns bytes, 0 at EOF, or -EFAULT/-EINTR.
+long read_user(void* ubuf, size_t n);
+// Vector 33: new input arrived.
+void irq();
+} // namespace console

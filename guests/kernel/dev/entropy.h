@@ -1,0 +1,10 @@
+// The entropy device: 32 random bits per inl from the host.
+#pragma once
+
+#include "lib/types.h"
+
+namespace entropy {
+u32 random32();
+// Fills a kernel buffer with random bytes.
+void fill(void* buf, size_t n);
+} // namespace entropy

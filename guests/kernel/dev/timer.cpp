@@ -1,0 +1,46 @@
+// Timer device driver: the deadline is absolute guest monotonic time.
+#include "dev/timer.h"
+#include "arch/cpu.h"
+#include "dev/clock.h"
+#include "sched/sched.h"
+#include "sched/sleep.h"
+
+namespace timer {
+namespace {
+u64 g_next_tick;
+
+// Programs the device: low half latched at +0, the high half at +4 arms it.
+void arm(u64 deadline_ns) {
+    if (deadline_ns == 0) deadline_ns = 1; // 0:0 would cancel
+    x86::outl(TANDEM_PORT_TIMER + TANDEM_TIMER_DEADLINE_LO, u32(deadline_ns));
+    x86::outl(TANDEM_PORT_TIMER + TANDEM_TIMER_DEADLINE_HI, u32(deadline_ns >> 32));
+}
+} // namespace
+
+// Starts the periodic tick.
+void init() {
+    g_next_tick = clock::monotonic_ns() + kTickNs;
+    reprogram();
+}
+
+// Chooses the next expiry: the scheduler tick or an earlier sleeper.
+void reprogram() {
+    cpu::IrqGuard guard;
+    u64 deadline = g_next_tick;
+    u64 sleeper = sleep::earliest_deadline();
+    if (sleeper && sleeper < deadline) deadline = sleeper;
+    arm(deadline);
+}
+
+// Timer interrupt: handles the tick (time slice) and due sleepers.
+void irq() {
+    u64 now = clock::monotonic_ns();
+    if (now >= g_next_tick) {
+        g_next_tick = now + kTickNs;
+        sched::tick();
+    }
+    sleep::wake_expired(now);
+    reprogram();
+}
+
+} // namespace timer

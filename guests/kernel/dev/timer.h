@@ -1,0 +1,14 @@
+// The one-shot timer device (vector 32) and the kernel's tick built on it.
+#pragma once
+
+#include "lib/types.h"
+
+namespace timer {
+constexpr u64 kTickNs = 10'000'000; // 100 Hz scheduler tick
+// Arms the first tick.
+void init();
+// Vector 32: advance time, wake sleepers, ask for preemption, rearm.
+void irq();
+// Rearms the device for min(next tick, earliest sleeper).
+void reprogram();
+} // namespace timer

@@ -1,0 +1,36 @@
+// The console as an open file: reads block on console input, writes go to
+// the output ring.  It is a character device but not (yet) a terminal, so
+// terminal ioctls answer ENOTTY.
+#include "dev/clock.h"
+#include "dev/console.h"
+#include "fs/file.h"
+#include "lib/errno.h"
+#include "lib/string.h"
+
+namespace {
+
+class ConsoleFile final : public File {
+public:
+    ConsoleFile() { status_flags = O_RDWR; }
+    long read(void* ubuf, size_t n) override { return console::read_user(ubuf, n); }
+    long write(const void* ubuf, size_t n) override { return console::write_user(ubuf, n); }
+    long ioctl(u64, u64) override { return -ENOTTY; }
+
+    // A character device owned by root, mode crw--w---- (like a tty).
+    long stat(LinuxStat* st) override {
+        memset(st, 0, sizeof *st);
+        st->st_dev = make_dev(0, 5);
+        st->st_ino = 3;
+        st->st_nlink = 1;
+        st->st_mode = S_IFCHR | 0620;
+        st->st_rdev = make_dev(5, 1);
+        st->st_blksize = 1024;
+        u64 now = clock::realtime_ns();
+        st->st_atime_sec = st->st_mtime_sec = st->st_ctime_sec = now / clock::kNsPerSec;
+        return 0;
+    }
+};
+
+} // namespace
+
+File* make_console_file() { return new ConsoleFile(); }

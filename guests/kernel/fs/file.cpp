@@ -1,0 +1,75 @@
+// Default file operations and the descriptor table.
+#include "fs/file.h"
+#include "lib/errno.h"
+#include "mm/kmalloc.h"
+
+// Operations a file type does not support.
+long File::read(void*, size_t) { return -EINVAL; }
+long File::write(const void*, size_t) { return -EINVAL; }
+long File::ioctl(u64, u64) { return -ENOTTY; }
+long File::seek(i64, int) { return -ESPIPE; }
+
+void File::put() {
+    if (--refs_ == 0) delete this;
+}
+
+// The first process's table: stdin, stdout and stderr on the console.
+FdTable* FdTable::create_console() {
+    FdTable* t = knew<FdTable>();
+    if (!t) return nullptr;
+    File* con = make_console_file();
+    for (int fd = 0; fd < 3; fd++) {
+        con->get();
+        t->files_[fd] = con;
+    }
+    con->put();
+    return t;
+}
+
+// Closes everything when the last user goes.
+void FdTable::put() {
+    if (--refs_) return;
+    for (int fd = 0; fd < kMaxFds; fd++)
+        if (files_[fd]) files_[fd]->put();
+    kdelete(this);
+}
+
+File* FdTable::get_file(int fd) {
+    if (fd < 0 || fd >= kMaxFds) return nullptr;
+    return files_[fd];
+}
+
+void FdTable::set_cloexec(int fd, bool on) {
+    if (on) cloexec_[fd / 64] |= 1ull << (fd % 64);
+    else cloexec_[fd / 64] &= ~(1ull << (fd % 64));
+}
+
+// Lowest free slot, as POSIX requires for open/dup.
+int FdTable::install(File* f, int min_fd, bool cloexec) {
+    for (int fd = min_fd < 0 ? 0 : min_fd; fd < kMaxFds; fd++) {
+        if (!files_[fd]) {
+            files_[fd] = f;
+            set_cloexec(fd, cloexec);
+            return fd;
+        }
+    }
+    return -EMFILE;
+}
+
+// dup2-style install.
+int FdTable::install_at(File* f, int fd, bool cloexec) {
+    if (fd < 0 || fd >= kMaxFds) return -EBADF;
+    if (files_[fd]) files_[fd]->put();
+    files_[fd] = f;
+    set_cloexec(fd, cloexec);
+    return fd;
+}
+
+int FdTable::close(int fd) {
+    File* f = get_file(fd);
+    if (!f) return -EBADF;
+    files_[fd] = nullptr;
+    set_cloexec(fd, false);
+    f->put();
+    return 0;
+}

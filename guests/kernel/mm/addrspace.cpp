@@ -1,0 +1,294 @@
+// VMA bookkeeping and page-level operations of an address space.
+#include "mm/addrspace.h"
+#include "boot/bootinfo.h"
+#include "lib/errno.h"
+#include "lib/panic.h"
+#include "lib/string.h"
+#include "mm/kmalloc.h"
+#include "mm/pmm.h"
+#include "mm/vmm.h"
+
+namespace {
+// Above this many pages a protection change flushes the whole window.
+constexpr u64 kFlushAllThreshold = 64;
+} // namespace
+
+// Leaf entry bits: user, writable if allowed, no-execute unless executable.
+u64 pte_flags_for(u32 f) {
+    if (!(f & kVmAccess)) return vmm::kPteProtNone;
+    u64 pte = vmm::kPteP | vmm::kPteU;
+    if (f & kVmWrite) pte |= vmm::kPteW;
+    if (!(f & kVmExec)) pte |= vmm::kPteNX;
+    return pte;
+}
+
+// Allocates the object and its PML4.
+AddressSpace* AddressSpace::create() {
+    AddressSpace* as = knew<AddressSpace>();
+    if (!as) return nullptr;
+    as->root_ = vmm::create_root();
+    if (!as->root_) {
+        kdelete(as);
+        return nullptr;
+    }
+    return as;
+}
+
+// Frees VMAs, pages and tables once nobody uses the address space.
+void AddressSpace::put() {
+    if (--refs_) return;
+    while (Vma* v = first_vma()) {
+        v->node.unlink();
+        kdelete(v);
+    }
+    if (vmm::active_root() == root_) vmm::activate(vmm::kernel_root());
+    vmm::destroy_root(root_);
+    kdelete(this);
+}
+
+// Linear search; address spaces of the programs we run have few VMAs.
+Vma* AddressSpace::find(u64 addr) {
+    for (Vma* v = first_vma(); v; v = next_vma(v)) {
+        if (addr < v->start) return nullptr;
+        if (addr < v->end) return v;
+    }
+    return nullptr;
+}
+
+bool AddressSpace::range_free(u64 start, u64 end) {
+    for (Vma* v = first_vma(); v; v = next_vma(v)) {
+        if (v->start >= end) return true;
+        if (v->end > start) return false;
+    }
+    return true;
+}
+
+// Picks an address for a new mapping: the hint first, then the highest gap
+// below kMmapBase (mappings grow down towards the program and its heap).
+u64 AddressSpace::find_free(u64 len, u64 hint) {
+    if (len == 0 || len > kMmapBase) return 0;
+    if (hint && hint >= kMmapMin && hint + len <= kStackTop - kStackSize && hint + len > hint &&
+        range_free(hint, hint + len))
+        return hint;
+    u64 top = kMmapBase;
+    Vma* v = first_vma();
+    Vma* last = nullptr;
+    for (; v; v = next_vma(v)) last = v;
+    for (v = last; v; v = prev_vma(v)) {
+        if (v->start >= top) continue;
+        if (v->end > top) {
+            top = v->start;
+            continue;
+        }
+        if (top - v->end >= len) return top - len;
+        top = v->start;
+    }
+    if (top >= kMmapMin + len) return top - len;
+    return 0;
+}
+
+// Inserts keeping the list sorted by start address.
+void AddressSpace::insert(Vma* nv) {
+    ListNode* at = &vmas_;
+    for (Vma* v = first_vma(); v; v = next_vma(v)) {
+        if (v->start > nv->start) break;
+        at = &v->node;
+    }
+    nv->node.insert_after(at);
+}
+
+// Joins v with adjacent VMAs that have identical flags (keeps the list short).
+void AddressSpace::try_merge(Vma* v) {
+    Vma* n = next_vma(v);
+    if (n && n->start == v->end && n->flags == v->flags) {
+        v->end = n->end;
+        n->node.unlink();
+        kdelete(n);
+    }
+    Vma* p = prev_vma(v);
+    if (p && p->end == v->start && p->flags == v->flags) {
+        p->end = v->end;
+        v->node.unlink();
+        kdelete(v);
+    }
+}
+
+// Cuts v in two at `at`; returns the upper half (nullptr if out of memory).
+Vma* AddressSpace::split(Vma* v, u64 at) {
+    Vma* hi = knew<Vma>();
+    if (!hi) return nullptr;
+    hi->start = at;
+    hi->end = v->end;
+    hi->flags = v->flags;
+    v->end = at;
+    hi->node.insert_after(&v->node);
+    return hi;
+}
+
+long AddressSpace::map_anon(u64 start, u64 end, u32 flags) {
+    if (!range_free(start, end)) return -EEXIST;
+    Vma* v = knew<Vma>();
+    if (!v) return -ENOMEM;
+    v->start = start;
+    v->end = end;
+    v->flags = flags;
+    insert(v);
+    try_merge(v);
+    return 0;
+}
+
+// munmap: trims/splits overlapping VMAs, then frees the pages of the range.
+void AddressSpace::unmap(u64 start, u64 end) {
+    Vma* v = first_vma();
+    while (v) {
+        Vma* next = next_vma(v);
+        if (v->start >= end) break;
+        if (v->end > start) {
+            if (v->start < start && v->end > end) {
+                // Punch a hole: keep [v->start, start) and [end, v->end).
+                Vma* hi = split(v, end);
+                if (!hi) panic("out of memory splitting a mapping");
+                v->end = start;
+                break;
+            }
+            if (v->start < start) v->end = start;
+            else if (v->end > end) v->start = end;
+            else {
+                v->node.unlink();
+                kdelete(v);
+            }
+        }
+        v = next;
+    }
+    discard(start, end);
+}
+
+// Frees the pages but keeps the VMAs: the next touch faults in a zero page.
+void AddressSpace::discard(u64 start, u64 end) {
+    u64 count = 0;
+    vmm::for_each_pte(root_, start, end, [&](u64 va, u64* pte) {
+        pmm::put(*pte & vmm::kPteAddr);
+        *pte = 0;
+        if (++count <= kFlushAllThreshold) vmm::flush_page(root_, va);
+    });
+    if (count > kFlushAllThreshold) vmm::flush_all(root_);
+}
+
+// Rewrites the leaf entries of a range to match new VMA flags.
+void AddressSpace::apply_protection(u64 start, u64 end, u32 flags) {
+    u64 bits = pte_flags_for(flags);
+    u64 count = 0;
+    vmm::for_each_pte(root_, start, end, [&](u64 va, u64* pte) {
+        *pte = (*pte & vmm::kPteAddr) | bits;
+        if (++count <= kFlushAllThreshold) vmm::flush_page(root_, va);
+    });
+    if (count > kFlushAllThreshold) vmm::flush_all(root_);
+}
+
+// mprotect: the whole range must be mapped; VMAs are split at its edges.
+long AddressSpace::protect(u64 start, u64 end, u32 flags) {
+    // Check coverage first so that a failure changes nothing.
+    u64 cursor = start;
+    for (Vma* v = first_vma(); v && cursor < end; v = next_vma(v)) {
+        if (v->end <= cursor) continue;
+        if (v->start > cursor) return -ENOMEM;
+        cursor = v->end;
+    }
+    if (cursor < end) return -ENOMEM;
+
+    for (Vma* v = first_vma(); v; v = next_vma(v)) {
+        if (v->end <= start) continue;
+        if (v->start >= end) break;
+        if (v->start < start) {
+            Vma* hi = split(v, start);
+            if (!hi) return -ENOMEM;
+            continue; // next iteration visits hi
+        }
+        if (v->end > end && !split(v, end)) return -ENOMEM;
+        v->flags = (v->flags & ~kVmAccess) | (flags & kVmAccess);
+    }
+    apply_protection(start, end, flags);
+    // Merge what became identical.
+    for (Vma* v = first_vma(); v;) {
+        Vma* n = next_vma(v);
+        if (n && n->start == v->end && n->flags == v->flags) {
+            v->end = n->end;
+            n->node.unlink();
+            kdelete(n);
+            continue;
+        }
+        v = n;
+    }
+    return 0;
+}
+
+// Demand paging: allocate a zero page for an allowed access to an empty slot.
+bool AddressSpace::handle_fault(u64 addr, bool write, bool exec) {
+    Vma* v = find(addr);
+    if (!v) return false;
+    if (!(v->flags & kVmAccess)) return false;
+    if (write && !(v->flags & kVmWrite)) return false;
+    if (exec && !(v->flags & kVmExec)) return false;
+    u64* pte = vmm::walk(root_, addr, true);
+    if (!pte) return false;
+    u64 va = page_down(addr);
+    if (*pte & vmm::kPteP) {
+        // Already there with the right rights: a stale translation.
+        vmm::flush_page(root_, va);
+        return true;
+    }
+    if (*pte & vmm::kPteProtNone) {
+        *pte = (*pte & vmm::kPteAddr) | pte_flags_for(v->flags);
+        vmm::flush_page(root_, va);
+        return true;
+    }
+    u64 phys = pmm::alloc_page();
+    if (!phys) return false;
+    *pte = phys | pte_flags_for(v->flags);
+    return true;
+}
+
+// Kernel-initiated fill of a page (exec), independent of the active CR3.
+u64 AddressSpace::populate(u64 va) {
+    Vma* v = find(va);
+    if (!v) return 0;
+    u64* pte = vmm::walk(root_, va, true);
+    if (!pte) return 0;
+    if (!vmm::pte_mapped(*pte)) {
+        u64 phys = pmm::alloc_page();
+        if (!phys) return 0;
+        *pte = phys | pte_flags_for(v->flags);
+    }
+    return *pte & vmm::kPteAddr;
+}
+
+// Writes through the direct map page by page.
+bool AddressSpace::copy_out(u64 va, const void* src, size_t n) {
+    const u8* s = static_cast<const u8*>(src);
+    while (n) {
+        u64 phys = populate(va);
+        if (!phys) return false;
+        u64 off = va & (kPageSize - 1);
+        size_t k = min<size_t>(n, kPageSize - off);
+        memcpy(phys_to_virt<u8>(phys) + off, s, k);
+        va += k;
+        s += k;
+        n -= k;
+    }
+    return true;
+}
+
+// brk(2): grows with demand-zero memory, shrinks by unmapping.
+u64 AddressSpace::set_brk(u64 new_brk) {
+    if (new_brk < brk_start) return brk;
+    u64 old_end = page_up(brk), new_end = page_up(new_brk);
+    if (new_end > kMmapBase) return brk;
+    if (new_end > old_end) {
+        if (!range_free(old_end, new_end)) return brk;
+        if (map_anon(old_end, new_end, kVmRead | kVmWrite) != 0) return brk;
+    } else if (new_end < old_end) {
+        unmap(new_end, old_end);
+    }
+    brk = new_brk;
+    return brk;
+}

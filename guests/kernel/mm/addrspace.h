@@ -1,0 +1,91 @@
+// A process address space: its page tables plus the sorted list of virtual
+// memory areas (VMAs) that say what may be mapped where.  Pages are filled
+// on demand by the page-fault handler (demand-zero for anonymous memory).
+#pragma once
+
+#include "lib/list.h"
+#include "lib/types.h"
+
+// VMA permission/behaviour bits.
+enum VmFlags : u32 {
+    kVmRead = 1,
+    kVmWrite = 2,
+    kVmExec = 4,
+    kVmGrowsDown = 8, // the stack
+    kVmShared = 16,   // MAP_SHARED (behaves as private until fork exists)
+};
+constexpr u32 kVmAccess = kVmRead | kVmWrite | kVmExec;
+
+struct Vma {
+    u64 start, end; // page aligned, [start, end)
+    u32 flags;
+    ListNode node; // in AddressSpace::vmas, sorted by start
+};
+
+// Where things go in the user window (all below TANDEM_USER_TOP = 16 TiB).
+constexpr u64 kStackTop = 0x00000ffffffff000ull;      // one guard page below the end
+constexpr u64 kStackSize = 8ull << 20;                 // RLIMIT_STACK
+constexpr u64 kMmapBase = kStackTop - kStackSize - (256ull << 20);
+constexpr u64 kPieBase = 0x0000055555554000ull;        // ET_DYN load bias
+constexpr u64 kMmapMin = 0x10000;                      // TANDEM_USER_BASE
+
+class AddressSpace {
+public:
+    // A new, empty address space (nullptr when out of memory).
+    static AddressSpace* create();
+    // Drops a reference; the last one frees every page and table.
+    void put();
+    void get() { refs_++; }
+
+    u64 root() const { return root_; }
+
+    // The VMA containing addr, or nullptr.
+    Vma* find(u64 addr);
+    // True if no VMA intersects [start, end).
+    bool range_free(u64 start, u64 end);
+    // A free range of len bytes: `hint` if usable, else top-down below kMmapBase; 0 if none.
+    u64 find_free(u64 len, u64 hint);
+    // Creates a demand-zero mapping over [start, end) (must be free); 0 or -errno.
+    long map_anon(u64 start, u64 end, u32 flags);
+    // Removes mappings and their pages in [start, end).
+    void unmap(u64 start, u64 end);
+    // Drops the pages of [start, end) but keeps the mappings (they read as
+    // zero again): MADV_DONTNEED.
+    void discard(u64 start, u64 end);
+    // Changes protection of [start, end); -ENOMEM if part of it is unmapped.
+    long protect(u64 start, u64 end, u32 flags);
+
+    // Resolves a fault at addr; false means the access is not allowed (SIGSEGV)
+    // or memory ran out.
+    bool handle_fault(u64 addr, bool write, bool exec);
+    // Makes the page at va present (as a fault would) and returns its physical
+    // address; used to fill memory of an address space that is not active.
+    u64 populate(u64 va);
+    // Copies kernel bytes into this address space via the direct map.
+    bool copy_out(u64 va, const void* src, size_t n);
+
+    // Program break (brk) state.
+    u64 brk_start = 0, brk = 0;
+    // Implements brk(2): returns the new (or unchanged) break.
+    u64 set_brk(u64 new_brk);
+
+    // Use create()/put(); public only so that knew/kdelete can reach them.
+    AddressSpace() = default;
+    ~AddressSpace() = default;
+
+private:
+    Vma* first_vma() { return vmas_.next == &vmas_ ? nullptr : container_of(vmas_.next, Vma, node); }
+    Vma* next_vma(Vma* v) { return v->node.next == &vmas_ ? nullptr : container_of(v->node.next, Vma, node); }
+    Vma* prev_vma(Vma* v) { return v->node.prev == &vmas_ ? nullptr : container_of(v->node.prev, Vma, node); }
+    Vma* split(Vma* v, u64 at);
+    void insert(Vma* v);
+    void try_merge(Vma* v);
+    void apply_protection(u64 start, u64 end, u32 flags);
+
+    u64 root_ = 0;
+    u32 refs_ = 1;
+    ListNode vmas_;
+};
+
+// PTE permission bits for VMA flags.
+u64 pte_flags_for(u32 vm_flags);

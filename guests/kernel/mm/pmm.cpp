@@ -1,0 +1,158 @@
+// Bitmap page allocator: one bit per page (1 = in use), a PageInfo array
+// for refcounts, both carved out of the first usable memory at boot.
+#include "mm/pmm.h"
+#include "arch/cpu.h"
+#include "boot/bootinfo.h"
+#include "lib/panic.h"
+#include "lib/string.h"
+
+extern "C" char __image_end[];
+
+namespace pmm {
+namespace {
+u64* g_bitmap;      // bit set = page not available
+PageInfo* g_pages;  // one per page of guest-physical memory
+u64 g_page_count;   // pages covered (memory_size / 4 KiB)
+u64 g_free;
+u64 g_total;
+u64 g_hint;         // word index where the next search starts
+
+bool test(u64 pfn) { return g_bitmap[pfn / 64] >> (pfn % 64) & 1; }
+void set(u64 pfn) { g_bitmap[pfn / 64] |= 1ull << (pfn % 64); }
+void clear(u64 pfn) { g_bitmap[pfn / 64] &= ~(1ull << (pfn % 64)); }
+
+// Marks a run free (used only while building the map).
+void release_range(u64 first, u64 last) {
+    for (u64 p = first; p < last; p++) {
+        clear(p);
+        g_free++;
+        g_total++;
+    }
+}
+
+// Finds `count` free contiguous pages starting the scan at the hint; 0 = none.
+u64 find_run(u64 count) {
+    u64 words = (g_page_count + 63) / 64;
+    for (u64 pass = 0; pass < 2; pass++) {
+        u64 start_word = pass == 0 ? g_hint : 0;
+        u64 end_word = pass == 0 ? words : g_hint;
+        u64 run = 0, run_start = 0;
+        for (u64 w = start_word; w < end_word; w++) {
+            if (g_bitmap[w] == ~0ull) {
+                run = 0;
+                continue;
+            }
+            for (u64 b = 0; b < 64; b++) {
+                u64 pfn = w * 64 + b;
+                if (pfn >= g_page_count) break;
+                if (test(pfn)) {
+                    run = 0;
+                    continue;
+                }
+                if (run == 0) run_start = pfn;
+                if (++run == count) return run_start;
+            }
+        }
+    }
+    return 0;
+}
+} // namespace
+
+// Builds the bitmap from the memory map; everything below the end of the
+// kernel image (boot info, boot stack, the image) is never handed out.
+void init() {
+    const tandem_boot_info& bi = boot::info();
+    u64 floor = page_up(max<u64>(virt_to_phys(__image_end), bi.kernel_phys_end));
+    g_page_count = bi.memory_size / kPageSize;
+    u64 bitmap_bytes = align_up((g_page_count + 63) / 64 * 8, 8);
+    u64 pages_bytes = g_page_count * sizeof(PageInfo);
+    u64 meta_bytes = page_up(bitmap_bytes) + page_up(pages_bytes);
+
+    // Place the metadata in the first usable range that can hold it.
+    u64 meta_phys = 0;
+    u32 n = min<u32>(bi.memmap_count, TANDEM_MAX_MEMMAP);
+    for (u32 i = 0; i < n && !meta_phys; i++) {
+        const tandem_memmap_entry& e = bi.memmap[i];
+        if (e.type != TANDEM_MEM_USABLE) continue;
+        u64 s = page_up(max(e.base, floor)), end = page_down(e.base + e.size);
+        if (end > s && end - s >= meta_bytes) meta_phys = s;
+    }
+    if (!meta_phys) panic("no memory for the page allocator metadata");
+    g_bitmap = phys_to_virt<u64>(meta_phys);
+    g_pages = phys_to_virt<PageInfo>(meta_phys + page_up(bitmap_bytes));
+    memset(g_bitmap, 0xff, page_up(bitmap_bytes));
+    memset(g_pages, 0, page_up(pages_bytes));
+
+    for (u32 i = 0; i < n; i++) {
+        const tandem_memmap_entry& e = bi.memmap[i];
+        if (e.type != TANDEM_MEM_USABLE) continue;
+        u64 s = page_up(max(e.base, floor)), end = page_down(min(e.base + e.size, bi.memory_size));
+        if (s < meta_phys + meta_bytes && end > meta_phys) {
+            // Split around the metadata.
+            if (s < meta_phys) release_range(s / kPageSize, meta_phys / kPageSize);
+            s = max(s, meta_phys + meta_bytes);
+        }
+        if (end > s) release_range(s / kPageSize, end / kPageSize);
+    }
+    if (g_free == 0) panic("no usable memory");
+}
+
+// The common single-page case.
+u64 alloc_page() { return alloc_pages(1); }
+
+// Contiguous allocation; pages come back zeroed with refcount 1.
+u64 alloc_pages(u64 count) {
+    u64 pfn;
+    {
+        cpu::IrqGuard guard;
+        if (count == 0 || count > g_free) return 0;
+        pfn = find_run(count);
+        if (!pfn) return 0;
+        for (u64 i = 0; i < count; i++) {
+            set(pfn + i);
+            g_pages[pfn + i] = PageInfo{1, 0, 0, 0, 0};
+        }
+        g_free -= count;
+        g_hint = (pfn + count) / 64;
+    }
+    memset(phys_to_virt(pfn * kPageSize), 0, count * kPageSize);
+    return pfn * kPageSize;
+}
+
+// Returns a run to the allocator.
+void free_pages(u64 phys, u64 count) {
+    cpu::IrqGuard guard;
+    u64 pfn = phys / kPageSize;
+    for (u64 i = 0; i < count; i++) {
+        kassert(pfn + i < g_page_count && test(pfn + i));
+        g_pages[pfn + i].refcount = 0;
+        clear(pfn + i);
+    }
+    g_free += count;
+}
+
+// Takes one more reference to an allocated page.
+void get(u64 phys) {
+    cpu::IrqGuard guard;
+    u64 pfn = phys / kPageSize;
+    kassert(pfn < g_page_count && g_pages[pfn].refcount > 0);
+    g_pages[pfn].refcount++;
+}
+
+// Drops a reference; the last one frees the page.
+void put(u64 phys) {
+    cpu::IrqGuard guard;
+    u64 pfn = phys / kPageSize;
+    kassert(pfn < g_page_count && g_pages[pfn].refcount > 0);
+    if (--g_pages[pfn].refcount == 0) {
+        clear(pfn);
+        g_free++;
+    }
+}
+
+u32 refcount(u64 phys) { return g_pages[phys / kPageSize].refcount; }
+PageInfo* info(u64 phys) { return &g_pages[phys / kPageSize]; }
+u64 free_count() { return g_free; }
+u64 total_count() { return g_total; }
+
+} // namespace pmm

@@ -1,0 +1,31 @@
+// Physical page allocator over the USABLE ranges of the boot memory map,
+// with a reference count per page (shared pages: COW after fork, later).
+#pragma once
+
+#include "lib/types.h"
+
+// Bookkeeping for one physical page.
+struct PageInfo {
+    u32 refcount;
+    u16 slab_class; // kmalloc: size class + 1 of a slab page, 0 otherwise
+    u16 flags;
+    u32 run_pages; // kmalloc: length of a multi-page allocation (first page)
+    u32 reserved;
+};
+
+namespace pmm {
+void init();
+// One page, zero-filled, refcount 1; returns its physical address or 0.
+u64 alloc_page();
+// `count` physically contiguous pages, zero-filled, refcount 1 each; 0 on failure.
+u64 alloc_pages(u64 count);
+// Frees a run from alloc_pages (all refcounts must be 1).
+void free_pages(u64 phys, u64 count);
+// Reference counting: put frees the page when the count drops to zero.
+void get(u64 phys);
+void put(u64 phys);
+u32 refcount(u64 phys);
+PageInfo* info(u64 phys);
+u64 free_count();
+u64 total_count();
+} // namespace pmm

@@ -1,0 +1,174 @@
+// exec: loads the image into a new address space, builds the Linux initial
+// process stack (x86-64 psABI, "Process Initialization") and resets the
+// per-program state of the task.
+#include "proc/exec.h"
+#include "arch/cpu.h"
+#include "arch/fpu.h"
+#include "arch/frame.h"
+#include "arch/percpu.h"
+#include "dev/entropy.h"
+#include "lib/errno.h"
+#include "lib/string.h"
+#include "mm/addrspace.h"
+#include "mm/kmalloc.h"
+#include "mm/vmm.h"
+#include "proc/elf.h"
+#include "proc/process.h"
+#include "sched/sched.h"
+#include "sched/task.h"
+
+namespace {
+
+// Auxiliary vector keys (Linux include/uapi/linux/auxvec.h numbering).
+enum : u64 {
+    AT_NULL = 0, AT_PHDR = 3, AT_PHENT = 4, AT_PHNUM = 5, AT_PAGESZ = 6, AT_BASE = 7,
+    AT_FLAGS = 8, AT_ENTRY = 9, AT_UID = 11, AT_EUID = 12, AT_GID = 13, AT_EGID = 14,
+    AT_PLATFORM = 15, AT_HWCAP = 16, AT_CLKTCK = 17, AT_SECURE = 23, AT_RANDOM = 25,
+    AT_HWCAP2 = 26, AT_EXECFN = 31,
+};
+constexpr u64 kMaxArgBytes = 256 * 1024; // strings of argv + envp
+constexpr u32 kMaxAuxv = 24;
+
+// Writes the initial stack top-down through the direct map.
+class StackWriter {
+public:
+    explicit StackWriter(AddressSpace* as) : as_(as), sp_(kStackTop) {}
+
+    // Pushes raw bytes; returns their user address (0 on failure).
+    u64 push(const void* p, size_t n) {
+        sp_ -= n;
+        if (!as_->copy_out(sp_, p, n)) ok_ = false;
+        return sp_;
+    }
+    u64 push_string(const char* s) { return push(s, kstrlen(s) + 1); }
+    u64 sp() const { return sp_; }
+    void set_sp(u64 sp) { sp_ = sp; }
+    bool ok() const { return ok_; }
+
+private:
+    AddressSpace* as_;
+    u64 sp_;
+    bool ok_ = true;
+};
+
+// argc, argv[], NULL, envp[], NULL, auxv pairs, AT_NULL; RSP 16-byte aligned.
+long build_stack(AddressSpace* as, const ExecRequest& req, const ElfImage& img, u64* out_sp) {
+    u64 bytes = kstrlen(req.path) + 1;
+    for (u32 i = 0; i < req.argc; i++) bytes += kstrlen(req.argv[i]) + 1;
+    for (u32 i = 0; i < req.envc; i++) bytes += kstrlen(req.envp[i]) + 1;
+    if (bytes > kMaxArgBytes) return -E2BIG;
+
+    StackWriter w(as);
+    u64 execfn = w.push_string(req.path);
+    u64 platform = w.push_string("x86_64");
+    u8 random[16];
+    entropy::fill(random, sizeof random);
+    w.set_sp(align_down(w.sp(), 16));
+    u64 random_addr = w.push(random, sizeof random);
+
+    // Strings are pushed last-first so that they appear in order in memory.
+    // vec holds the final vector; its argv/envp slots are filled as we push.
+    u64 max_words = 1 + (req.argc + 1) + (req.envc + 1) + 2 * kMaxAuxv;
+    u64* vec = static_cast<u64*>(kmalloc(max_words * 8));
+    if (!vec) return -ENOMEM;
+    u64* arg_addr = vec + 1;
+    u64* env_addr = vec + 1 + req.argc + 1;
+    for (u32 i = req.envc; i-- > 0;) env_addr[i] = w.push_string(req.envp[i]);
+    for (u32 i = req.argc; i-- > 0;) arg_addr[i] = w.push_string(req.argv[i]);
+
+    u32 regs[4];
+    x86::cpuid(1, 0, regs);
+    u64 aux[kMaxAuxv][2] = {
+        {AT_PHDR, img.phdr}, {AT_PHENT, img.phent}, {AT_PHNUM, img.phnum}, {AT_PAGESZ, kPageSize},
+        {AT_BASE, 0}, {AT_FLAGS, 0}, {AT_ENTRY, img.entry}, {AT_UID, 0}, {AT_EUID, 0}, {AT_GID, 0},
+        {AT_EGID, 0}, {AT_SECURE, 0}, {AT_RANDOM, random_addr}, {AT_HWCAP, regs[3]}, {AT_HWCAP2, 0},
+        {AT_CLKTCK, 100}, {AT_PLATFORM, platform}, {AT_EXECFN, execfn}, {AT_NULL, 0},
+    };
+    u32 naux = 0;
+    while (aux[naux][0] != AT_NULL) naux++;
+    naux++; // include AT_NULL
+
+    u64 words = 1 + (req.argc + 1) + (req.envc + 1) + 2 * naux;
+    u64 sp = align_down(w.sp() - words * 8, 16);
+    u64 k = 0;
+    vec[k++] = req.argc;
+    k += req.argc;
+    vec[k++] = 0;
+    k += req.envc;
+    vec[k++] = 0;
+    for (u32 i = 0; i < naux; i++) vec[k++] = aux[i][0], vec[k++] = aux[i][1];
+    w.set_sp(sp + words * 8);
+    w.push(vec, words * 8);
+    kfree(vec);
+    if (!w.ok()) return -ENOMEM;
+    *out_sp = sp;
+    return 0;
+}
+
+// /proc/self/exe is absolute (glibc asserts it): relative paths are taken
+// from the root, which is every process's working directory for now.
+void set_exe_path(Process* p, const char* path) {
+    while (path[0] == '.' && path[1] == '/') path += 2;
+    if (path[0] == '/') {
+        kstrlcpy(p->exe, path, sizeof p->exe);
+    } else {
+        p->exe[0] = '/';
+        kstrlcpy(p->exe + 1, path, sizeof p->exe - 1);
+    }
+}
+
+} // namespace
+
+namespace exec {
+
+long execute(const ExecRequest& req, const char** why) {
+    Task* t = current();
+    Process* p = t->proc;
+    AddressSpace* as = AddressSpace::create();
+    if (!as) {
+        *why = "out of memory";
+        return -ENOMEM;
+    }
+    ElfImage img{};
+    long r = elf::load(as, req.image, req.image_size, &img, why);
+    if (r == 0) {
+        r = as->map_anon(kStackTop - kStackSize, kStackTop, kVmRead | kVmWrite | kVmGrowsDown);
+        if (r) *why = "cannot map the stack";
+    }
+    u64 sp = 0;
+    if (r == 0) {
+        r = build_stack(as, req, img, &sp);
+        if (r) *why = r == -E2BIG ? "argument list too long" : "out of memory";
+    }
+    if (r) {
+        as->put();
+        return r;
+    }
+    as->brk_start = as->brk = page_up(img.load_end);
+
+    // Point of no return: switch to the new address space.
+    AddressSpace* old = p->as;
+    p->as = as;
+    vmm::activate(as->root());
+    if (old) old->put();
+    set_exe_path(p, req.path);
+    for (auto& a : p->actions)
+        if (a.handler != signal::kSigIgn) a = SigAction{};
+    t->fs_base = 0;
+    t->gs_base = 0;
+    sched::load_user_bases(t);
+    fpu::reset(t);
+    t->clear_child_tid = 0;
+    t->robust_list = 0;
+
+    TrapFrame* f = t->user_frame();
+    memset(f, 0, sizeof *f);
+    f->rip = img.entry;
+    f->rsp = sp;
+    f->cs = SEL_UCODE;
+    f->ss = SEL_UDATA;
+    f->rflags = TANDEM_RFLAGS_IF | TANDEM_RFLAGS_FIXED;
+    return 0;
+}
+
+} // namespace exec

@@ -1,0 +1,19 @@
+// A list of tasks sleeping until some event (console input, a child, ...).
+#pragma once
+
+#include "lib/list.h"
+
+class WaitQueue {
+public:
+    // Sleeps the current task until woken.  Interrupts must be disabled by the
+    // caller (who checked the condition under that mask); they are still
+    // disabled on return.  The caller re-checks its condition.
+    void sleep_locked();
+    // Wakes every sleeper / the longest sleeper.
+    void wake_all();
+    void wake_one();
+    bool empty() const { return !waiters_.linked(); }
+
+private:
+    ListNode waiters_;
+};

@@ -1,0 +1,66 @@
+// System-call dispatch through a table indexed by number.  Unknown calls
+// return -ENOSYS and are counted; `strace` on the command line traces calls.
+#include "arch/cpu.h"
+#include "arch/frame.h"
+#include "arch/percpu.h"
+#include "arch/traps.h"
+#include "boot/cmdline.h"
+#include "lib/errno.h"
+#include "lib/kprintf.h"
+#include "sched/task.h"
+#include "syscalls/syscalls.h"
+
+namespace {
+constexpr u32 kTableSize = 512;
+
+struct Table {
+    SyscallFn fn[kTableSize];
+    const char* name[kTableSize];
+};
+
+// Built at compile time from SYSCALL_LIST.
+constexpr Table make_table() {
+    Table t{};
+#define SYSCALL_ENTRY(nr, nm) t.fn[nr] = sys_##nm, t.name[nr] = #nm;
+    SYSCALL_LIST(SYSCALL_ENTRY)
+#undef SYSCALL_ENTRY
+    return t;
+}
+constinit const Table g_table = make_table();
+
+u64 g_unknown[kTableSize + 1]; // last slot: numbers >= kTableSize
+} // namespace
+
+// Entry from arch/entry.S.  Runs the handler with interrupts enabled and
+// stores the result in RAX of the frame.
+extern "C" void syscall_dispatch(TrapFrame* f) {
+    x86::sti();
+    u64 nr = f->rax;
+    SyscallArgs args{{f->rdi, f->rsi, f->rdx, f->r10, f->r8, f->r9}, f};
+    long ret;
+    if (nr < kTableSize && g_table.fn[nr]) {
+        ret = g_table.fn[nr](args);
+        if (cmdline::strace())
+            kprintf("[%d] %s(0x%lx, 0x%lx, 0x%lx) = %ld\n", current()->tid, g_table.name[nr], args.a[0], args.a[1],
+                    args.a[2], ret);
+    } else {
+        g_unknown[nr < kTableSize ? nr : kTableSize]++;
+        ret = -ENOSYS;
+        if (cmdline::strace()) kprintf("[%d] unknown system call %lu = -ENOSYS\n", current()->tid, nr);
+    }
+    f->rax = u64(ret);
+    traps::exit_to_user(f);
+}
+
+namespace syscalls {
+
+void report_unknown() {
+    if (!cmdline::debug()) return;
+    for (u32 i = 0; i <= kTableSize; i++) {
+        if (!g_unknown[i]) continue;
+        if (i == kTableSize) kprintf("kernel: unknown system calls >= %u: %lu\n", kTableSize, g_unknown[i]);
+        else kprintf("kernel: unknown system call %u: %lu\n", i, g_unknown[i]);
+    }
+}
+
+} // namespace syscalls

@@ -1,0 +1,66 @@
+// System information: uname, getrandom, readlink (/proc/self/exe), getcwd.
+#include "arch/usercopy.h"
+#include "dev/entropy.h"
+#include "lib/errno.h"
+#include "lib/kprintf.h"
+#include "lib/string.h"
+#include "syscalls/current.h"
+#include "syscalls/syscalls.h"
+
+namespace {
+struct Utsname {
+    char sysname[65], nodename[65], release[65], version[65], machine[65], domainname[65];
+};
+
+// readlink's answer for a path: only the program's own /proc link exists.
+long do_readlink(u64 upath, u64 ubuf, i64 size) {
+    char path[256];
+    long r = strncpy_from_user(path, reinterpret_cast<const char*>(upath), sizeof path);
+    if (r < 0) return r;
+    if (size <= 0) return -EINVAL;
+    Process* p = current_proc();
+    char self[32];
+    ksnprintf(self, sizeof self, "/proc/%d/exe", p->pid);
+    if (kstrcmp(path, "/proc/self/exe") != 0 && kstrcmp(path, "/proc/thread-self/exe") != 0 &&
+        kstrcmp(path, self) != 0)
+        return -ENOENT;
+    size_t len = min<size_t>(kstrlen(p->exe), size_t(size));
+    if (copy_to_user(reinterpret_cast<void*>(ubuf), p->exe, len)) return -EFAULT;
+    return long(len);
+}
+} // namespace
+
+long sys_uname(SyscallArgs& a) {
+    Utsname u{};
+    kstrlcpy(u.sysname, "Linux", sizeof u.sysname);
+    kstrlcpy(u.nodename, "tandem", sizeof u.nodename);
+    kstrlcpy(u.release, "6.1.0-tandem", sizeof u.release);
+    kstrlcpy(u.version, "#1 SMP tandem", sizeof u.version);
+    kstrlcpy(u.machine, "x86_64", sizeof u.machine);
+    kstrlcpy(u.domainname, "(none)", sizeof u.domainname);
+    return put_user(a.a[0], u) ? 0 : -EFAULT;
+}
+
+// Random bytes straight from the host's entropy device.
+long sys_getrandom(SyscallArgs& a) {
+    constexpr u64 kGrndNonblock = 1, kGrndRandom = 2, kGrndInsecure = 4;
+    if (a.a[2] & ~(kGrndNonblock | kGrndRandom | kGrndInsecure)) return -EINVAL;
+    u64 len = min<u64>(a.a[1], 32 << 20);
+    u8 chunk[256];
+    for (u64 done = 0; done < len;) {
+        u64 n = min<u64>(len - done, sizeof chunk);
+        entropy::fill(chunk, n);
+        if (copy_to_user(reinterpret_cast<void*>(a.a[0] + done), chunk, n)) return done ? long(done) : -EFAULT;
+        done += n;
+    }
+    return long(len);
+}
+
+long sys_readlink(SyscallArgs& a) { return do_readlink(a.a[0], a.a[1], i64(a.a[2])); }
+long sys_readlinkat(SyscallArgs& a) { return do_readlink(a.a[1], a.a[2], i64(a.a[3])); }
+
+// Everything runs in / until there is a file system.
+long sys_getcwd(SyscallArgs& a) {
+    if (a.a[1] < 2) return -ERANGE;
+    return copy_to_user(reinterpret_cast<void*>(a.a[0]), "/", 2) ? -EFAULT : 2;
+}

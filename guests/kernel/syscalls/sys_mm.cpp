@@ -1,0 +1,82 @@
+// Memory system calls: brk, anonymous mmap, munmap, mprotect, madvise.
+#include <tandem/platform.h>
+#include "lib/errno.h"
+#include "mm/addrspace.h"
+#include "syscalls/current.h"
+#include "syscalls/syscalls.h"
+
+namespace {
+enum : u64 {
+    PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4, PROT_GROWSDOWN = 0x01000000, PROT_GROWSUP = 0x02000000,
+    MAP_SHARED = 1, MAP_PRIVATE = 2, MAP_SHARED_VALIDATE = 3, MAP_TYPE = 0xf, MAP_FIXED = 0x10,
+    MAP_ANONYMOUS = 0x20, MAP_GROWSDOWN = 0x100, MAP_FIXED_NOREPLACE = 0x100000,
+    MADV_DONTNEED = 4, MADV_FREE = 8,
+};
+
+AddressSpace* as() { return current_proc()->as; }
+
+// PROT_* bits map 1:1 onto VMA access bits.
+u32 vm_flags_for_prot(u64 prot) { return u32(prot & (PROT_READ | PROT_WRITE | PROT_EXEC)); }
+
+// A page-aligned [addr, addr+len) inside the user window?
+bool user_range(u64 addr, u64 len) {
+    return (addr & (kPageSize - 1)) == 0 && addr >= kMmapMin && addr + len > addr && addr + len <= TANDEM_USER_TOP;
+}
+} // namespace
+
+long sys_brk(SyscallArgs& a) { return long(as()->set_brk(a.a[0])); }
+
+long sys_mmap(SyscallArgs& a) {
+    u64 addr = a.a[0], len = a.a[1], prot = a.a[2], flags = a.a[3], off = a.a[5];
+    i64 fd = i64(a.a[4]);
+    if (len == 0 || (off & (kPageSize - 1))) return -EINVAL;
+    if (len > TANDEM_USER_TOP) return -ENOMEM;
+    len = page_up(len);
+    u64 type = flags & MAP_TYPE;
+    if (type != MAP_SHARED && type != MAP_PRIVATE && type != MAP_SHARED_VALIDATE) return -EINVAL;
+    if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC)) return -EINVAL;
+    if (!(flags & MAP_ANONYMOUS)) {
+        // File mappings arrive with the file system.
+        return current_proc()->fds->get_file(int(fd)) ? -ENODEV : -EBADF;
+    }
+    u32 vmf = vm_flags_for_prot(prot);
+    if (type != MAP_PRIVATE) vmf |= kVmShared;
+    if (flags & MAP_GROWSDOWN) vmf |= kVmGrowsDown;
+
+    if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
+        if (!user_range(addr, len)) return (addr & (kPageSize - 1)) ? -EINVAL : -ENOMEM;
+        if (flags & MAP_FIXED) as()->unmap(addr, addr + len);
+        else if (!as()->range_free(addr, addr + len)) return -EEXIST;
+    } else {
+        addr = as()->find_free(len, page_down(addr));
+        if (!addr) return -ENOMEM;
+    }
+    long r = as()->map_anon(addr, addr + len, vmf);
+    return r ? r : long(addr);
+}
+
+long sys_munmap(SyscallArgs& a) {
+    u64 addr = a.a[0], len = page_up(a.a[1]);
+    if (len == 0 || !user_range(addr, len)) return -EINVAL;
+    as()->unmap(addr, addr + len);
+    return 0;
+}
+
+long sys_mprotect(SyscallArgs& a) {
+    u64 addr = a.a[0], len = page_up(a.a[1]), prot = a.a[2];
+    if (addr & (kPageSize - 1)) return -EINVAL;
+    if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_GROWSDOWN | PROT_GROWSUP)) return -EINVAL;
+    if (len == 0) return 0;
+    if (!user_range(addr, len)) return -ENOMEM;
+    return as()->protect(addr, addr + len, vm_flags_for_prot(prot));
+}
+
+// Advice is optional except that DONTNEED must make anonymous pages read back as zero.
+long sys_madvise(SyscallArgs& a) {
+    u64 addr = a.a[0], len = page_up(a.a[1]);
+    if (addr & (kPageSize - 1)) return -EINVAL;
+    if (len == 0) return 0;
+    if (!user_range(addr, len)) return -ENOMEM;
+    if (a.a[2] == MADV_DONTNEED) as()->discard(addr, addr + len);
+    return 0;
+}

@@ -1,0 +1,95 @@
+// Process and thread identity, exit, thread-area and resource-limit calls.
+#include <tandem/platform.h>
+#include "arch/cpu.h"
+#include "arch/usercopy.h"
+#include "lib/errno.h"
+#include "sched/sched.h"
+#include "syscalls/current.h"
+#include "syscalls/syscalls.h"
+
+// exit ends the calling thread; with one thread per process (no clone yet)
+// that is the whole process, exactly like exit_group.
+long sys_exit(SyscallArgs& a) { proc::exit_group(proc::exit_status(int(a.a[0]))); }
+long sys_exit_group(SyscallArgs& a) { proc::exit_group(proc::exit_status(int(a.a[0]))); }
+
+long sys_getpid(SyscallArgs&) { return current_proc()->pid; }
+long sys_gettid(SyscallArgs&) { return current()->tid; }
+long sys_getppid(SyscallArgs&) {
+    Process* parent = current_proc()->parent;
+    return parent ? parent->pid : 0;
+}
+long sys_getpgrp(SyscallArgs&) { return current_proc()->pid; }
+
+// Everyone is root for now.
+long sys_getuid(SyscallArgs&) { return 0; }
+long sys_geteuid(SyscallArgs&) { return 0; }
+long sys_getgid(SyscallArgs&) { return 0; }
+long sys_getegid(SyscallArgs&) { return 0; }
+
+long sys_umask(SyscallArgs& a) {
+    Process* p = current_proc();
+    u32 old = p->umask;
+    p->umask = u32(a.a[0]) & 0777;
+    return old;
+}
+
+long sys_sched_yield(SyscallArgs&) {
+    sched::schedule();
+    return 0;
+}
+
+// The thread pointer (TLS): FS/GS base of the calling thread.
+long sys_arch_prctl(SyscallArgs& a) {
+    enum { ARCH_SET_GS = 0x1001, ARCH_SET_FS = 0x1002, ARCH_GET_FS = 0x1003, ARCH_GET_GS = 0x1004 };
+    Task* t = current();
+    switch (a.a[0]) {
+    case ARCH_SET_FS:
+    case ARCH_SET_GS:
+        if (a.a[1] >= TANDEM_USER_TOP) return -EPERM;
+        (a.a[0] == ARCH_SET_FS ? t->fs_base : t->gs_base) = a.a[1];
+        sched::load_user_bases(t);
+        return 0;
+    case ARCH_GET_FS:
+        return put_user(a.a[1], t->fs_base) ? 0 : -EFAULT;
+    case ARCH_GET_GS:
+        return put_user(a.a[1], t->gs_base) ? 0 : -EFAULT;
+    default:
+        return -EINVAL;
+    }
+}
+
+// Recorded for thread exit (CLONE_CHILD_CLEARTID semantics come with clone).
+long sys_set_tid_address(SyscallArgs& a) {
+    current()->clear_child_tid = a.a[0];
+    return current()->tid;
+}
+
+long sys_set_robust_list(SyscallArgs& a) {
+    if (a.a[1] != 24) return -EINVAL; // sizeof(struct robust_list_head)
+    current()->robust_list = a.a[0];
+    return 0;
+}
+
+// Restartable sequences are optional for glibc.
+long sys_rseq(SyscallArgs&) { return -ENOSYS; }
+
+// Shared by prlimit64/getrlimit/setrlimit.
+static long do_prlimit(u64 resource, u64 unew, u64 uold) {
+    if (resource >= RLIMIT_NLIMITS) return -EINVAL;
+    Rlimit* r = &current_proc()->rlimits[resource];
+    Rlimit nl;
+    if (unew) {
+        if (!get_user(nl, unew)) return -EFAULT;
+        if (nl.cur > nl.max) return -EINVAL;
+    }
+    if (uold && !put_user(uold, *r)) return -EFAULT;
+    if (unew) *r = nl;
+    return 0;
+}
+
+long sys_prlimit64(SyscallArgs& a) {
+    if (a.a[0] != 0 && i64(a.a[0]) != current_proc()->pid) return -ESRCH;
+    return do_prlimit(a.a[1], a.a[2], a.a[3]);
+}
+long sys_getrlimit(SyscallArgs& a) { return do_prlimit(a.a[0], 0, a.a[1]); }
+long sys_setrlimit(SyscallArgs& a) { return do_prlimit(a.a[0], a.a[1], 0); }
