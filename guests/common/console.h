@@ -48,10 +48,12 @@ static inline void putc(Console& c, char ch) {
     if (ch == '\n') kick(c);
 }
 
+// Queues a NUL-terminated string.
 static inline void write(Console& c, const char* s) {
     while (*s) putc(c, *s++);
 }
 
+// Queues `v` in decimal.
 static inline void write_dec(Console& c, uint64_t v) {
     char buf[21];
     int n = 0;
@@ -62,6 +64,7 @@ static inline void write_dec(Console& c, uint64_t v) {
     while (n) putc(c, buf[--n]);
 }
 
+// Queues `v` as 0x-prefixed hexadecimal without leading zeros.
 static inline void write_hex(Console& c, uint64_t v) {
     write(c, "0x");
     bool started = false;

@@ -1,6 +1,7 @@
 // Test Anything Protocol output over a console (https://testanything.org):
 // one "ok N - name" / "not ok N - name" line per check, "# ..." diagnostics
-// and a final "# passed X/Y".  Used by conformance guests.
+// and at the end the plan "1..Y" (TAP allows a trailing plan) and
+// "# passed X/Y".  Used by conformance guests.
 #pragma once
 
 #include <stdint.h>
@@ -36,14 +37,18 @@ static inline void diag(Tap& t, const char* text, uint64_t value) {
     console::putc(*t.out, '\n');
 }
 
+// A diagnostic line "# text".
 static inline void diag(Tap& t, const char* text) {
     console::write(*t.out, "# ");
     console::write(*t.out, text);
     console::putc(*t.out, '\n');
 }
 
-// Prints "# passed X/Y"; true when every check passed.
+// Prints the trailing plan "1..Y" and "# passed X/Y"; true when every check passed.
 static inline bool summary(Tap& t) {
+    console::write(*t.out, "1..");
+    console::write_dec(*t.out, t.number);
+    console::putc(*t.out, '\n');
     console::write(*t.out, "# passed ");
     console::write_dec(*t.out, t.passed);
     console::putc(*t.out, '/');

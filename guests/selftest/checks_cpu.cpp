@@ -120,6 +120,7 @@ static void check_misc() {
     tap::check(g_tap, got0 == dr0 && got7 == dr7, "wbinvd accepted; DR0/DR7 read/write round trip");
 }
 
+// Entry of this file: also loads the GDT/IDT/TSS the later checks rely on.
 void checks_cpu() {
     check_cpuid();
     check_descriptor_tables();

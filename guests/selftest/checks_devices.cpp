@@ -2,6 +2,7 @@
 // rep ins), entropy that varies, and a monotonic clock.
 #include "selftest.h"
 
+// inl and outl with the port explicitly in %dx (the form the checks name).
 static uint32_t inl_dx(uint16_t port) {
     uint32_t v;
     asm volatile("inl %%dx, %%eax" : "=a"(v) : "d"(port) : "memory");
@@ -17,6 +18,7 @@ static bool varies(const uint32_t* v, int n) {
     return false;
 }
 
+// Entry of this file: port I/O forms, entropy and the clock.
 void checks_devices() {
     const uint16_t ent = TANDEM_PORT_ENTROPY;
     uint32_t v[8];

@@ -3,6 +3,7 @@
 
 static bool if_set() { return x86::save_flags() & TANDEM_RFLAGS_IF; }
 
+// Entry of this file: IF through cli, sti and popf, read back with pushf.
 void checks_flags() {
     // No timer may fire in the windows below.
     x86::outl(TANDEM_PORT_TIMER + TANDEM_TIMER_DEADLINE_LO, 0);

@@ -5,6 +5,7 @@
 
 static FpuArea g_area[2];
 
+// Runs contexts A and B alternately until both finish; TS is set at every switch.
 void checks_fpu() {
     constexpr uint64_t kRounds = 4;
     UserRegs ctx[2];

@@ -18,6 +18,7 @@ static void spin_until(uint64_t t) {
     while (now_ns() < t) asm volatile("pause");
 }
 
+// Entry of this file: the timer checks, in an order where each starts with IF=0.
 void checks_irq() {
     x86::cli();
     // 1. sti;hlt wakes up on the timer, at vector 32, after the deadline.

@@ -20,6 +20,7 @@ static bool on_current_stack(uint64_t vector, uint64_t rsp) {
     return ok;
 }
 
+// Entry of this file: #UD, #BP and an IST gate, each provoked by a probe.
 void checks_kernel_exceptions() {
     uint64_t rsp = 0;
     arm_fixup(TANDEM_EXC_UD, addr_of(probe_ud2_insn), addr_of(probe_ud2_insn), addr_of(probe_ud2_after));

@@ -13,6 +13,7 @@ constexpr uint32_t kBogusMsr = 0xdead0001u;
 
 static uint64_t g_gs_a = 0x6a6a6a6a11111111ull, g_gs_b = 0x6b6b6b6b22222222ull;
 
+// The MSRs syscall/sysret depend on keep what is written.
 static void check_syscall_msrs() {
     const uint64_t star = (uint64_t(SEL_USER32) << 48) | (uint64_t(SEL_KCODE) << 32);
     const uint64_t lstar = 0x0000100000123450ull, fmask = 0x47700;
@@ -60,6 +61,7 @@ static void check_swapgs() {
                 "swapgs swaps GS_BASE and KERNEL_GS_BASE (%gs:0 follows)");
 }
 
+// Entry of this file.
 void checks_msr() {
     check_syscall_msrs();
     check_bogus_msr();

@@ -12,6 +12,7 @@ static uint64_t user_load(uint64_t va) {
     return r == RUN_SYSCALL && g_user_regs.rax == SYS_EXIT ? g_user_regs.rdi : 0xbad0bad0bad0bad0ull;
 }
 
+// A user store to an unmapped page faults, trap.cpp maps it, the store retries.
 static void check_demand_paging() {
     uint64_t addr = kUserDemand + 0x18, value = 0x0123456789abcdefull;
     g_demand = DemandRegion{kUserDemand, kUserDemand + 0x10000, g_as1, 0, {}};
@@ -53,6 +54,7 @@ static void check_kernel_user_access() {
     tap::check(g_tap, ok, "kernel store to an unmapped user page: #PF with W, not U");
 }
 
+// A read-only user page can be read but a store faults with P|W|U.
 static void check_write_protect() {
     uint64_t page = alloc_page();
     *pv(page + 8) = 0x5eadda7a;
@@ -71,6 +73,7 @@ static void check_write_protect() {
     tap::check(g_tap, ok, "user write to a read-only page: #PF with P|W|U");
 }
 
+// Two CR3 values map one user VA to different pages; then a PTE change + invlpg.
 static void check_address_spaces() {
     uint64_t as2 = user_space_create(0x2222222222222222ull);
     x86::write_cr3(g_as1);
@@ -91,6 +94,7 @@ static void check_address_spaces() {
     tap::check(g_tap, user_load(kUserData) == 0x3333333333333333ull, "invlpg after a PTE change shows the new page");
 }
 
+// Entry of this file (runs in checks_user's address space).
 void checks_paging() {
     check_demand_paging();
     check_kernel_user_access();

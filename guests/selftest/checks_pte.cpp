@@ -72,6 +72,7 @@ static void check_directory_permissions() {
     tap::check(g_tap, ok, "a PDE without U makes its pages supervisor-only");
 }
 
+// Entry of this file.
 void checks_pte() {
     check_accessed_dirty();
     check_nx();

@@ -5,6 +5,7 @@
 
 uint64_t g_as1; // the address space the user checks run in (checks_paging.cpp reuses it)
 
+// Entry of this file: builds the first user address space and enters it.
 void checks_user() {
     g_as1 = user_space_create(0x1111111111111111ull);
     x86::write_cr3(g_as1);

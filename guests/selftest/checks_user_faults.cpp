@@ -21,6 +21,7 @@ static bool expect_fault(uint64_t rip, uint64_t vector, uint64_t fault_rip, uint
 
 static void check_user_preemption();
 
+// Entry of this file: one user run per exception kind, then timer preemption.
 void checks_user_faults() {
     bool ok = expect_fault(user_va(u_ud2), TANDEM_EXC_UD, user_va(u_ud2), 0);
     tap::check(g_tap, ok, "user #UD (ud2) with RIP at ud2");

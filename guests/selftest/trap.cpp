@@ -50,6 +50,7 @@ static bool handle_nm() {
     return true;
 }
 
+// Keeps what the CPU pushed for the checks to compare.
 static void record(volatile TrapRecord& r, const TrapFrame* f, uint64_t cr2) {
     r.vector = f->vector;
     r.error = f->error;
@@ -88,6 +89,7 @@ static void user_trap(TrapFrame* f, uint64_t cr2) {
     user_abort(RUN_EXCEPTION);
 }
 
+// Called by entry.S for every vector; returning resumes the interrupted code.
 extern "C" void trap_dispatch(TrapFrame* f) {
     uint64_t cr2 = f->vector == TANDEM_EXC_PF ? x86::read_cr2() : 0;
     if (f->vector == TANDEM_VEC_TIMER) {
