@@ -3,6 +3,7 @@
 #include "arch/cpu.h"
 #include "arch/frame.h"
 #include "arch/percpu.h"
+#include "lib/kprintf.h"
 #include "lib/panic.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
@@ -73,6 +74,7 @@ void init() {
     g_area_size = s;
     g_ts_set = false;
     set_ts();
+    kdebug("kernel: fpu: %s, %zu-byte save areas\n", g_xsave ? "xsave" : "fxsave", g_area_size);
 }
 
 // Lazy part: nothing is saved here, the registers stay with their owner.

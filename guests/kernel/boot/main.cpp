@@ -15,6 +15,7 @@
 #include "mm/vmm.h"
 #include "proc/init.h"
 #include "sched/sched.h"
+#include "sched/selftest.h"
 
 extern "C" char __image_start[], __image_end[];
 extern "C" void (*__init_array_start[])();
@@ -46,10 +47,11 @@ extern "C" [[noreturn]] void kmain(const tandem_boot_info* bi, u64 magic) {
     kdebug("kernel: tandem kernel, %lu MiB, %lu pages free, image %p-%p\n", bi->memory_size >> 20,
            pmm::free_count(), __image_start, __image_end);
 
+    timer::init();
+    if (cmdline::has_word("ktest")) sched_selftest::run();
     if (!init_process::start()) {
         kprintf("tandem kernel: no program to run, powering off\n");
         power::off(0);
     }
-    timer::init();
     sched::idle_loop();
 }

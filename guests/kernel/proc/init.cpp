@@ -1,6 +1,7 @@
 // Builds the first process from the boot modules: module 0 is the program
 // file, the module named "argv" holds its arguments as NUL-separated strings
-// (argv[0] = the path).  Without an "argv" module, argv = { module name }.
+// (argv[0] = the path, see vmproc/boot_modules.cpp).  Without an "argv"
+// module, argv = { module name }.
 #include "proc/init.h"
 #include "arch/cpu.h"
 #include "arch/frame.h"
@@ -58,8 +59,9 @@ void init_main(void*) {
     if (!argv) fail(module_name, "out of memory");
     if (argc == 0) argv[argc++] = module_name;
 
-    // The path: the module's name when it fits its field, else argv[0].
-    const char* path = kstrnlen(prog.name, sizeof prog.name) < sizeof prog.name ? module_name : argv[0];
+    // The path: argv[0] is the program path as given in full (the module
+    // name field may have been cut to fit).
+    const char* path = argv[0];
 
     Task* t = current();
     if (!proc::create_first(t)) fail(path, "out of memory");
