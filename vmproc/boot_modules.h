@@ -1,0 +1,21 @@
+// Boot modules for `tandem run -- PROGRAM ARGS...`: module 0 is the program
+// file, module 1 ("argv") its argument vector.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "boot_info.h"
+#include "result.h"
+
+namespace tandem {
+
+// The argv module's bytes: each string followed by a NUL.
+std::vector<std::uint8_t> argv_blob(const std::vector<std::string>& argv);
+
+// Reads PROGRAM and builds both modules; no modules when `program` is empty.
+// max_bytes bounds the file size (it must fit in guest memory).
+Result<std::vector<BootModule>> program_modules(const std::vector<std::string>& program,
+                                                std::uint64_t max_bytes);
+
+} // namespace tandem

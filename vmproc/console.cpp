@@ -1,0 +1,64 @@
+// Console output.  Output is written synchronously at each kick: the guest
+// is stopped meanwhile, which is also what gives it back-pressure.
+#include "console.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace tandem {
+
+bool write_fully(int fd, const void* data, std::size_t n) {
+    const auto* p = static_cast<const std::uint8_t*>(data);
+    while (n > 0) {
+        ssize_t w = ::write(fd, p, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) return false;
+        p += w;
+        n -= static_cast<std::size_t>(w);
+    }
+    return true;
+}
+
+void ConsoleDevice::emit(const std::uint8_t* p, std::size_t n) {
+    if (!broken_ && write_fully(out_fd_, p, n)) {
+        written_ += n;
+        return;
+    }
+    broken_ = true;
+    dropped_ += n;
+}
+
+void ConsoleDevice::drain() {
+    if (!output_.valid()) return;
+    if (output_.corrupt()) { // the guest broke its indices: skip to its head
+        output_.discard();
+        return;
+    }
+    for (;;) {
+        auto chunk = output_.readable();
+        if (chunk.empty()) break;
+        emit(chunk.data(), chunk.size());
+        output_.consume(static_cast<std::uint32_t>(chunk.size()));
+    }
+}
+
+bool ConsoleDevice::out(std::uint16_t offset, std::uint8_t, std::uint32_t value) {
+    switch (offset) {
+    case TANDEM_CONSOLE_KICK_OUT:
+        drain();
+        return true;
+    case TANDEM_CONSOLE_KICK_IN:
+        if (input_) input_->pump();
+        return true;
+    case TANDEM_CONSOLE_PUTC: {
+        std::uint8_t c = static_cast<std::uint8_t>(value);
+        emit(&c, 1);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace tandem

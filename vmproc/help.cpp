@@ -1,0 +1,65 @@
+// Help texts.  They are the user's manual for the command line, so every
+// option and the exit status rule are explained here.
+#include "help.h"
+
+#include <tandem/platform.h>
+
+#ifndef TANDEM_VERSION
+#define TANDEM_VERSION "0.1"
+#endif
+
+namespace tandem {
+
+const char* main_help_text() {
+    return "Usage: tandem COMMAND [OPTIONS]\n"
+           "\n"
+           "tandem runs a guest operating-system kernel as an ordinary Linux process.\n"
+           "\n"
+           "Commands:\n"
+           "  run [OPTIONS] [-- PROGRAM ARGS...]   boot a guest kernel (see 'tandem run --help')\n"
+           "  version                              print the version and exit\n"
+           "  help, --help, -h                     print this help and exit\n"
+           "\n"
+           "Exit status: 'tandem run' exits with the status the guest powers off with;\n"
+           "1 if tandem itself (or the guest) fails, 2 for a bad command line,\n"
+           "128+N when stopped by host signal N (SIGINT, SIGTERM, SIGHUP).\n";
+}
+
+const char* run_help_text() {
+    return "Usage: tandem run [OPTIONS] [-- PROGRAM ARGS...]\n"
+           "\n"
+           "Boots a guest kernel in this process and runs it until it powers off.\n"
+           "The guest's console is this terminal: its output goes to standard output and\n"
+           "standard input is its keyboard.\n"
+           "\n"
+           "Options (write '--opt value' or '--opt=value'):\n"
+           "  --kernel NAME|PATH   the guest kernel image.  NAME is a built-in guest:\n"
+           "                       'kernel' (default) or 'selftest', found in ../guests/\n"
+           "                       next to the tandem binary.  Anything containing '/' or\n"
+           "                       naming an existing file is a path to a tandem guest ELF.\n"
+           "  --mode MODE          'user': run everything in this process (no kernel module);\n"
+           "                       'composite': use the tandem kernel module (/dev/tandem);\n"
+           "                       'auto' (default): composite when available, else user.\n"
+           "  --memory SIZE        guest memory: 512M (default), 2G, 65536K or plain bytes;\n"
+           "                       at least 16M, at most 64G, a multiple of 4K.\n"
+           "  --cmdline STR        the guest kernel's command line (at most 1023 bytes).\n"
+           "  --stats              at exit, print counters to standard error: exits by reason\n"
+           "                       and port, vmlib's event counters, emulated instructions by\n"
+           "                       kind, exceptions by vector, and the 10 busiest rewritten\n"
+           "                       instruction sites with their symbols.\n"
+           "  -h, --help           print this help and exit.\n"
+           "  -- PROGRAM ARGS...   a program for the guest to run: its file becomes boot\n"
+           "                       module 0 (named by PROGRAM as given), and PROGRAM ARGS...\n"
+           "                       become boot module 1, 'argv'.\n"
+           "\n"
+           "Exit status: the status the guest powers off with (0-255); 1 when tandem or the\n"
+           "guest fails (a bad image, a guest crash, a guest that halts forever); 2 for a bad\n"
+           "command line; 128+N when stopped by host signal N (SIGINT, SIGTERM, SIGHUP).\n";
+}
+
+std::string version_text() {
+    return std::string("tandem ") + TANDEM_VERSION + " (platform ABI " +
+           std::to_string(TANDEM_ABI_VERSION) + ")\n";
+}
+
+} // namespace tandem

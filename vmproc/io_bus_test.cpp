@@ -1,0 +1,104 @@
+// Port routing: devices by block, unknown ports, per-port counts, power,
+// entropy and the console's output path.
+#include "device.h"
+
+#include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <csignal>
+
+#include "console.h"
+#include "entropy.h"
+#include "power.h"
+
+using namespace tandem;
+
+namespace {
+
+TEST(IoBus, UnknownPortsReadOnesAndDropWrites) {
+    IoBus bus;
+    EXPECT_EQ(bus.access(0x80, 1, false, 0x12), 0u);
+    EXPECT_EQ(bus.access(0x60, 1, true, 0), 0xffu);
+    EXPECT_EQ(bus.access(0x60, 2, true, 0), 0xffffu);
+    EXPECT_EQ(bus.access(0x60, 4, true, 0), 0xffffffffu);
+    EXPECT_EQ(bus.unknown_count(), 4u);
+    EXPECT_EQ(bus.port_counts().at(0x60), 3u);
+    EXPECT_EQ(bus.port_counts().at(0x80), 1u);
+}
+
+TEST(IoBus, PowerOff) {
+    IoBus bus;
+    PowerDevice power;
+    bus.attach(&power);
+    EXPECT_FALSE(power.off_status());
+    bus.access(TANDEM_PORT_POWER + 4, 4, false, 7); // no such register
+    EXPECT_FALSE(power.off_status());
+    EXPECT_EQ(bus.unknown_count(), 1u);
+    bus.access(TANDEM_PORT_POWER + TANDEM_POWER_OFF, 4, false, 0x12345603);
+    ASSERT_TRUE(power.off_status());
+    EXPECT_EQ(*power.off_status(), 3); // value & 0xff
+    EXPECT_EQ(bus.owner_name(TANDEM_PORT_POWER), std::string("power"));
+    EXPECT_EQ(bus.owner_name(TANDEM_PORT_POWER + 0x10), nullptr);
+}
+
+TEST(IoBus, EntropyReturnsVaryingValues) {
+    IoBus bus;
+    EntropyDevice e;
+    bus.attach(&e);
+    std::uint32_t a = bus.access(TANDEM_PORT_ENTROPY, 4, true, 0);
+    std::uint32_t b = bus.access(TANDEM_PORT_ENTROPY, 4, true, 0);
+    std::uint32_t c = bus.access(TANDEM_PORT_ENTROPY, 4, true, 0);
+    EXPECT_FALSE(a == b && b == c); // 2^-64 chance of a false failure
+    EXPECT_EQ(bus.access(TANDEM_PORT_ENTROPY + 4, 4, true, 0), 0xffffffffu);
+    EXPECT_EQ(bus.unknown_count(), 1u);
+}
+
+// Reads everything currently in a pipe.
+std::string slurp(int fd) {
+    std::string s;
+    char buf[256];
+    ssize_t n;
+    while ((n = read(fd, buf, sizeof buf)) > 0) s.append(buf, static_cast<std::size_t>(n));
+    return s;
+}
+
+TEST(Console, KickOutDrainsTheRingAndPutcWritesOneByte) {
+    int p[2];
+    ASSERT_EQ(pipe2(p, O_NONBLOCK), 0);
+    std::vector<std::uint8_t> mem(16 + 64);
+    auto* h = reinterpret_cast<tandem_ring*>(mem.data());
+    RingView::init(h, 64);
+    RingView guest_side(h, 64);
+    ConsoleDevice con(RingView(h, 64), nullptr, p[1]);
+    IoBus bus;
+    bus.attach(&con);
+    bus.access(TANDEM_PORT_CONSOLE + TANDEM_CONSOLE_PUTC, 1, false, 'E');
+    guest_side.write("hello, ", 7);
+    bus.access(TANDEM_PORT_CONSOLE + TANDEM_CONSOLE_KICK_OUT, 4, false, 0);
+    // Force a wrap-around before the next drain.
+    for (int i = 0; i < 8; i++) {
+        guest_side.write("0123456789", 10);
+        bus.access(TANDEM_PORT_CONSOLE + TANDEM_CONSOLE_KICK_OUT, 4, false, 0);
+    }
+    guest_side.write("world\n", 6);
+    bus.access(TANDEM_PORT_CONSOLE + TANDEM_CONSOLE_KICK_OUT, 4, false, 0);
+    std::string want = "Ehello, ";
+    for (int i = 0; i < 8; i++) want += "0123456789";
+    want += "world\n";
+    EXPECT_EQ(slurp(p[0]), want);
+    EXPECT_EQ(guest_side.used(), 0u);
+    EXPECT_EQ(con.bytes_written(), want.size());
+    EXPECT_EQ(bus.unknown_count(), 0u);
+    close(p[0]);
+    // A closed stdout drops output instead of killing tandem.
+    signal(SIGPIPE, SIG_IGN);
+    guest_side.write("lost", 4);
+    con.drain();
+    EXPECT_EQ(con.bytes_dropped(), 4u);
+    EXPECT_EQ(guest_side.used(), 0u);
+    close(p[1]);
+}
+
+} // namespace

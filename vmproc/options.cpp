@@ -1,0 +1,170 @@
+// Command-line parsing for `tandem`.  Kept free of I/O: it only turns strings
+// into an Options value or a usage error.
+#include "options.h"
+
+#include <tandem/platform.h>
+
+#include <charconv>
+#include <optional>
+
+namespace tandem {
+
+RunOptions::RunOptions() : memory_size(TANDEM_MEMORY_DEFAULT) {}
+
+const char* mode_name(Mode mode) {
+    switch (mode) {
+    case Mode::Auto: return "auto";
+    case Mode::User: return "user";
+    case Mode::Composite: return "composite";
+    }
+    return "?";
+}
+
+// Formats a byte count with the largest binary unit that divides it exactly,
+// so error messages echo sizes the way the user writes them.
+std::string format_size(std::uint64_t bytes) {
+    static const struct { std::uint64_t unit; const char* suffix; } units[] = {
+        {1ull << 40, "T"}, {1ull << 30, "G"}, {1ull << 20, "M"}, {1ull << 10, "K"}};
+    if (bytes != 0) {
+        for (const auto& u : units)
+            if (bytes % u.unit == 0) return std::to_string(bytes / u.unit) + u.suffix;
+    }
+    return std::to_string(bytes) + " bytes";
+}
+
+// Parses digits plus an optional binary suffix (K, M, G, T; also KiB/KB/...).
+// Overflow and any stray character make the whole text "not a size".
+static std::optional<std::uint64_t> parse_size_text(std::string_view text) {
+    std::uint64_t number = 0;
+    const char* begin = text.data();
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(begin, end, number, 10);
+    if (ec != std::errc() || ptr == begin) return std::nullopt;
+    std::string_view suffix(ptr, static_cast<std::size_t>(end - ptr));
+    unsigned shift = 0;
+    if (!suffix.empty()) {
+        switch (suffix[0]) {
+        case 'k': case 'K': shift = 10; break;
+        case 'm': case 'M': shift = 20; break;
+        case 'g': case 'G': shift = 30; break;
+        case 't': case 'T': shift = 40; break;
+        case 'b': case 'B': shift = 0; break;
+        default: return std::nullopt;
+        }
+        std::string_view rest = suffix.substr(1);
+        if (shift == 0) {
+            if (!rest.empty()) return std::nullopt;
+        } else if (!(rest.empty() || rest == "B" || rest == "b" || rest == "iB")) {
+            return std::nullopt;
+        }
+    }
+    if (shift && number > (~0ull >> shift)) return std::nullopt;
+    return number << shift;
+}
+
+Result<std::uint64_t> parse_memory_size(std::string_view text, std::string_view option) {
+    std::string opt(option);
+    auto size = parse_size_text(text);
+    if (!size)
+        return usage_error(opt + ": '" + std::string(text) + "' is not a size (examples: 512M, 2G)",
+                           false);
+    if (*size < TANDEM_MEMORY_MIN)
+        return usage_error(opt + ": " + std::string(text) + " is too small (at least " +
+                               format_size(TANDEM_MEMORY_MIN) + ")",
+                           false);
+    if (*size > TANDEM_PHYS_MAX)
+        return usage_error(opt + ": " + std::string(text) + " is too large (at most " +
+                               format_size(TANDEM_PHYS_MAX) + ")",
+                           false);
+    if (*size % TANDEM_PAGE_SIZE != 0)
+        return usage_error(opt + ": " + std::string(text) + " is not a multiple of 4K", false);
+    return *size;
+}
+
+// Parses the words after `tandem run`.
+static Result<Options> parse_run(const std::vector<std::string>& args, std::size_t i) {
+    Options o;
+    o.command = Command::Run;
+    RunOptions& r = o.run;
+    for (; i < args.size(); i++) {
+        const std::string& arg = args[i];
+        if (arg == "--") {
+            r.program.assign(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
+            break;
+        }
+        if (arg == "-h" || arg == "--help") {
+            o.command = Command::RunHelp;
+            return o;
+        }
+        if (arg.size() < 3 || arg.compare(0, 2, "--") != 0) {
+            if (!arg.empty() && arg[0] == '-')
+                return usage_error("run: unknown option '" + arg + "'");
+            return usage_error("run: unexpected argument '" + arg +
+                               "' (put the program to run after '--')");
+        }
+        std::string name = arg;
+        std::optional<std::string> inline_value;
+        if (auto eq = arg.find('='); eq != std::string::npos) {
+            name = arg.substr(0, eq);
+            inline_value = arg.substr(eq + 1);
+        }
+        if (name == "--stats") {
+            if (inline_value) return usage_error("run: option '--stats' takes no value");
+            r.stats = true;
+            continue;
+        }
+        bool known = name == "--kernel" || name == "--mode" || name == "--memory" ||
+                     name == "--cmdline";
+        if (!known) return usage_error("run: unknown option '" + name + "'");
+        std::string value;
+        if (inline_value) {
+            value = *inline_value;
+        } else {
+            if (i + 1 >= args.size()) return usage_error("run: option '" + name + "' needs a value");
+            value = args[++i];
+        }
+        if (name == "--kernel") {
+            if (value.empty()) return usage_error("run: option '--kernel' needs a value");
+            r.kernel = value;
+        } else if (name == "--mode") {
+            if (value == "user") r.mode = Mode::User;
+            else if (value == "composite") r.mode = Mode::Composite;
+            else if (value == "auto") r.mode = Mode::Auto;
+            else return usage_error("run: --mode: '" + value + "' is not one of user, composite, auto");
+        } else if (name == "--memory") {
+            r.memory_size = TANDEM_TRY(parse_memory_size(value, "--memory"));
+        } else if (name == "--cmdline") {
+            if (value.size() >= TANDEM_CMDLINE_MAX)
+                return usage_error("--cmdline: too long (" + std::to_string(value.size()) +
+                                       " bytes; at most " + std::to_string(TANDEM_CMDLINE_MAX - 1) + ")",
+                                   false);
+            if (value.find('\0') != std::string::npos)
+                return usage_error("--cmdline: must not contain a NUL byte", false);
+            r.cmdline = value;
+        }
+    }
+    return o;
+}
+
+Result<Options> parse_options(const std::vector<std::string>& args) {
+    Options o;
+    auto main_usage = [](std::string message) {
+        return Error{std::move(message), kExitUsage, kMainHelpHint};
+    };
+    if (args.empty()) return main_usage("no command given (commands: run, version, help)");
+    const std::string& cmd = args[0];
+    if (cmd == "-h" || cmd == "--help" || cmd == "help") {
+        if (cmd == "help" && args.size() > 1 && args[1] == "run") o.command = Command::RunHelp;
+        else o.command = Command::MainHelp;
+        return o;
+    }
+    if (cmd == "version" || cmd == "--version") {
+        o.command = Command::Version;
+        return o;
+    }
+    if (cmd == "run") return parse_run(args, 1);
+    if (!cmd.empty() && cmd[0] == '-') return main_usage("unknown option '" + cmd + "'");
+    return main_usage("unknown command '" + cmd + "' (commands: run, version, help)");
+}
+
+} // namespace tandem

@@ -1,0 +1,109 @@
+// Start-up order matters: the guest ranges are reserved before anything is
+// loaded (so no host mapping can land in them), the image and modules are
+// validated and the layout planned before guest memory exists, and only
+// then is memory created, filled and handed to the backend.
+#include "run_command.h"
+
+#include <tandem/platform.h>
+
+#include <boost/asio/io_context.hpp>
+
+#include <csignal>
+#include <cstdio>
+
+#include "boot_info.h"
+#include "boot_modules.h"
+#include "clock.h"
+#include "composite_backend.h"
+#include "console.h"
+#include "console_input.h"
+#include "elf_image.h"
+#include "entropy.h"
+#include "guest_memory.h"
+#include "halt_wait.h"
+#include "kernel_path.h"
+#include "power.h"
+#include "run_loop.h"
+#include "stats.h"
+#include "user_only_backend.h"
+
+namespace tandem {
+
+// Chooses the backend for --mode; composite is not implemented yet, so
+// `auto` means user-only and `composite` explains what is missing.
+static Result<Mode> choose_mode(Mode requested) {
+    if (requested == Mode::User) return Mode::User;
+    Status composite = CompositeBackend::probe();
+    if (requested == Mode::Composite) {
+        if (!composite) return composite.error();
+        return Mode::Composite;
+    }
+    return composite ? Mode::Composite : Mode::User;
+}
+
+Result<int> run_command(const RunOptions& o) {
+    Mode mode = TANDEM_TRY(choose_mode(o.mode));
+    if (mode != Mode::User) return Error{"composite mode: not implemented yet in this build"};
+    std::string kernel = TANDEM_TRY(resolve_kernel(o.kernel, executable_dir()));
+
+    TANDEM_CHECK(reserve_guest_ranges());
+    ElfImage image = TANDEM_TRY(ElfImage::open(kernel, o.memory_size));
+    BootInput boot;
+    boot.memory_size = o.memory_size;
+    boot.kernel_phys_end = image.kernel_phys_end();
+    boot.cmdline = o.cmdline;
+    boot.modules = TANDEM_TRY(program_modules(o.program, o.memory_size));
+    boot.clock = TANDEM_TRY(start_guest_clock());
+    BootPlan plan = TANDEM_TRY(plan_boot(boot));
+
+    GuestMemory memory = TANDEM_TRY(GuestMemory::create(o.memory_size));
+    image.load_into(memory.base(), memory.size());
+    write_boot(plan, boot, memory.base());
+    boot.modules.clear(); // copied into the guest; free the host copies
+
+    boost::asio::io_context io;
+    IrqLines irqs;
+    RingView out_ring(memory.at<tandem_ring>(plan.console_out.phys), plan.console_out.data_size);
+    RingView in_ring(memory.at<tandem_ring>(plan.console_in.phys), plan.console_in.data_size);
+    ConsoleInput input(io, 0, in_ring, irqs, TANDEM_VEC_CONSOLE);
+    ConsoleDevice console(out_ring, &input);
+    EntropyDevice entropy;
+    PowerDevice power;
+    IoBus bus;
+    bus.attach(&console);
+    bus.attach(&entropy);
+    bus.attach(&power);
+    HaltWaiter waiter(io);
+    std::signal(SIGPIPE, SIG_IGN); // a closed stdout is an error value, not death
+
+    UserOnlyBackend backend(reinterpret_cast<const tandem_vmlib_desc*>(image.vmlib_desc_addr()));
+    VcpuStart start;
+    start.boot_info_phys = TANDEM_PHYS_BOOT_INFO;
+    start.rip = image.entry();
+    start.rsp = TANDEM_PHYS_TO_VIRT(TANDEM_PHYS_BOOT_STACK_TOP);
+    start.memfd = memory.memfd();
+    start.memory_size = memory.size();
+    TANDEM_CHECK(backend.setup(start));
+    input.start();
+
+    Machine machine{backend, bus, power, console, input, waiter, irqs, io, boot.clock, {}};
+    Result<int> result = run_guest(machine);
+
+    if (o.stats) {
+        StatsInput s;
+        s.mode = backend.name();
+        s.vmlib = backend.stats();
+        s.sites_begin = backend.sites_begin();
+        s.sites_end = backend.sites_end();
+        s.exits = &machine.counters;
+        s.bus = &bus;
+        s.symbols = &image.symbols();
+        s.console_bytes_out = console.bytes_written();
+        s.console_bytes_dropped = console.bytes_dropped();
+        print_stats(stderr, s);
+    }
+    backend.teardown();
+    return result;
+}
+
+} // namespace tandem

@@ -1,0 +1,53 @@
+// The vCPU run loop: resume the guest, take its exit, dispatch on the exit
+// reason, repeat until the guest powers off or stops.
+#pragma once
+
+#include <tandem/platform.h>
+
+#include <boost/asio/io_context.hpp>
+
+#include <cstdint>
+
+#include "backend.h"
+#include "console.h"
+#include "console_input.h"
+#include "device.h"
+#include "halt_wait.h"
+#include "power.h"
+#include "result.h"
+
+namespace tandem {
+
+// vmproc's own counters, printed by --stats.
+struct ExitCounters {
+    std::uint64_t by_reason[TANDEM_EXIT_REASON_COUNT + 1] = {}; // last slot: unknown reasons
+    std::uint64_t halt_woken_by_timer = 0;
+    std::uint64_t halt_woken_by_input = 0;
+    std::uint64_t halt_immediate = 0; // an interrupt was already pending
+    std::uint64_t host_signals_ignored = 0;
+};
+
+struct Machine {
+    Backend& backend;
+    IoBus& bus;
+    PowerDevice& power;
+    ConsoleDevice& console;
+    ConsoleInput& input;
+    HaltWaiter& waiter;
+    IrqLines& irqs;
+    boost::asio::io_context& io;
+    tandem_clock clock;
+    ExitCounters counters;
+};
+
+// Runs until the guest powers off (its status), a stop signal arrives
+// (128 + signal) or the guest stops for good (an error naming why).
+Result<int> run_guest(Machine& m);
+
+// The user-facing line for a SHUTDOWN or INTERNAL exit.
+std::string describe_stop(const tandem_run& run);
+
+// Name of an exit reason (TANDEM_EXIT_REASONS), "unknown" if out of range.
+const char* exit_reason_name(std::uint32_t reason);
+
+} // namespace tandem

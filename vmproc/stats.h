@@ -1,0 +1,38 @@
+// `tandem run --stats`: everything vmlib and vmproc counted, on stderr.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "backend.h"
+#include "device.h"
+#include "run_loop.h"
+#include "symbols.h"
+
+namespace tandem {
+
+struct StatsInput {
+    const char* mode = "";
+    const tandem_stats* vmlib = nullptr; // may be null
+    const tandem_site* sites_begin = nullptr;
+    const tandem_site* sites_end = nullptr;
+    const ExitCounters* exits = nullptr;
+    const IoBus* bus = nullptr;
+    const SymbolTable* symbols = nullptr;
+    std::uint64_t console_bytes_out = 0;
+    std::uint64_t console_bytes_dropped = 0;
+};
+
+void print_stats(std::FILE* out, const StatsInput& in);
+
+// The `n` sites with the highest non-zero counts, highest first.
+std::vector<const tandem_site*> top_sites(const tandem_site* begin, const tandem_site* end, std::size_t n);
+
+// Label of an exception vector in the report, e.g. "#PF (vector 14):".
+std::string exception_label(unsigned vector);
+
+// Name of a site kind (TANDEM_SITE_KINDS), or "kind N".
+std::string site_kind_name(unsigned kind);
+
+} // namespace tandem

@@ -1,0 +1,49 @@
+// Address-to-symbol lookup for statistics output.
+#include "symbols.h"
+
+#include <cxxabi.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace tandem {
+
+void SymbolTable::add(std::uint64_t addr, std::uint64_t size, std::string name, bool is_function) {
+    symbols_.push_back(Symbol{addr, size, std::move(name), is_function});
+}
+
+// Sorted by address; at one address functions come last so that the lookup
+// (which takes the last candidate) prefers them over plain labels.
+void SymbolTable::finish() {
+    std::stable_sort(symbols_.begin(), symbols_.end(), [](const Symbol& a, const Symbol& b) {
+        if (a.addr != b.addr) return a.addr < b.addr;
+        return !a.is_function && b.is_function;
+    });
+}
+
+// C++ names read better demangled ("checks_fpu()" rather than "_Z10checks_fpuv").
+static std::string demangle(const std::string& name) {
+    if (name.rfind("_Z", 0) != 0) return name;
+    int status = 0;
+    char* out = abi::__cxa_demangle(name.c_str(), nullptr, nullptr, &status);
+    if (status != 0 || !out) return name;
+    std::string result(out);
+    std::free(out);
+    return result;
+}
+
+std::string SymbolTable::describe(std::uint64_t addr) const {
+    char buf[64];
+    auto it = std::upper_bound(symbols_.begin(), symbols_.end(), addr,
+                               [](std::uint64_t a, const Symbol& s) { return a < s.addr; });
+    if (it == symbols_.begin()) {
+        std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(addr));
+        return buf;
+    }
+    const Symbol& s = *std::prev(it);
+    std::snprintf(buf, sizeof buf, "+0x%llx", static_cast<unsigned long long>(addr - s.addr));
+    return demangle(s.name) + buf;
+}
+
+} // namespace tandem
