@@ -19,7 +19,7 @@
 
 namespace init_process {
 namespace {
-constexpr u32 kMaxArgs = 256;
+constexpr u32 kMaxArgs = 8192;
 const char* const kDefaultEnv[] = {"PATH=/usr/bin:/bin", "HOME=/", "TERM=dumb", "LANG=C"};
 
 // Splits NUL-separated strings (a copy in kernel memory) into a vector.
