@@ -2,6 +2,8 @@
 // first process by name in the module list, with its argv beside it.
 #include "boot_modules.h"
 
+#include "options.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -32,7 +34,7 @@ static Result<std::vector<std::uint8_t>> read_program(const std::string& path, s
     }
     if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
         ::close(fd);
-        return fail("too large for guest memory");
+        return fail("too large for " + format_size(max_bytes) + " of guest memory; use a larger --memory");
     }
     std::vector<std::uint8_t> bytes(static_cast<std::size_t>(st.st_size));
     std::size_t done = 0;
