@@ -1,0 +1,119 @@
+// Link-time stand-ins for the user-only backend (uo_*.cpp) and the assembly
+// (entry.S), so the vmlib core runs inside a test process.
+#include "stubs.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace testenv {
+
+Calls g_calls;
+std::jmp_buf g_escape;
+bool g_escape_armed;
+
+// Leaves a noreturn vmlib path by jumping back into run_vmlib.
+[[noreturn]] static void escape(Outcome o) {
+    if (!g_escape_armed) {
+        std::fprintf(stderr, "vmlib left through a noreturn path outside run_vmlib\n");
+        std::abort();
+    }
+    std::longjmp(g_escape, static_cast<int>(o));
+}
+
+// The fake Backend: records what emulation asked of the MMU, timer and FS/GS.
+static void fake_flush_window() { g_calls.flush_window++; }
+static void fake_flush_page(u64 va) { g_calls.flush_pages.push_back(va); }
+static void fake_arm_timer(u64 ns) { g_calls.timer_arms.push_back(ns); }
+static void fake_load_fs(u64 v) { g_calls.fs_loads.push_back(v); }
+static void fake_load_gs(u64 v) { g_calls.gs_loads.push_back(v); }
+static const vmlib::Backend kFakeBackend = {fake_flush_window, fake_flush_page, fake_arm_timer, fake_load_fs,
+                                            fake_load_gs};
+
+} // namespace testenv
+
+using namespace testenv;
+
+namespace vmlib {
+
+const Backend* g_backend = &kFakeBackend;
+
+// Records the exit and lets the test play vmproc; returns like the real one.
+void exit_to_host(tandem_exit_reason reason) {
+    g_run.exit_reason = reason;
+    g_calls.exits.push_back(reason);
+    if (g_calls.on_exit) g_calls.on_exit(reason);
+}
+
+// Records why the VM would stop and escapes to the test.
+void fatal_exit(tandem_exit_reason reason, const char* msg, u64 rip, u32 vector, u32 error, u64 addr) {
+    g_calls.fatal_reason = reason;
+    g_calls.fatal_msg = msg ? msg : "";
+    g_calls.fatal_rip = rip;
+    g_calls.fatal_vector = vector;
+    g_calls.fatal_error = error;
+    g_calls.fatal_addr = addr;
+    escape(Outcome::kFatal);
+}
+
+// The timer ports are vmlib-local in the real backend; here they are recorded.
+bool local_port_out(u16 port, u32 value, u8) {
+    if (port < TANDEM_PORT_TIMER || port >= TANDEM_PORT_TIMER + 8) return false;
+    g_calls.local_ports.push_back(port);
+    g_calls.local_ports.push_back(value);
+    return true;
+}
+
+u64 guest_now_ns() { return 0; }
+void timer_program(u64 deadline_ns) { g_calls.timer_arms.push_back(deadline_ns); }
+
+} // namespace vmlib
+
+extern "C" {
+
+// entry.S: the two ways back into the guest.  The register images stay in
+// g_kernel_area / g_user_area for the test to inspect.
+[[noreturn]] void vmlib_resume_kernel_asm(void* area) {
+    g_calls.kernel_area = static_cast<const tandem_u64*>(area);
+    escape(Outcome::kResumedKernel);
+}
+[[noreturn]] void vmlib_enter_user_asm() { escape(Outcome::kResumedUser); }
+
+// uo_backend.cpp entry points named by the descriptor in state.cpp.
+int vmlib_uo_setup(const tandem_uo_config*) { return -1; }
+void vmlib_uo_run() {}
+void vmlib_uo_teardown() {}
+
+// The linker-script symbols: vmlib's text range and the site table.  The
+// table is deliberately unsorted; vmlib sorts it on first lookup.
+char __vmlib_text_start[1];
+char __vmlib_text_end[1];
+
+static constexpr tandem_site make_table_site(u64 addr, u16 kind) {
+    tandem_site s{};
+    s.addr = addr;
+    s.kind = kind;
+    s.base = TANDEM_REG_NONE;
+    s.index = TANDEM_REG_NONE;
+    return s;
+}
+tandem_site __tandem_sites_start[4] = {
+    make_table_site(kTableSiteRdmsr, TANDEM_SITE_RDMSR),
+    make_table_site(kTableSiteCli, TANDEM_SITE_CLI),
+    make_table_site(kTableSiteHlt, TANDEM_SITE_HLT),
+    make_table_site(kTableSiteSti, TANDEM_SITE_STI),
+};
+}
+// __tandem_sites_end: one past the table, as the linker script would define it.
+asm(".globl __tandem_sites_end\n"
+    ".set __tandem_sites_end, __tandem_sites_start + 4 * 40\n");
+
+namespace testenv {
+
+// Finds a table record wherever sorting moved it.
+tandem_site* table_site(u64 addr) {
+    for (auto& s : __tandem_sites_start)
+        if (s.addr == addr) return &s;
+    return nullptr;
+}
+
+} // namespace testenv

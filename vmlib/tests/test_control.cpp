@@ -1,0 +1,159 @@
+// Control and debug registers, invlpg and invpcid.
+#include "fixture.h"
+
+using namespace testenv;
+using vmlib::g_vcpu;
+
+namespace {
+
+constexpr u64 kBootCr0 = 0x80010033;  // PE|MP|ET|NE|WP|PG
+constexpr u64 kBootCr4 = TANDEM_CR4_PAE | TANDEM_CR4_OSFXSR | TANDEM_CR4_OSXMMEXCPT | TANDEM_CR4_FSGSBASE;
+
+class Control : public EmuTest {
+protected:
+    // mov %reg, %crN with `value` in r10.
+    Outcome to_cr(u8 cr, u64 value) {
+        regs.gpr[TANDEM_R10] = value;
+        tandem_site s = reg_site(TANDEM_SITE_MOV_TO_CR, TANDEM_R10, 8, cr);
+        return run_vmlib([&] { vmlib::emulate_mov_to_cr(s, regs); });
+    }
+    // mov %crN, %r11; returns r11.
+    u64 from_cr(u8 cr) {
+        regs.gpr[TANDEM_R11] = 0x5a5a5a5a5a5a5a5aull;
+        vmlib::emulate_mov_from_cr(reg_site(TANDEM_SITE_MOV_FROM_CR, TANDEM_R11, 8, cr), regs);
+        return regs.gpr[TANDEM_R11];
+    }
+};
+
+TEST_F(Control, Cr0WriteAddsEt) {
+    ASSERT_EQ(to_cr(0, (kBootCr0 & ~TANDEM_CR0_ET) | TANDEM_CR0_TS), Outcome::kReturned);
+    EXPECT_EQ(g_vcpu.state.cr0, kBootCr0 | TANDEM_CR0_TS);
+    EXPECT_EQ(from_cr(0), kBootCr0 | TANDEM_CR0_TS);
+}
+
+TEST_F(Control, Cr0WithoutPgOrPeIsGp) {
+    expect_fault_at_site(to_cr(0, kBootCr0 & ~TANDEM_CR0_PG), TANDEM_EXC_GP, 0);
+    EXPECT_EQ(g_vcpu.state.cr0, kBootCr0);
+}
+
+TEST_F(Control, Cr0WithoutPeIsGp) {
+    expect_fault_at_site(to_cr(0, kBootCr0 & ~TANDEM_CR0_PE), TANDEM_EXC_GP, 0);
+    EXPECT_EQ(g_vcpu.state.cr0, kBootCr0);
+}
+
+TEST_F(Control, Cr2) {
+    ASSERT_EQ(to_cr(2, 0x7fffdeadbeefull), Outcome::kReturned);
+    EXPECT_EQ(g_vcpu.state.cr2, 0x7fffdeadbeefull);
+    EXPECT_EQ(from_cr(2), 0x7fffdeadbeefull);
+}
+
+TEST_F(Control, Cr3LoadFlushesTheUserWindow) {
+    ASSERT_EQ(to_cr(3, 0x20000 | 0x18), Outcome::kReturned);
+    EXPECT_EQ(g_vcpu.state.cr3, 0x20018u);
+    EXPECT_EQ(g_calls.flush_window, 1);
+    EXPECT_TRUE(g_calls.flush_pages.empty());
+    EXPECT_EQ(from_cr(3), 0x20018u);
+    // Reloading the same value flushes again (no PCID).
+    ASSERT_EQ(to_cr(3, 0x20018), Outcome::kReturned);
+    EXPECT_EQ(g_calls.flush_window, 2);
+}
+
+TEST_F(Control, Cr3BeyondMemoryIsGp) {
+    g_vcpu.state.cr3 = 0x10000;
+    expect_fault_at_site(to_cr(3, kMemSize), TANDEM_EXC_GP, 0);
+    EXPECT_EQ(g_vcpu.state.cr3, 0x10000u);
+    EXPECT_EQ(g_calls.flush_window, 0);
+}
+
+TEST_F(Control, Cr3LastPageOfMemoryIsAccepted) {
+    ASSERT_EQ(to_cr(3, kMemSize - TANDEM_PAGE_SIZE), Outcome::kReturned);
+    EXPECT_EQ(g_vcpu.state.cr3, kMemSize - TANDEM_PAGE_SIZE);
+}
+
+TEST_F(Control, Cr4PgeToggleFlushes) {
+    g_vcpu.state.cr4 = kBootCr4;
+    ASSERT_EQ(to_cr(4, kBootCr4 | TANDEM_CR4_OSXSAVE), Outcome::kReturned);
+    EXPECT_EQ(g_vcpu.state.cr4, kBootCr4 | TANDEM_CR4_OSXSAVE);
+    EXPECT_EQ(g_calls.flush_window, 0);
+    ASSERT_EQ(to_cr(4, kBootCr4 | TANDEM_CR4_PGE), Outcome::kReturned);
+    EXPECT_EQ(g_calls.flush_window, 1);
+    ASSERT_EQ(to_cr(4, kBootCr4), Outcome::kReturned);
+    EXPECT_EQ(g_calls.flush_window, 2);
+    EXPECT_EQ(from_cr(4), kBootCr4);
+}
+
+TEST_F(Control, Cr4WithoutPaeIsGp) {
+    g_vcpu.state.cr4 = kBootCr4;
+    expect_fault_at_site(to_cr(4, kBootCr4 & ~TANDEM_CR4_PAE), TANDEM_EXC_GP, 0);
+    EXPECT_EQ(g_vcpu.state.cr4, kBootCr4);
+}
+
+TEST_F(Control, Cr8KeepsFourBits) {
+    ASSERT_EQ(to_cr(8, 0x1234f), Outcome::kReturned);
+    EXPECT_EQ(g_vcpu.state.cr8, 0xfu);
+    EXPECT_EQ(from_cr(8), 0xfu);
+}
+
+TEST_F(Control, UnknownCrIsUd) {
+    expect_fault_at_site(to_cr(5, 0), TANDEM_EXC_UD, -1);
+}
+
+TEST_F(Control, ReadUnknownCrIsUd) {
+    tandem_site s = reg_site(TANDEM_SITE_MOV_FROM_CR, TANDEM_R11, 8, 1);
+    regs.gpr[TANDEM_R11] = 7;
+    Outcome o = run_vmlib([&] { vmlib::emulate_mov_from_cr(s, regs); });
+    expect_fault_at_site(o, TANDEM_EXC_UD, -1);
+    EXPECT_EQ(regs.gpr[TANDEM_R11], 7u);
+}
+
+TEST_F(Control, DebugRegisters) {
+    regs.gpr[TANDEM_RAX] = 0x401000;
+    vmlib::emulate_mov_to_dr(reg_site(TANDEM_SITE_MOV_TO_DR, TANDEM_RAX, 8, 3), regs);
+    EXPECT_EQ(g_vcpu.state.dr[3], 0x401000u);
+    auto read_dr = [&](u8 n) {
+        vmlib::emulate_mov_from_dr(reg_site(TANDEM_SITE_MOV_FROM_DR, TANDEM_RBX, 8, n), regs);
+        return regs.gpr[TANDEM_RBX];
+    };
+    EXPECT_EQ(read_dr(3), 0x401000u);
+    EXPECT_EQ(read_dr(6), 0xffff0ff0u);  // architectural reset values
+    EXPECT_EQ(read_dr(7), 0x400u);
+    EXPECT_EQ(read_dr(0), 0u);
+    tandem_site bad = reg_site(TANDEM_SITE_MOV_TO_DR, TANDEM_RAX, 8, 4);
+    expect_fault_at_site(run_vmlib([&] { vmlib::emulate_mov_to_dr(bad, regs); }), TANDEM_EXC_UD, -1);
+}
+
+TEST_F(Control, InvlpgFlushesTheUserPage) {
+    regs.gpr[TANDEM_RAX] = 0x401000;
+    tandem_site s = mem_site(TANDEM_SITE_INVLPG, TANDEM_RAX, TANDEM_REG_NONE, 1, 0xabc, 1);
+    vmlib::emulate_invlpg(s, regs);
+    ASSERT_EQ(g_calls.flush_pages.size(), 1u);
+    EXPECT_EQ(g_calls.flush_pages[0], 0x401000u);
+    EXPECT_EQ(g_calls.flush_window, 0);
+}
+
+TEST_F(Control, InvlpgOfKernelAddressFlushesNothing) {
+    tandem_site s = mem_site(TANDEM_SITE_INVLPG, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + 0x5000), 1);
+    vmlib::emulate_invlpg(s, regs);
+    EXPECT_TRUE(g_calls.flush_pages.empty());
+    EXPECT_EQ(g_calls.flush_window, 0);
+}
+
+TEST_F(Control, Invpcid) {
+    u64 desc[2] = {0, 0x7fff1234};
+    std::memcpy(phys(kDataPhys), desc, 16);
+    tandem_site s = mem_site(TANDEM_SITE_INVPCID, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + kDataPhys), 16);
+    s.reg = TANDEM_RCX;
+    regs.gpr[TANDEM_RCX] = 0;
+    ASSERT_EQ(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), Outcome::kReturned);
+    ASSERT_EQ(g_calls.flush_pages.size(), 1u);
+    EXPECT_EQ(g_calls.flush_pages[0], 0x7fff1000u);
+    for (u64 type = 1; type <= 3; type++) {
+        regs.gpr[TANDEM_RCX] = type;
+        ASSERT_EQ(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), Outcome::kReturned);
+    }
+    EXPECT_EQ(g_calls.flush_window, 3);
+    regs.gpr[TANDEM_RCX] = 4;
+    expect_fault_at_site(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), TANDEM_EXC_GP, 0);
+}
+
+} // namespace
