@@ -501,4 +501,71 @@ struct tandem_vmlib_desc {
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 96, "vmlib descriptor layout");
 
+/* ------------------------------------------------------------------------
+ * 8. /dev/tandem, the kernel module's ioctl API (composite mode, issue 4).
+ *
+ * Only the kernel module and host tools see this section: they define
+ * TANDEM_WANT_IOCTLS (the module gets it through __KERNEL__) before including
+ * this header, so freestanding guests and vmlib never pull in ioctl headers.
+ *
+ * The API is versioned with TANDEM_ABI_VERSION: a caller first asks
+ * TANDEM_IOC_API_VERSION and refuses to go on if it differs.  Each open file
+ * of /dev/tandem holds at most one VM, so several tandem processes can each
+ * run their own.  Today the module implements API_VERSION and CREATE_VM; the
+ * other requests are numbered here so that the ABI is fixed, and return
+ * -ENOSYS until composite mode lands (kmod/README.md).
+ * ---------------------------------------------------------------------- */
+#if defined(__KERNEL__) || defined(TANDEM_WANT_IOCTLS)
+#if defined(__KERNEL__)
+#include <linux/ioctl.h>
+#else
+#include <sys/ioctl.h>
+#endif
+
+#define TANDEM_DEVICE_PATH "/dev/tandem"
+#define TANDEM_IOC_TYPE 0xD7 /* ioctl "magic" byte of /dev/tandem */
+
+/* Argument of TANDEM_IOC_CREATE_VM: guest memory owned by the calling process. */
+struct tandem_create_vm {
+    tandem_u64 memory_addr; /* host virtual address of guest-physical 0, page aligned */
+    tandem_u64 memory_size; /* bytes, page aligned, TANDEM_MEMORY_MIN..TANDEM_PHYS_MAX */
+    tandem_u64 flags;       /* must be 0 */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_create_vm) == 24, "create vm layout");
+
+/* Argument of TANDEM_IOC_INJECT_IRQ: interrupt lines to raise. */
+struct tandem_irq {
+    tandem_u64 lines; /* bit n = vector 32 + n */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_irq) == 8, "irq layout");
+
+/* Implemented.  Returns TANDEM_ABI_VERSION as the ioctl's result. */
+#define TANDEM_IOC_API_VERSION _IO(TANDEM_IOC_TYPE, 0x00)
+/* Implemented.  0, or -EINVAL (bad layout), -EFAULT (not user memory), -EBUSY (file has a VM). */
+#define TANDEM_IOC_CREATE_VM _IOW(TANDEM_IOC_TYPE, 0x01, struct tandem_create_vm)
+/* Reserved: -ENOSYS until composite mode is implemented. */
+#define TANDEM_IOC_SET_STATE _IOW(TANDEM_IOC_TYPE, 0x02, struct tandem_vcpu_state)
+#define TANDEM_IOC_GET_STATE _IOR(TANDEM_IOC_TYPE, 0x03, struct tandem_vcpu_state)
+#define TANDEM_IOC_RUN _IOWR(TANDEM_IOC_TYPE, 0x04, struct tandem_run)
+#define TANDEM_IOC_INJECT_IRQ _IOW(TANDEM_IOC_TYPE, 0x05, struct tandem_irq)
+#define TANDEM_IOC_GET_STATS _IOR(TANDEM_IOC_TYPE, 0x06, struct tandem_stats)
+
+/*
+ * The request numbers as plain constants (x86 _IOC encoding: dir << 30 |
+ * size << 16 | type << 8 | nr), so that C, C++, the kernel and user space
+ * provably agree and a layout change cannot renumber a request unnoticed.
+ */
+TANDEM_STATIC_ASSERT(TANDEM_IOC_API_VERSION == 0x0000d700u, "API_VERSION number");
+TANDEM_STATIC_ASSERT(TANDEM_IOC_CREATE_VM == 0x4018d701u, "CREATE_VM number");
+TANDEM_STATIC_ASSERT(TANDEM_IOC_SET_STATE == 0x4000d702u + (sizeof(struct tandem_vcpu_state) << 16),
+                     "SET_STATE number");
+TANDEM_STATIC_ASSERT(TANDEM_IOC_GET_STATE == 0x8000d703u + (sizeof(struct tandem_vcpu_state) << 16),
+                     "GET_STATE number");
+TANDEM_STATIC_ASSERT(TANDEM_IOC_RUN == 0xc098d704u, "RUN number");
+TANDEM_STATIC_ASSERT(TANDEM_IOC_INJECT_IRQ == 0x4008d705u, "INJECT_IRQ number");
+TANDEM_STATIC_ASSERT(TANDEM_IOC_GET_STATS == 0x8000d706u + (sizeof(struct tandem_stats) << 16),
+                     "GET_STATS number");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) < (1u << 14), "stats fit an ioctl size field");
+#endif /* __KERNEL__ || TANDEM_WANT_IOCTLS */
+
 #endif /* TANDEM_PLATFORM_H */

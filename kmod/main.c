@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * main.c: /dev/tandem, the door between a tandem process and the module.
+ *
+ * A tandem process (vmproc) opens /dev/tandem once; the open file is its
+ * handle on one VM.  Everything it asks goes through ioctl(), numbered and
+ * laid out in the platform contract (vmlib/include/tandem/platform.h,
+ * section 8), which vmproc includes too, so both sides read one definition.
+ *
+ * What works today: asking the API version and creating a VM over guest
+ * memory.  What does not: setting or reading vCPU state, running the guest,
+ * injecting interrupts and reading statistics.  Those requests are already
+ * numbered, so the ABI is fixed, but each of them returns -ENOSYS: composite
+ * mode is not implemented yet, and the module never claims success for work
+ * it did not do.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/fs.h>
+#include <linux/miscdevice.h>
+#include <linux/module.h>
+#include <linux/slab.h>
+#include <linux/uaccess.h>
+
+#include <asm/cpufeature.h>
+#include <asm/pgtable.h>
+
+#include "tandem.h"
+
+/*
+ * Each open() gets its own context, because each tandem process runs its own
+ * VM and several may hold the device at once.  Nothing is shared between
+ * files, so opening never waits for anyone.
+ */
+static int tandem_open(struct inode *inode, struct file *file)
+{
+	struct tandem_file *tf;
+
+	tf = kzalloc(sizeof(*tf), GFP_KERNEL_ACCOUNT);
+	if (!tf)
+		return -ENOMEM;
+	mutex_init(&tf->lock);
+	file->private_data = tf;
+	return 0;
+}
+
+/*
+ * The last close of a file (the process exited or closed it) is where its VM
+ * dies: nobody can reach it any more, so its memory and references go back.
+ */
+static int tandem_release(struct inode *inode, struct file *file)
+{
+	struct tandem_file *tf = file->private_data;
+
+	if (tf->vm)
+		tandem_vm_destroy(tf->vm);
+	mutex_destroy(&tf->lock);
+	kfree(tf);
+	return 0;
+}
+
+/*
+ * All requests arrive here and are sorted by number.  Known requests that
+ * composite mode will implement later answer -ENOSYS ("not implemented"),
+ * which is different from -ENOTTY ("this is not a tandem request at all"):
+ * vmproc can tell an old module from a wrong device.
+ */
+static long tandem_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
+{
+	struct tandem_file *tf = file->private_data;
+	void __user *argp = (void __user *)arg;
+	long ret;
+
+	switch (cmd) {
+	case TANDEM_IOC_API_VERSION:
+		return TANDEM_ABI_VERSION;
+
+	case TANDEM_IOC_CREATE_VM:
+		mutex_lock(&tf->lock);
+		ret = tandem_vm_create(tf, argp);
+		mutex_unlock(&tf->lock);
+		return ret;
+
+	/* Composite mode: not implemented yet.  No success for work not done. */
+	case TANDEM_IOC_SET_STATE:
+	case TANDEM_IOC_GET_STATE:
+	case TANDEM_IOC_RUN:
+	case TANDEM_IOC_INJECT_IRQ:
+	case TANDEM_IOC_GET_STATS:
+		return -ENOSYS;
+
+	default:
+		return -ENOTTY;
+	}
+}
+
+/*
+ * .owner makes every open file hold a reference on the module, so the kernel
+ * itself refuses to unload tandem.ko while any tandem process has the device
+ * open; release() above can therefore never run after the module is gone.
+ * There is no compat_ioctl: 32-bit processes cannot run 64-bit guests.
+ */
+static const struct file_operations tandem_fops = {
+	.owner = THIS_MODULE,
+	.open = tandem_open,
+	.release = tandem_release,
+	.unlocked_ioctl = tandem_ioctl,
+	.llseek = noop_llseek,
+};
+
+/*
+ * A misc device gives us /dev/tandem (with devtmpfs or udev) without owning a
+ * whole major number.  Mode 0600: only root may run guests in composite mode
+ * until the module is trusted with more.
+ */
+static struct miscdevice tandem_misc = {
+	.minor = MISC_DYNAMIC_MINOR,
+	.name = "tandem",
+	.fops = &tandem_fops,
+	.mode = 0600,
+};
+
+/*
+ * Loading registers the device and says, in one line, which version this is
+ * and which host features composite mode will have to cope with (4- or
+ * 5-level paging, KPTI, SMEP, SMAP), so that a test log or a bug report
+ * shows at once what kind of host the module met.
+ */
+static int __init tandem_init(void)
+{
+	int err;
+
+	err = misc_register(&tandem_misc);
+	if (err) {
+		pr_err("cannot register /dev/tandem: %d\n", err);
+		return err;
+	}
+	pr_info("version %s (ABI %u) loaded; host: %d-level paging, KPTI %s, SMEP %s, SMAP %s; composite mode: not implemented yet\n",
+		TANDEM_KMOD_VERSION, TANDEM_ABI_VERSION,
+		pgtable_l5_enabled() ? 5 : 4,
+		boot_cpu_has(X86_FEATURE_PTI) ? "on" : "off",
+		boot_cpu_has(X86_FEATURE_SMEP) ? "on" : "off",
+		boot_cpu_has(X86_FEATURE_SMAP) ? "on" : "off");
+	return 0;
+}
+
+/*
+ * Unloading only happens once no file is open (see tandem_fops.owner), so
+ * there is no VM left to tear down: removing the device is all there is.
+ */
+static void __exit tandem_exit(void)
+{
+	misc_deregister(&tandem_misc);
+	pr_info("unloaded\n");
+}
+
+module_init(tandem_init);
+module_exit(tandem_exit);
+
+MODULE_DESCRIPTION("tandem: kernel-level hypervisor of the tandem composite hypervisor");
+MODULE_VERSION(TANDEM_KMOD_VERSION);
+MODULE_LICENSE("GPL");

@@ -1,0 +1,148 @@
+/*
+ * devcheck: the first composite test program.  It runs inside the qemu guest
+ * (as root, after insmod tandem.ko) and checks the /dev/tandem API that the
+ * kernel module offers today, printing TAP; exit status 0 = all ok.
+ *
+ * What it checks: the device opens, the API version is the contract's, a VM
+ * can be created over an mmap'd region (once per file, once per file in two
+ * files at the same time), bad create requests fail with the right errno,
+ * the requests composite mode has not implemented yet fail with ENOSYS and
+ * foreign requests with ENOTTY, and every open file holds a module reference.
+ */
+#define _GNU_SOURCE
+#define TANDEM_WANT_IOCTLS
+#include <tandem/platform.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+static int test_count;
+static int failures;
+
+/* Prints one TAP line and remembers failures, so main() can end with a plan and a status. */
+static void ok(int cond, const char *what, const char *detail)
+{
+    ++test_count;
+    if (!cond)
+        ++failures;
+    printf("%s %d - %s", cond ? "ok" : "not ok", test_count, what);
+    if (detail && *detail)
+        printf(" (%s)", detail);
+    printf("\n");
+    fflush(stdout);
+}
+
+/* Issues one request and reports whether it failed with exactly the expected errno. */
+static void expect_errno(int fd, unsigned long request, void *arg, int want, const char *what)
+{
+    char detail[96];
+    errno = 0;
+    int r = ioctl(fd, request, arg);
+    int err = errno;
+    snprintf(detail, sizeof detail, "returned %d, errno %s, wanted %s", r,
+             r < 0 ? strerrorname_np(err) : "-", strerrorname_np(want));
+    ok(r == -1 && err == want, what, detail);
+}
+
+/* Reads /sys/module/tandem/refcnt: how many references hold the module (open files count). */
+static long module_refcount(void)
+{
+    FILE *f = fopen("/sys/module/tandem/refcnt", "r");
+    long n = -1;
+    if (f) {
+        if (fscanf(f, "%ld", &n) != 1)
+            n = -1;
+        fclose(f);
+    }
+    return n;
+}
+
+int main(void)
+{
+    char detail[128];
+    const size_t mem_size = TANDEM_MEMORY_MIN;
+
+    printf("TAP version 13\n");
+
+    int fd = open(TANDEM_DEVICE_PATH, O_RDWR | O_CLOEXEC);
+    snprintf(detail, sizeof detail, "%s", fd < 0 ? strerror(errno) : "");
+    ok(fd >= 0, "open " TANDEM_DEVICE_PATH, detail);
+    if (fd < 0) {
+        printf("1..%d\n", test_count);
+        return 1;
+    }
+
+    int version = ioctl(fd, TANDEM_IOC_API_VERSION, 0);
+    snprintf(detail, sizeof detail, "module says %d, contract says %u", version, TANDEM_ABI_VERSION);
+    ok(version == (int)TANDEM_ABI_VERSION, "API version matches TANDEM_ABI_VERSION", detail);
+
+    /* Guest memory as vmproc will have it: a private region of this process. */
+    void *mem = mmap(NULL, mem_size, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    ok(mem != MAP_FAILED, "mmap guest memory", mem == MAP_FAILED ? strerror(errno) : "");
+    if (mem == MAP_FAILED) {
+        printf("1..%d\n", test_count);
+        return 1;
+    }
+
+    /* Bad requests first, on a file with no VM yet, so EBUSY cannot mask them. */
+    struct tandem_create_vm bad = { (tandem_u64)(uintptr_t)mem + 8, mem_size, 0 };
+    expect_errno(fd, TANDEM_IOC_CREATE_VM, &bad, EINVAL, "create with unaligned address fails");
+    bad = (struct tandem_create_vm){ (tandem_u64)(uintptr_t)mem, mem_size - 100, 0 };
+    expect_errno(fd, TANDEM_IOC_CREATE_VM, &bad, EINVAL, "create with unaligned size fails");
+    bad = (struct tandem_create_vm){ (tandem_u64)(uintptr_t)mem, TANDEM_PHYS_MAX + TANDEM_PAGE_SIZE, 0 };
+    expect_errno(fd, TANDEM_IOC_CREATE_VM, &bad, EINVAL, "create larger than TANDEM_PHYS_MAX fails");
+    bad = (struct tandem_create_vm){ (tandem_u64)(uintptr_t)mem, TANDEM_PAGE_SIZE, 0 };
+    expect_errno(fd, TANDEM_IOC_CREATE_VM, &bad, EINVAL, "create smaller than TANDEM_MEMORY_MIN fails");
+    bad = (struct tandem_create_vm){ (tandem_u64)(uintptr_t)mem, mem_size, 1 };
+    expect_errno(fd, TANDEM_IOC_CREATE_VM, &bad, EINVAL, "create with unknown flags fails");
+    bad = (struct tandem_create_vm){ 0xffff888000000000ull, mem_size, 0 };
+    expect_errno(fd, TANDEM_IOC_CREATE_VM, &bad, EFAULT, "create over kernel addresses fails");
+    expect_errno(fd, TANDEM_IOC_CREATE_VM, NULL, EFAULT, "create with a NULL argument fails");
+
+    struct tandem_create_vm req = { (tandem_u64)(uintptr_t)mem, mem_size, 0 };
+    int r = ioctl(fd, TANDEM_IOC_CREATE_VM, &req);
+    snprintf(detail, sizeof detail, "%s", r ? strerror(errno) : "");
+    ok(r == 0, "create VM over 16 MiB of mmap'd memory", detail);
+    expect_errno(fd, TANDEM_IOC_CREATE_VM, &req, EBUSY, "second create on the same file fails");
+
+    /* A second file is a second, independent VM (a second tandem process). */
+    int fd2 = open(TANDEM_DEVICE_PATH, O_RDWR | O_CLOEXEC);
+    r = fd2 >= 0 ? ioctl(fd2, TANDEM_IOC_CREATE_VM, &req) : -1;
+    snprintf(detail, sizeof detail, "%s", r ? strerror(errno) : "");
+    ok(r == 0, "a second open file creates its own VM", detail);
+
+    long refs = module_refcount();
+    snprintf(detail, sizeof detail, "refcnt %ld", refs);
+    ok(refs == 2, "each open file holds one module reference", detail);
+    if (fd2 >= 0)
+        close(fd2);
+    refs = module_refcount();
+    snprintf(detail, sizeof detail, "refcnt %ld", refs);
+    ok(refs == 1, "closing a file drops its reference", detail);
+
+    /* Composite mode is not implemented yet: these must say so, never succeed. */
+    struct tandem_vcpu_state state;
+    struct tandem_run run;
+    struct tandem_irq irq = { 1 };
+    static struct tandem_stats stats;
+    memset(&state, 0, sizeof state);
+    memset(&run, 0, sizeof run);
+    expect_errno(fd, TANDEM_IOC_SET_STATE, &state, ENOSYS, "SET_STATE is not implemented yet");
+    expect_errno(fd, TANDEM_IOC_GET_STATE, &state, ENOSYS, "GET_STATE is not implemented yet");
+    expect_errno(fd, TANDEM_IOC_RUN, &run, ENOSYS, "RUN is not implemented yet");
+    expect_errno(fd, TANDEM_IOC_INJECT_IRQ, &irq, ENOSYS, "INJECT_IRQ is not implemented yet");
+    expect_errno(fd, TANDEM_IOC_GET_STATS, &stats, ENOSYS, "GET_STATS is not implemented yet");
+    expect_errno(fd, _IO(TANDEM_IOC_TYPE, 0x7f), NULL, ENOTTY, "an unknown tandem request is ENOTTY");
+    expect_errno(fd, _IO('T', 0x01), NULL, ENOTTY, "a foreign request is ENOTTY");
+
+    close(fd);
+    munmap(mem, mem_size);
+    printf("1..%d\n", test_count);
+    return failures ? 1 : 0;
+}
