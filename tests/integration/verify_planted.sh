@@ -6,7 +6,12 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # Plant `cli` (0xfa) over the first byte of the image's entry point (in .text).
 cp "$image" "$tmp/planted.elf"
 entry=$(readelf -h "$image" | awk '/Entry point/ {print $4}')
-off=$(readelf -lW "$image" | awk -v e=$((entry)) '$1=="LOAD" { v=strtonum($3); o=strtonum($2); s=strtonum($5); if (e>=v && e<v+s) printf "%d\n", o + e - v }')
+off=""
+while read -r type offset vaddr _ filesz _; do
+  [[ $type == LOAD ]] || continue
+  if (( entry >= vaddr && entry < vaddr + filesz )); then off=$((offset + entry - vaddr)); fi
+done < <(readelf -lW "$image")
+[[ -n $off ]] || { echo "FAIL: entry point $entry is in no loadable segment"; exit 1; }
 printf '\xfa' | dd of="$tmp/planted.elf" bs=1 seek="$off" conv=notrunc status=none
 out=$("$rewrite" --verify "$tmp/planted.elf" 2>&1); status=$?
 echo "$out"
