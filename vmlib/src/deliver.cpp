@@ -62,10 +62,10 @@ static bool tss_stack(int which, u64& out) {
 enum class Attempt { kOk, kFail, kGeneralProtection };
 
 // One delivery attempt; kFail means the CPU would escalate (to #DF).
-static Attempt attempt(tandem_regs& regs, u32 vector, bool has_error, u32 error, bool software) {
+static Attempt attempt(tandem_regs& regs, u32 vector, bool has_error, u32 error, u32 software_insn_len) {
     Gate g{};
     if (!read_gate(vector, g) || !g.present || (g.type != 0xe && g.type != 0xf)) return Attempt::kFail;
-    if (software && g_vcpu.state.cpl == 3 && g.dpl < 3) return Attempt::kGeneralProtection;
+    if (software_insn_len && g_vcpu.state.cpl == 3 && g.dpl < 3) return Attempt::kGeneralProtection;
     u8 old_cpl = g_vcpu.state.cpl;
     u64 rsp;
     if (g.ist) {
@@ -79,7 +79,7 @@ static Attempt attempt(tandem_regs& regs, u32 vector, bool has_error, u32 error,
     u64 frame[6];
     int n = 0;
     if (has_error) frame[n++] = error;
-    frame[n++] = regs.rip;
+    frame[n++] = regs.rip + software_insn_len;
     frame[n++] = g_vcpu.state.cs;
     frame[n++] = virtual_flags(regs.rflags);
     frame[n++] = regs.gpr[TANDEM_RSP];
@@ -100,18 +100,18 @@ static Attempt attempt(tandem_regs& regs, u32 vector, bool has_error, u32 error,
     return Attempt::kOk;
 }
 
-Delivery deliver(tandem_regs& regs, u32 vector, bool has_error, u32 error, bool software) {
-    Attempt a = attempt(regs, vector, has_error, error, software);
+Delivery deliver(tandem_regs& regs, u32 vector, bool has_error, u32 error, u32 software_insn_len) {
+    Attempt a = attempt(regs, vector, has_error, error, software_insn_len);
     if (a == Attempt::kGeneralProtection) {
         error = vector * 8 + 2;
         vector = TANDEM_EXC_GP;
         has_error = true;
-        a = attempt(regs, vector, true, error, false);
+        a = attempt(regs, vector, true, error, 0);
     }
     if (a != Attempt::kOk) {
         if (vector == TANDEM_EXC_DF) return Delivery::kTripleFault;
         vector = TANDEM_EXC_DF;
-        if (attempt(regs, TANDEM_EXC_DF, true, 0, false) != Attempt::kOk) return Delivery::kTripleFault;
+        if (attempt(regs, TANDEM_EXC_DF, true, 0, 0) != Attempt::kOk) return Delivery::kTripleFault;
     }
     if (vector < 32) g_stats.exceptions[vector]++;
     else count(TANDEM_STAT_IRQ_DELIVERED);

@@ -148,7 +148,7 @@ TEST_F(Deliver, GateSelectorBecomesCs) {
 TEST_F(Deliver, SoftwareInterruptFromCpl3ThroughDpl0GateIsGp) {
     set_gate(0x80, kTrapGate, 0);
     enter_user(TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF);
-    ASSERT_EQ(deliver(regs, 0x80, false, 0, true), Delivery::kOk);
+    ASSERT_EQ(deliver(regs, 0x80, false, 0, 2), Delivery::kOk);
     u64 top = DM + kRsp0Top;
     EXPECT_EQ(regs.gpr[TANDEM_RSP], top - 48);
     expect_words(top - 48, {0x80 * 8 + 2, kUserRip, kUserCs, TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF, kUserRsp,
@@ -161,15 +161,17 @@ TEST_F(Deliver, SoftwareInterruptFromCpl3ThroughDpl0GateIsGp) {
 TEST_F(Deliver, SoftwareInterruptThroughDpl3GateIsDelivered) {
     set_gate(0x80, kTrapGate, 3);
     enter_user(TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF);
-    ASSERT_EQ(deliver(regs, 0x80, false, 0, true), Delivery::kOk);
+    ASSERT_EQ(deliver(regs, 0x80, false, 0, 2), Delivery::kOk);
     EXPECT_EQ(regs.rip, handler_for(0x80));
     EXPECT_EQ(regs.gpr[TANDEM_RSP], DM + kRsp0Top - 40);
+    expect_words(DM + kRsp0Top - 40, {kUserRip + 2, kUserCs, TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF, kUserRsp,
+                                      kUserDs});
     EXPECT_TRUE(g_vcpu.vif);  // trap gate
 }
 
 TEST_F(Deliver, SoftwareInterruptFromCpl0IgnoresDpl) {
     set_gate(0x81, kIntGate, 0);
-    ASSERT_EQ(deliver(regs, 0x81, false, 0, true), Delivery::kOk);
+    ASSERT_EQ(deliver(regs, 0x81, false, 0, 2), Delivery::kOk);
     EXPECT_EQ(regs.rip, handler_for(0x81));
 }
 
