@@ -14,7 +14,9 @@ std::string site_label(unsigned n) { return ".Ltandem_site_" + std::to_string(n)
 //
 // The call pushes its return address on the current stack.  That is safe
 // anywhere in guest kernel code because guests are built with
-// -mno-red-zone: no live data ever sits below %rsp.
+// -mno-red-zone: no live data ever sits below %rsp.  The exceptions are
+// swapgs and sysretq, which may run on the user's stack pointer: they go
+// through vmlib's private stack (platform.h section 5).
 std::vector<std::string> emit_site(unsigned n, const SiteFields& f, unsigned input_line,
                                    bool repeated, const SectionGroup& group) {
     static_assert(sizeof(tandem_site) == 40);
@@ -27,6 +29,13 @@ std::vector<std::string> emit_site(unsigned n, const SiteFields& f, unsigned inp
     const std::string ref = repeated ? label + "b" : label;
     auto num = [](int v) { return std::to_string(v); };
     std::vector<std::string> lines;
+    int flags = f.flags;
+    if (TANDEM_SITE_USES_PRIVATE_STACK(f.kind)) {
+        // RSP may be the guest user's here: switch to vmlib's stack first
+        // (platform.h section 5) so nothing is written below it.
+        flags |= TANDEM_SITE_FLAG_PRIVATE_STACK;
+        lines.push_back(std::string("\txchgq\t%rsp, ") + TANDEM_PRIVATE_RSP_SYMBOL + "(%rip)");
+    }
     lines.push_back(label + ":");
     lines.push_back("\tcall\t__vmlib_site");
     if (group.name.empty())
@@ -39,7 +48,7 @@ std::vector<std::string> emit_site(unsigned n, const SiteFields& f, unsigned inp
     lines.push_back("\t.short\t" + num(f.kind) + "\t# TANDEM_SITE_" + kind_name(f.kind));
     lines.push_back("\t.byte\t" + num(f.form) + ", " + num(f.width) + ", " + num(f.reg) + ", " +
                     num(f.aux) + ", " + num(f.base) + ", " + num(f.index) + ", " +
-                    num(f.scale) + ", " + num(f.flags));
+                    num(f.scale) + ", " + num(flags));
     lines.push_back("\t.short\t" + f.imm);
     lines.push_back("\t.long\t" + std::to_string(input_line));
     lines.push_back("\t.quad\t" + f.disp);

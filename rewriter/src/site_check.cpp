@@ -120,6 +120,7 @@ class Checker {
         auto relocs = eh_.e_type == ET_REL ? relocations_for(e_, elf_ndxscn(sites))
                                            : std::map<std::uint64_t, Reloc>{};
         have_vmlib_site_ = eh_.e_type != ET_REL && find_symbol(e_, "__vmlib_site", vmlib_site_);
+        have_private_rsp_ = eh_.e_type != ET_REL && find_symbol(e_, TANDEM_PRIVATE_RSP_SYMBOL, private_rsp_);
         for (unsigned i = 0; i < rep_.records; ++i) {
             tandem_site rec;
             std::memcpy(&rec, static_cast<const char*>(d->d_buf) + i * sizeof rec, sizeof rec);
@@ -130,7 +131,8 @@ class Checker {
             Target t;
             if (!locate(rec, i * sizeof rec, relocs, tag, t))
                 continue;
-            check_call(t, tag);
+            if (check_call(t, tag))
+                check_private_stack(rec, t, tag);
         }
     }
 
@@ -178,22 +180,22 @@ class Checker {
     }
 
     // The record must point at `e8 rel32` in code, calling __vmlib_site.
-    void check_call(const Target& t, const std::string& tag) {
+    bool check_call(const Target& t, const std::string& tag) {
         GElf_Shdr sh;
         gelf_getshdr(t.scn, &sh);
         if (!(sh.sh_flags & SHF_EXECINSTR)) {
             problem(tag + ": " + t.where + " is not in an executable section");
-            return;
+            return false;
         }
         Elf_Data* d = elf_getdata(t.scn, nullptr);
         if (!d || t.offset >= d->d_size) {
             problem(tag + ": " + t.where + " is outside its section");
-            return;
+            return false;
         }
         const auto* bytes = static_cast<const unsigned char*>(d->d_buf) + t.offset;
         if (bytes[0] != 0xe8 || t.offset + TANDEM_SITE_CALL_LEN > d->d_size) {
             problem(tag + ": " + t.where + " is not a call instruction (byte " + hex(bytes[0]) + ")");
-            return;
+            return false;
         }
         if (eh_.e_type == ET_REL) {
             const auto& relocs = relocs_of(elf_ndxscn(t.scn));
@@ -206,6 +208,41 @@ class Checker {
             std::uint64_t dest = sh.sh_addr + t.offset + TANDEM_SITE_CALL_LEN + static_cast<std::int64_t>(rel);
             if (dest != vmlib_site_)
                 problem(tag + ": call at " + t.where + " goes to " + hex(dest) + ", not __vmlib_site");
+        }
+        return true;
+    }
+
+    // swapgs/sysretq sites (and only they) carry the private-stack flag and
+    // are preceded by `xchgq %rsp, __vmlib_private_rsp(%rip)` (48 87 25 rel32).
+    void check_private_stack(const tandem_site& rec, const Target& t, const std::string& tag) {
+        bool flagged = rec.flags & TANDEM_SITE_FLAG_PRIVATE_STACK;
+        if (flagged != TANDEM_SITE_USES_PRIVATE_STACK(rec.kind)) {
+            problem(tag + ": private-stack flag " + (flagged ? "set" : "missing") + " for this kind");
+            return;
+        }
+        if (!flagged) return;
+        GElf_Shdr sh;
+        gelf_getshdr(t.scn, &sh);
+        Elf_Data* d = elf_getdata(t.scn, nullptr);
+        const unsigned len = TANDEM_SITE_PRIVATE_PREFIX_LEN;
+        const auto* bytes = static_cast<const unsigned char*>(d->d_buf) + t.offset - len;
+        if (t.offset < len || bytes[0] != 0x48 || bytes[1] != 0x87 || bytes[2] != 0x25) {
+            problem(tag + ": " + t.where + " is not preceded by the private-stack xchg");
+            return;
+        }
+        if (eh_.e_type == ET_REL) {
+            const auto& relocs = relocs_of(elf_ndxscn(t.scn));
+            auto it = relocs.find(t.offset - 4);
+            if (it == relocs.end() || it->second.sym_name != TANDEM_PRIVATE_RSP_SYMBOL)
+                problem(tag + ": xchg before " + t.where + " does not use " TANDEM_PRIVATE_RSP_SYMBOL);
+        } else if (have_private_rsp_) {
+            std::int32_t rel;
+            std::memcpy(&rel, bytes + 3, sizeof rel);
+            std::uint64_t dest = sh.sh_addr + t.offset + static_cast<std::int64_t>(rel);
+            if (dest != private_rsp_)
+                problem(tag + ": xchg before " + t.where + " uses " + hex(dest) + ", not " TANDEM_PRIVATE_RSP_SYMBOL);
+        } else {
+            problem(tag + ": image has no " TANDEM_PRIVATE_RSP_SYMBOL);
         }
     }
 
@@ -222,6 +259,8 @@ class Checker {
     std::size_t shstrndx_;
     SiteReport& rep_;
     bool have_vmlib_site_ = false;
+    bool have_private_rsp_ = false;
+    std::uint64_t private_rsp_ = 0;
     std::uint64_t vmlib_site_ = 0;
     std::map<std::size_t, std::map<std::uint64_t, Reloc>> code_relocs_;
 };

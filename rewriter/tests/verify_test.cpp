@@ -4,6 +4,7 @@
 #include "verify.h"
 
 #include <gtest/gtest.h>
+#include <tandem/platform.h>
 #include <sstream>
 
 namespace tandem::rw {
@@ -170,6 +171,34 @@ TEST_F(Verify, SiteRecordAtACallToSomethingElseFails) {
     Verdict v = verify(o);
     EXPECT_EQ(v.status, 1);
     EXPECT_NE(v.err.find("does not call __vmlib_site"), std::string::npos) << v.err;
+}
+
+// A swapgs record without the private-stack xchg (or flag) before its call fails.
+TEST_F(Verify, SwapgsSiteWithoutPrivateStackFails) {
+    std::string rec = std::to_string(TANDEM_SITE_SWAPGS);
+    std::string o = assemble("swapgs_noprefix",
+                             "\t.text\nf:\n.Lx:\n\tcall __vmlib_site\n"
+                             "\t.pushsection .tandem.sites,\"aw\",@progbits\n\t.balign 8\n"
+                             "\t.quad .Lx\n\t.short " + rec + "\n\t.byte 0,0,255,0,255,255,0,2\n\t.short 0\n"
+                             "\t.long 4\n\t.quad 0\n\t.quad 0\n\t.popsection\n", false);
+    Verdict v = verify(o);
+    EXPECT_EQ(v.status, 1);
+    EXPECT_NE(v.err.find("is not preceded by the private-stack xchg"), std::string::npos) << v.err;
+    std::string o2 = assemble("swapgs_noflag",
+                              "\t.text\nf:\n\txchgq %rsp, __vmlib_private_rsp(%rip)\n.Lx:\n\tcall __vmlib_site\n"
+                              "\t.pushsection .tandem.sites,\"aw\",@progbits\n\t.balign 8\n"
+                              "\t.quad .Lx\n\t.short " + rec + "\n\t.byte 0,0,255,0,255,255,0,0\n\t.short 0\n"
+                              "\t.long 4\n\t.quad 0\n\t.quad 0\n\t.popsection\n", false);
+    v = verify(o2);
+    EXPECT_EQ(v.status, 1);
+    EXPECT_NE(v.err.find("private-stack flag missing"), std::string::npos) << v.err;
+}
+
+// The rewriter's own swapgs/sysretq output passes.
+TEST_F(Verify, RewrittenSwapgsAndSysretqPass) {
+    std::string o = assemble("swapgs_ok", "\t.text\nf:\n\tswapgs\n\tsysretq\n", true);
+    Verdict v = verify(o);
+    EXPECT_EQ(v.status, 0) << v.err;
 }
 
 TEST_F(Verify, MissingFile) {

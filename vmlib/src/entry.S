@@ -6,6 +6,26 @@
  */
 #define REGS_SIZE	144	/* sizeof(struct tandem_regs) */
 #define SITE_GAP	256	/* room below the site's RSP for pushes the emulation makes */
+#define PRIVATE_STACK_SIZE	16384
+
+/*
+ * The private stack of swapgs/sysretq sites (platform.h section 5).  The
+ * slot holds the stack's top while no such site runs; the site's
+ * `xchgq %rsp, __vmlib_private_rsp(%rip)` leaves the guest's RSP in it, and
+ * vmlib_site_dispatch puts the top back.
+ */
+	.bss
+	.balign	16
+	.globl	__vmlib_private_stack
+__vmlib_private_stack:
+	.skip	PRIVATE_STACK_SIZE
+	.globl	__vmlib_private_stack_top
+__vmlib_private_stack_top:
+	.data
+	.balign	8
+	.globl	__vmlib_private_rsp
+__vmlib_private_rsp:
+	.quad	__vmlib_private_stack_top
 
 	.text
 
@@ -52,9 +72,11 @@ __vmlib_site:
 
 /*
  * vmlib_resume_kernel_asm(area): loads the guest registers from a resume
- * area (rax..r15 without rsp, rflags, final rsp) and returns into the guest.
- * The caller stored the guest RIP at final rsp, i.e. just below the guest's
- * stack pointer, where a kernel without red zone keeps nothing.
+ * area (rax..r15 without rsp, rflags, rsp, rip) and jumps into the guest.
+ * Nothing is written below the guest's RSP, which may be a user stack
+ * pointer (after a swapgs site).  The area is g_kernel_area, which no
+ * signal handler touches, so a host signal between the last pop and the
+ * jump (in vmlib's text: deferred) cannot change it.
  */
 	.globl	vmlib_resume_kernel_asm
 	.type	vmlib_resume_kernel_asm, @function
@@ -77,7 +99,7 @@ vmlib_resume_kernel_asm:
 	popq	%r15
 	popfq
 	popq	%rsp
-	ret
+	jmp	*(g_kernel_area + 17 * 8)(%rip)
 	.size	vmlib_resume_kernel_asm, .-vmlib_resume_kernel_asm
 
 /*

@@ -9,6 +9,10 @@ void vmlib_resume_kernel_asm(void* area) __attribute__((noreturn));
 void vmlib_enter_user_asm() __attribute__((noreturn));
 // Register images popped by the resume paths: rax..r15 without rsp, rflags, rsp, rip.
 tandem_u64 g_kernel_area[18];
+// The private stack of swapgs/sysretq sites (entry.S, platform.h section 5).
+extern tandem_u64 __vmlib_private_rsp;
+extern char __vmlib_private_stack[];
+extern char __vmlib_private_stack_top[];
 tandem_u64 g_user_area[19];
 }
 
@@ -136,8 +140,16 @@ void write_reg(tandem_regs& regs, u8 reg, u8 width, u64 value) {
     }
 }
 
+u64 site_insn_addr(const tandem_site& site) {
+    return site.addr - ((site.flags & TANDEM_SITE_FLAG_PRIVATE_STACK) ? TANDEM_SITE_PRIVATE_PREFIX_LEN : 0);
+}
+
+bool in_private_stack_window(u64 rsp) {
+    return rsp >= u64(__vmlib_private_stack) && rsp <= u64(__vmlib_private_stack_top);
+}
+
 void fault_at_site(const tandem_site& site, tandem_regs& regs, u32 vector, u32 error) {
-    regs.rip = site.addr;
+    regs.rip = site_insn_addr(site);
     if (deliver(regs, vector, vector_has_error_code(vector), error) != Delivery::kOk)
         fatal_exit(TANDEM_EXIT_SHUTDOWN, "triple fault", site.addr, vector, error, 0);
     resume_kernel(regs);
@@ -148,16 +160,13 @@ void resume_kernel(tandem_regs& regs) {
         g_vcpu.sti_shadow = false;
         deliver_pending_irq(regs);
     }
-    u64 rsp = regs.gpr[TANDEM_RSP];
-    if (!kernel_range_ok(rsp - 8, 8))
-        fatal_exit(TANDEM_EXIT_SHUTDOWN, "guest kernel stack outside guest memory", regs.rip, 0, 0, rsp);
-    *kptr<u64>(rsp - 8) = regs.rip;
     static const u8 order[15] = {TANDEM_RAX, TANDEM_RCX, TANDEM_RDX, TANDEM_RBX, TANDEM_RBP,
                                  TANDEM_RSI, TANDEM_RDI, TANDEM_R8,  TANDEM_R9,  TANDEM_R10,
                                  TANDEM_R11, TANDEM_R12, TANDEM_R13, TANDEM_R14, TANDEM_R15};
     for (int i = 0; i < 15; i++) g_kernel_area[i] = regs.gpr[order[i]];
     g_kernel_area[15] = (regs.rflags & kRealFlags) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
-    g_kernel_area[16] = rsp - 8;
+    g_kernel_area[16] = regs.gpr[TANDEM_RSP];
+    g_kernel_area[17] = regs.rip;
     vmlib_resume_kernel_asm(g_kernel_area);
 }
 
@@ -198,6 +207,12 @@ extern "C" [[noreturn]] void vmlib_site_dispatch(tandem_regs* frame) {
     tandem_regs regs = *frame;
     tandem_site* site = find_site(regs.rip - TANDEM_SITE_CALL_LEN);
     if (!site) fatal_exit(TANDEM_EXIT_INTERNAL, "call to __vmlib_site from an unrecorded site", regs.rip, 0, 0, 0);
+    if (site->flags & TANDEM_SITE_FLAG_PRIVATE_STACK) {
+        // The site's xchg left the guest's RSP in the slot; give the slot its
+        // top back for the next such site (we run below it until we resume).
+        regs.gpr[TANDEM_RSP] = __vmlib_private_rsp;
+        __vmlib_private_rsp = u64(__vmlib_private_stack_top);
+    }
     site->count++;
     if (site->kind < TANDEM_SITE_KIND_COUNT) g_stats.sites[site->kind]++;
     SiteHandler h = site_handler(site->kind);

@@ -118,11 +118,28 @@ static bool handle_general_protection(tandem_regs& r, u64 hw_error) {
     if (g_vcpu.state.cpl == 3 && (hw_error & 2)) {
         u8 insn[2];
         if (guest_read(r.rip, insn, 2) && insn[0] == 0xcd && insn[1] == (hw_error >> 3)) {
-            r.rip += 2;
-            return deliver(r, insn[1], false, 0, true) == Delivery::kOk;
+            return deliver(r, insn[1], false, 0, 2) == Delivery::kOk;
         }
     }
     return raise(r, TANDEM_EXC_GP, u32(hw_error));
+}
+
+// #BP: the host reports it after the `int3` (or `int $3`); as a software
+// interrupt it is subject to the gate's DPL, so it is delivered from the
+// instruction's own address with its length.
+static bool handle_breakpoint(tandem_regs& r) {
+    u8 insn[2];
+    if (g_vcpu.state.cpl == 3) {
+        if (guest_read(r.rip - 1, insn, 1) && insn[0] == 0xcc) {
+            r.rip -= 1;
+            return deliver(r, TANDEM_EXC_BP, false, 0, 1) == Delivery::kOk;
+        }
+        if (guest_read(r.rip - 2, insn, 2) && insn[0] == 0xcd && insn[1] == 3) {
+            r.rip -= 2;
+            return deliver(r, TANDEM_EXC_BP, false, 0, 2) == Delivery::kOk;
+        }
+    }
+    return raise(r, TANDEM_EXC_BP, 0);
 }
 
 // Turns a synchronous host signal from guest code into the guest exception.
@@ -138,7 +155,7 @@ static bool handle_fault(int sig, host::Siginfo* si, host::Sigcontext& mc, tande
         if (mc.trapno == 19) return raise(r, TANDEM_EXC_XM, 0);
         return raise(r, TANDEM_EXC_DE, 0);
     case host::kSigTrap:
-        if (mc.trapno == 3) return raise(r, TANDEM_EXC_BP, 0);
+        if (mc.trapno == 3) return handle_breakpoint(r);
         return raise(r, TANDEM_EXC_DB, 0);
     case host::kSigBus: return raise(r, TANDEM_EXC_AC, 0);
     default: return raise(r, TANDEM_EXC_GP, 0);
@@ -189,7 +206,8 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
     if (!g_vcpu.in_guest) return handle_host_context(sig);
     bool entering_user = rip >= u64(__vmlib_enter_user_begin) && rip < u64(__vmlib_enter_user_end);
     bool in_vmlib = rip >= u64(__vmlib_text_start) && rip < u64(__vmlib_text_end);
-    if (in_vmlib && !entering_user) return handle_vmlib_context(sig, si, mc);
+    // The `call` of a private-stack site counts as vmlib's: an interrupt shadow.
+    if ((in_vmlib && !entering_user) || in_private_stack_window(mc.rsp)) return handle_vmlib_context(sig, si, mc);
 
     tandem_regs r;
     if (entering_user) from_user_area(r);  // as if the entry had completed

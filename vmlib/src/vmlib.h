@@ -60,7 +60,10 @@ bool guest_write(u64 va, const void* in, u64 len);
 enum class Delivery { kOk, kTripleFault };
 // Delivers exception/interrupt `vector` to the guest as the hardware would:
 // updates `regs` (and CPL, CS, IF) so that resuming them runs the handler.
-Delivery deliver(tandem_regs& regs, u32 vector, bool has_error, u32 error, bool software = false);
+// A software interrupt (`int $n`) passes its instruction length: regs.rip is the
+// instruction, the frame gets the next one, and a #GP for a DPL<CPL gate gets
+// the instruction itself, as on hardware.
+Delivery deliver(tandem_regs& regs, u32 vector, bool has_error, u32 error, u32 software_insn_len = 0);
 // Delivers the lowest pending interrupt if the virtual IF allows it; true if one was delivered.
 bool deliver_pending_irq(tandem_regs& regs);
 bool irq_deliverable();
@@ -84,6 +87,11 @@ void exit_to_host(tandem_exit_reason reason);
 // instruction, `regs` is the guest state with rip = the next instruction.
 using SiteHandler = void (*)(const tandem_site& site, tandem_regs& regs);
 SiteHandler site_handler(u16 kind);
+// Where the rewritten instruction began: the call, or the private-stack xchg before it.
+u64 site_insn_addr(const tandem_site& site);
+// True if `rsp` is on vmlib's private site stack: the guest sits between a
+// swapgs/sysretq site's xchg and its call, where no interrupt may be delivered.
+bool in_private_stack_window(u64 rsp);
 // Raises an exception at the rewritten instruction itself (faults report its address).
 [[noreturn]] void fault_at_site(const tandem_site& site, tandem_regs& regs, u32 vector, u32 error);
 // Operand helpers.

@@ -159,8 +159,8 @@ void EmuTest::expect_fault_at_site(Outcome o, u32 vector, int64_t error) {
     EXPECT_EQ(read64(sp), kSiteAddr) << "faulting RIP";
     EXPECT_EQ(vmlib::g_stats.exceptions[vector], 1u);
     EXPECT_EQ(g_calls.kernel_area, g_kernel_area);
-    EXPECT_EQ(g_kernel_area[16], regs.gpr[TANDEM_RSP] - 8);
-    EXPECT_EQ(read64(regs.gpr[TANDEM_RSP] - 8), handler_for(vector));
+    EXPECT_EQ(g_kernel_area[16], regs.gpr[TANDEM_RSP]);
+    EXPECT_EQ(g_kernel_area[17], handler_for(vector));
 }
 
 void expect_words(u64 va, std::initializer_list<u64> words) {

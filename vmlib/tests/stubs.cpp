@@ -96,16 +96,28 @@ static constexpr tandem_site make_table_site(u64 addr, u16 kind) {
     s.index = TANDEM_REG_NONE;
     return s;
 }
-tandem_site __tandem_sites_start[4] = {
+static constexpr tandem_site make_private_site(u64 addr, u16 kind) {
+    tandem_site s = make_table_site(addr, kind);
+    s.flags = TANDEM_SITE_FLAG_PRIVATE_STACK;
+    return s;
+}
+tandem_site __tandem_sites_start[5] = {
     make_table_site(kTableSiteRdmsr, TANDEM_SITE_RDMSR),
     make_table_site(kTableSiteCli, TANDEM_SITE_CLI),
     make_table_site(kTableSiteHlt, TANDEM_SITE_HLT),
     make_table_site(kTableSiteSti, TANDEM_SITE_STI),
+    make_private_site(kTableSiteSwapgs, TANDEM_SITE_SWAPGS),
 };
+// The private stack of swapgs/sysretq sites, as entry.S defines it.
+alignas(16) char __vmlib_private_stack[4096];
+char* const kPrivateTop = __vmlib_private_stack + sizeof __vmlib_private_stack;
+tandem_u64 __vmlib_private_rsp = reinterpret_cast<tandem_u64>(__vmlib_private_stack) + sizeof __vmlib_private_stack;
 }
+asm(".globl __vmlib_private_stack_top\n"
+    ".set __vmlib_private_stack_top, __vmlib_private_stack + 4096\n");
 // __tandem_sites_end: one past the table, as the linker script would define it.
 asm(".globl __tandem_sites_end\n"
-    ".set __tandem_sites_end, __tandem_sites_start + 4 * 40\n");
+    ".set __tandem_sites_end, __tandem_sites_start + 5 * 40\n");
 
 namespace testenv {
 

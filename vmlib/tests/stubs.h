@@ -12,6 +12,9 @@ extern "C" {
 // Defined by sites.cpp: what the resume paths would pop.
 extern tandem_u64 g_kernel_area[18];
 extern tandem_u64 g_user_area[19];
+extern tandem_u64 __vmlib_private_rsp;
+extern char __vmlib_private_stack[];
+extern char* const kPrivateTop;
 [[noreturn]] void vmlib_site_dispatch(tandem_regs* frame);
 }
 
@@ -53,6 +56,8 @@ constexpr u64 kTableSiteSti = TANDEM_DIRECT_MAP_BASE + 0x300000;
 constexpr u64 kTableSiteHlt = kTableSiteSti + TANDEM_SITE_CALL_LEN;
 constexpr u64 kTableSiteRdmsr = kTableSiteSti + 0x20;
 constexpr u64 kTableSiteCli = kTableSiteSti + 0x40;
+constexpr u64 kTableSiteSwapgs = kTableSiteSti + 0x60;  // a private-stack site
+
 tandem_site* table_site(u64 addr);
 
 extern std::jmp_buf g_escape;

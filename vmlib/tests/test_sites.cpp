@@ -33,7 +33,7 @@ TEST_F(Sites, DispatchRunsTheHandlerAndResumesAfterTheCall) {
     ASSERT_EQ(dispatch(f), Outcome::kResumedKernel);
     EXPECT_EQ(table_site(kTableSiteRdmsr)->count, 1u);
     EXPECT_EQ(vmlib::g_stats.sites[TANDEM_SITE_RDMSR], 1u);
-    // rax..r15 (without rsp), real flags, rsp-8 where the return RIP was stored.
+    // rax..r15 (without rsp), real flags, rsp, rip; nothing written below rsp.
     const int order[15] = {TANDEM_RAX, TANDEM_RCX, TANDEM_RDX, TANDEM_RBX, TANDEM_RBP, TANDEM_RSI, TANDEM_RDI, TANDEM_R8,
                            TANDEM_R9,  TANDEM_R10, TANDEM_R11, TANDEM_R12, TANDEM_R13, TANDEM_R14, TANDEM_R15};
     u64 expect_gpr[TANDEM_GPR_COUNT];
@@ -42,8 +42,9 @@ TEST_F(Sites, DispatchRunsTheHandlerAndResumesAfterTheCall) {
     expect_gpr[TANDEM_RDX] = 0x00230010;
     for (int i = 0; i < 15; i++) EXPECT_EQ(g_kernel_area[i], expect_gpr[order[i]]) << i;
     EXPECT_EQ(g_kernel_area[15], TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF | TANDEM_RFLAGS_CF);
-    EXPECT_EQ(g_kernel_area[16], DM + kStackTop - 8);
-    EXPECT_EQ(read64(DM + kStackTop - 8), kTableSiteRdmsr + TANDEM_SITE_CALL_LEN);
+    EXPECT_EQ(g_kernel_area[16], DM + kStackTop);
+    EXPECT_EQ(g_kernel_area[17], kTableSiteRdmsr + TANDEM_SITE_CALL_LEN);
+    EXPECT_EQ(read64(DM + kStackTop - 8), 0u);
 }
 
 TEST_F(Sites, FaultInADispatchedSiteReportsTheSiteAddress) {
@@ -52,7 +53,7 @@ TEST_F(Sites, FaultInADispatchedSiteReportsTheSiteAddress) {
     ASSERT_EQ(dispatch(f), Outcome::kResumedKernel);
     EXPECT_EQ(read64(DM + kStackTop - 48), 0u);                // error code
     EXPECT_EQ(read64(DM + kStackTop - 40), kTableSiteRdmsr);  // faulting RIP
-    EXPECT_EQ(read64(DM + kStackTop - 56), handler_for(TANDEM_EXC_GP));
+    EXPECT_EQ(g_kernel_area[17], handler_for(TANDEM_EXC_GP));
 }
 
 TEST_F(Sites, UnrecordedSiteIsAnInternalError) {
@@ -68,7 +69,7 @@ TEST_F(Sites, StiShadowHoldsTheInterruptUntilAfterHlt) {
     ASSERT_EQ(dispatch(frame_for(kTableSiteSti)), Outcome::kResumedKernel);
     EXPECT_TRUE(g_vcpu.vif);
     EXPECT_EQ(g_vcpu.state.irq_pending, 1u);  // not yet: the next instruction is the hlt site
-    EXPECT_EQ(read64(DM + kStackTop - 8), kTableSiteHlt);
+    EXPECT_EQ(g_kernel_area[17], kTableSiteHlt);
 
     ASSERT_EQ(dispatch(frame_for(kTableSiteHlt)), Outcome::kResumedKernel);
     EXPECT_TRUE(g_calls.exits.empty());  // an interrupt is pending: hlt does not wait
@@ -78,8 +79,8 @@ TEST_F(Sites, StiShadowHoldsTheInterruptUntilAfterHlt) {
     expect_words(DM + kStackTop - 40, {kTableSiteHlt + TANDEM_SITE_CALL_LEN, kKernelCs,
                                        TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF | TANDEM_RFLAGS_CF, DM + kStackTop,
                                        kKernelDs});
-    EXPECT_EQ(read64(DM + kStackTop - 48), handler_for(32));
-    EXPECT_EQ(g_kernel_area[16], DM + kStackTop - 48);
+    EXPECT_EQ(g_kernel_area[17], handler_for(32));
+    EXPECT_EQ(g_kernel_area[16], DM + kStackTop - 40);
 }
 
 TEST_F(Sites, CliKeepsInterruptsPending) {
@@ -88,7 +89,7 @@ TEST_F(Sites, CliKeepsInterruptsPending) {
     g_vcpu.state.irq_pending = 1;
     ASSERT_EQ(dispatch(frame_for(kTableSiteCli)), Outcome::kResumedKernel);
     EXPECT_EQ(g_vcpu.state.irq_pending, 1u);
-    EXPECT_EQ(read64(DM + kStackTop - 8), kTableSiteCli + TANDEM_SITE_CALL_LEN);
+    EXPECT_EQ(g_kernel_area[17], kTableSiteCli + TANDEM_SITE_CALL_LEN);
     EXPECT_EQ(table_site(kTableSiteCli)->count, 2u);
 }
 
@@ -97,15 +98,45 @@ TEST_F(Sites, ResumeKernelDeliversPendingInterrupt) {
     g_vcpu.state.irq_pending = 1ull << 3;
     regs.rip = DM + 0x260000;
     ASSERT_EQ(run_vmlib([&] { vmlib::resume_kernel(regs); }), Outcome::kResumedKernel);
-    EXPECT_EQ(read64(DM + kStackTop - 48), handler_for(35));
+    EXPECT_EQ(g_kernel_area[17], handler_for(35));
     EXPECT_EQ(read64(DM + kStackTop - 40), DM + 0x260000);
 }
 
-TEST_F(Sites, ResumeKernelWithStackOutsideMemoryStops) {
-    regs.gpr[TANDEM_RSP] = DM + kMemSize + 0x10;
-    ASSERT_EQ(run_vmlib([&] { vmlib::resume_kernel(regs); }), Outcome::kFatal);
-    EXPECT_EQ(g_calls.fatal_reason, TANDEM_EXIT_SHUTDOWN);
-    EXPECT_EQ(g_calls.fatal_addr, DM + kMemSize + 0x10);
+// Returning to the kernel writes nothing on the guest's stack, so any RSP
+// (even a user stack pointer after swapgs) is resumed as it is.
+TEST_F(Sites, ResumeKernelTakesAnyStackPointer) {
+    regs.gpr[TANDEM_RSP] = 0x7ffffffde000ull;
+    regs.rip = DM + 0x260000;
+    ASSERT_EQ(run_vmlib([&] { vmlib::resume_kernel(regs); }), Outcome::kResumedKernel);
+    EXPECT_EQ(g_kernel_area[16], 0x7ffffffde000ull);
+    EXPECT_EQ(g_kernel_area[17], DM + 0x260000);
+}
+
+// A swapgs site runs on vmlib's private stack: the guest RSP comes from the
+// slot the site's xchg filled, and the slot gets the stack top back.
+TEST_F(Sites, PrivateStackSiteTakesTheGuestRspFromTheSlot) {
+    g_vcpu.state.gs_base = 0x7fff00001000ull;
+    g_vcpu.state.kernel_gs_base = DM + 0x2000;
+    const u64 user_rsp = 0x7ffffffde008ull;
+    __vmlib_private_rsp = user_rsp;
+    tandem_regs f = frame_for(kTableSiteSwapgs);
+    f.gpr[TANDEM_RSP] = u64(kPrivateTop) - 8;  // what __vmlib_site saw
+    ASSERT_EQ(dispatch(f), Outcome::kResumedKernel);
+    EXPECT_EQ(g_kernel_area[16], user_rsp);
+    EXPECT_EQ(g_kernel_area[17], kTableSiteSwapgs + TANDEM_SITE_CALL_LEN);
+    EXPECT_EQ(__vmlib_private_rsp, u64(kPrivateTop));
+    EXPECT_EQ(g_vcpu.state.gs_base, DM + 0x2000);
+    EXPECT_TRUE(vmlib::in_private_stack_window(u64(kPrivateTop)));
+    EXPECT_FALSE(vmlib::in_private_stack_window(user_rsp));
+}
+
+// A fault at a private-stack site reports the xchg before the call, so that
+// returning from the handler runs the whole site again.
+TEST_F(Sites, FaultAtPrivateStackSiteReportsTheXchg) {
+    tandem_site* s = table_site(kTableSiteSwapgs);
+    EXPECT_EQ(vmlib::site_insn_addr(*s), kTableSiteSwapgs - TANDEM_SITE_PRIVATE_PREFIX_LEN);
+    ASSERT_EQ(run_vmlib([&] { vmlib::fault_at_site(*s, regs, TANDEM_EXC_GP, 0); }), Outcome::kResumedKernel);
+    EXPECT_EQ(read64(regs.gpr[TANDEM_RSP] + 8), kTableSiteSwapgs - TANDEM_SITE_PRIVATE_PREFIX_LEN);
 }
 
 TEST_F(Sites, ResumeFollowsTheCpl) {

@@ -108,7 +108,7 @@ TEST_F(Transfer, IretqToCpl3WithTsDeliversNmFirst) {
     EXPECT_EQ(g_vcpu.state.cpl, 0);
     EXPECT_EQ(vmlib::g_stats.events[TANDEM_STAT_NM_EAGER], 1u);
     EXPECT_EQ(vmlib::g_stats.events[TANDEM_STAT_USER_ENTRY], 0u);
-    EXPECT_EQ(read64(regs.gpr[TANDEM_RSP] - 8), handler_for(TANDEM_EXC_NM));
+    EXPECT_EQ(g_kernel_area[17], handler_for(TANDEM_EXC_NM));
 }
 
 TEST_F(Transfer, IretqToCpl3DeliversPendingIrqFromUser) {

@@ -61,13 +61,14 @@ f:
 	.quad	0
 	.popsection
 	.previous
+	xchgq	%rsp, __vmlib_private_rsp(%rip)
 .Ltandem_site_4:
 	call	__vmlib_site
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_4
 	.short	32	# TANDEM_SITE_SWAPGS
-	.byte	0, 0, 255, 0, 255, 255, 0, 0
+	.byte	0, 0, 255, 0, 255, 255, 0, 2
 	.short	0
 	.long	20
 	.quad	0

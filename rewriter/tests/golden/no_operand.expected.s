@@ -158,13 +158,14 @@ no_operand:
 	.quad	0
 	.quad	0
 	.popsection
+	xchgq	%rsp, __vmlib_private_rsp(%rip)
 .Ltandem_site_13:
 	call	__vmlib_site
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_13
 	.short	32	# TANDEM_SITE_SWAPGS
-	.byte	0, 0, 255, 0, 255, 255, 0, 0
+	.byte	0, 0, 255, 0, 255, 255, 0, 2
 	.short	0
 	.long	18
 	.quad	0
@@ -182,13 +183,14 @@ no_operand:
 	.quad	0
 	.quad	0
 	.popsection
+	xchgq	%rsp, __vmlib_private_rsp(%rip)
 .Ltandem_site_15:
 	call	__vmlib_site
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_15
 	.short	34	# TANDEM_SITE_SYSRETQ
-	.byte	0, 8, 255, 0, 255, 255, 0, 0
+	.byte	0, 8, 255, 0, 255, 255, 0, 2
 	.short	0
 	.long	20
 	.quad	0

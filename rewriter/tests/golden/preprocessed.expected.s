@@ -10,13 +10,14 @@
  .text
  .globl syscall_entry
 syscall_entry:
+	xchgq	%rsp, __vmlib_private_rsp(%rip)
 .Ltandem_site_0:
 	call	__vmlib_site
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_0
 	.short	32	# TANDEM_SITE_SWAPGS
-	.byte	0, 0, 255, 0, 255, 255, 0, 0
+	.byte	0, 0, 255, 0, 255, 255, 0, 2
 	.short	0
 	.long	13
 	.quad	0
@@ -50,25 +51,27 @@ syscall_entry:
 	.quad	0
 	.quad	0
 	.popsection
+	xchgq	%rsp, __vmlib_private_rsp(%rip)
 .Ltandem_site_3:
 	call	__vmlib_site
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_3
 	.short	32	# TANDEM_SITE_SWAPGS
-	.byte	0, 0, 255, 0, 255, 255, 0, 0
+	.byte	0, 0, 255, 0, 255, 255, 0, 2
 	.short	0
 	.long	20
 	.quad	0
 	.quad	0
 	.popsection
+	xchgq	%rsp, __vmlib_private_rsp(%rip)
 .Ltandem_site_4:
 	call	__vmlib_site
 	.pushsection .tandem.sites,"aw",@progbits
 	.balign 8
 	.quad	.Ltandem_site_4
 	.short	34	# TANDEM_SITE_SYSRETQ
-	.byte	0, 8, 255, 0, 255, 255, 0, 0
+	.byte	0, 8, 255, 0, 255, 255, 0, 2
 	.short	0
 	.long	21
 	.quad	0

@@ -330,6 +330,20 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_vcpu_state) == 144 + 7 * 8 + 4 * 8 + 4
  * (addr + TANDEM_SITE_CALL_LEN); vmproc reads the counts for --stats.
  * ---------------------------------------------------------------------- */
 #define TANDEM_SITE_CALL_LEN 5u /* e8 rel32 */
+/*
+ * swapgs and sysretq run where RSP may still (or already) be the guest
+ * user's stack pointer, which the guest kernel must not write below (user
+ * code has a red zone, and the pointer is untrusted).  Their sites first
+ * swap RSP with vmlib's private-stack slot, in one instruction:
+ *     xchgq %rsp, __vmlib_private_rsp(%rip)    (7 bytes)
+ *     call  __vmlib_site                       (the recorded address)
+ * and carry TANDEM_SITE_FLAG_PRIVATE_STACK; vmlib takes the guest RSP from
+ * the slot.  An interrupt must not be delivered on the `call` itself (the
+ * stack is vmlib's there): both backends treat it as an interrupt shadow.
+ */
+#define TANDEM_SITE_PRIVATE_PREFIX_LEN 7u
+#define TANDEM_PRIVATE_RSP_SYMBOL "__vmlib_private_rsp"
+#define TANDEM_SITE_USES_PRIVATE_STACK(kind) ((kind) == TANDEM_SITE_SWAPGS || (kind) == TANDEM_SITE_SYSRETQ)
 #define TANDEM_SITES_SECTION ".tandem.sites"
 #define TANDEM_VMLIB_SECTION ".tandem.vmlib" /* struct tandem_vmlib_desc */
 #define TANDEM_VMLIB_TEXT_SECTION ".vmlib.text" /* the only code allowed to hold sensitive instructions */
@@ -373,7 +387,8 @@ enum tandem_site_form {
 /* Special-register numbers carried in tandem_site.aux. */
 enum tandem_sreg { TANDEM_SREG_ES, TANDEM_SREG_CS, TANDEM_SREG_SS,
                    TANDEM_SREG_DS, TANDEM_SREG_FS, TANDEM_SREG_GS };
-#define TANDEM_SITE_FLAG_REP 0x1u /* rep prefix on ins/outs */
+#define TANDEM_SITE_FLAG_REP 0x1u           /* rep prefix on ins/outs */
+#define TANDEM_SITE_FLAG_PRIVATE_STACK 0x2u /* entered through the private-stack prefix (section 5) */
 
 struct tandem_site {
     tandem_u64 addr;  /* address of the call instruction */
