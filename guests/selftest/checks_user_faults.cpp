@@ -21,6 +21,23 @@ static bool expect_fault(uint64_t rip, uint64_t vector, uint64_t fault_rip, uint
 
 static void check_user_preemption();
 
+// iretq to user mode with TF set: #DB after exactly one user instruction.
+static bool expect_single_step() {
+    UserRegs r = user_regs_at(user_va(u_step));
+    r.rflags |= TANDEM_RFLAGS_TF;
+    g_trap_count = 0;
+    int run = user_enter(&r);
+    volatile TrapRecord& t = g_last_trap;
+    bool ok = run == RUN_EXCEPTION && t.vector == TANDEM_EXC_DB && t.rip == user_va(u_step_after) &&
+              (t.rflags & TANDEM_RFLAGS_TF) && t.cs == (SEL_UCODE | 3);
+    if (!ok) {
+        tap::diag(g_tap, "run result", run);
+        tap::diag(g_tap, "vector", t.vector);
+        tap::diag(g_tap, "rip - expected", t.rip - user_va(u_step_after));
+    }
+    return ok;
+}
+
 // Entry of this file: one user run per exception kind, then timer preemption.
 void checks_user_faults() {
     bool ok = expect_fault(user_va(u_ud2), TANDEM_EXC_UD, user_va(u_ud2), 0);
@@ -42,6 +59,7 @@ void checks_user_faults() {
     tap::check(g_tap, expect_fault(kUserCode + kUserIntKernelOff, TANDEM_EXC_GP, kUserCode + kUserIntKernelOff,
                                    VEC_KERNEL_INT * 8 + 2),
                 "user int $n through a DPL0 gate raises #GP(n*8+2)");
+    tap::check(g_tap, expect_single_step(), "user single step (TF) raises #DB after one instruction");
     check_user_preemption();
 }
 

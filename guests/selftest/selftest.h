@@ -92,7 +92,7 @@ extern "C" uint16_t read_cs();
 extern "C" const uint8_t user_blob_start[], user_blob_end[];
 // User routines (user.S) by name; their user address is user_va(sym).
 extern "C" const uint8_t u_exit[], u_exit_ret[], u_return[], u_echo[], u_echo_ret[], u_store_load[], u_load[],
-    u_store[], u_ud2[], u_div0[], u_div0_insn[], u_int3[], u_int3_after[], u_noncanon[], u_noncanon_insn[],
+    u_store[], u_ud2[], u_div0[], u_div0_insn[], u_int3[], u_int3_after[], u_step[], u_step_after[], u_noncanon[], u_noncanon_insn[],
     u_fs_load[], u_fpu[], u_spin[], u_spin_end[], u_redzone[];
 // Raw instruction bytes (4 each) copied into the code page at the offsets below.
 extern "C" const uint8_t user_cli_bytes[], user_hlt_bytes[], user_int_user_bytes[], user_int_kernel_bytes[];

@@ -11,6 +11,7 @@
     .globl user_blob_start, user_blob_end
     .globl u_exit, u_exit_ret, u_return, u_echo, u_echo_ret, u_store_load, u_load, u_store
     .globl u_ud2, u_div0, u_div0_insn, u_int3, u_int3_after, u_noncanon, u_noncanon_insn
+    .globl u_step, u_step_after
     .globl u_fs_load, u_fpu, u_spin, u_spin_end, u_redzone
     .balign 16
 user_blob_start:
@@ -105,6 +106,13 @@ u_int3:
     int3
 u_int3_after:
     movl $0x77, %edi
+    jmp u_exit
+
+/* u_step: entered with TF set, #DB (single step) after the first instruction. */
+u_step:
+    nop
+u_step_after:
+    nop
     jmp u_exit
 
 /* u_noncanon: a load from a non-canonical address: #GP(0), not #PF. */

@@ -14,7 +14,7 @@ u64 virtual_flags(u64 real) {
     if (g_vcpu.state.cpl == 0) {
         if (g_vcpu.vac) v |= TANDEM_RFLAGS_AC;
     } else {
-        v |= real & TANDEM_RFLAGS_AC;
+        v |= real & (TANDEM_RFLAGS_AC | TANDEM_RFLAGS_TF);
     }
     return v;
 }
@@ -28,9 +28,9 @@ u64 load_virtual_flags(u64 virt) {
     return (virt & kRealFlags) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
 }
 
-// Real flags for guest user mode: arithmetic, DF and AC run for real.
+// Real flags for guest user mode: arithmetic, DF, AC and TF run for real.
 u64 real_user_flags(u64 virt) {
-    return (virt & (kRealFlags | TANDEM_RFLAGS_AC)) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
+    return (virt & kRealUserFlags) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
 }
 
 // cli: clears the virtual IF; interrupts stay pending.

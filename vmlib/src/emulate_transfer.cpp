@@ -20,7 +20,7 @@ void emulate_iretq(const tandem_site& s, tandem_regs& r) {
         g_vcpu.state.cpl = 3;
         g_vcpu.vif = (flags & TANDEM_RFLAGS_IF) != 0;
         g_vcpu.viopl = u8((flags >> 12) & 3);
-        r.rflags = (flags & (kRealFlags | TANDEM_RFLAGS_AC)) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
+        r.rflags = real_user_flags(flags);
         resume_user(r);
     }
     r.rflags = load_virtual_flags(flags);
@@ -38,7 +38,7 @@ void emulate_sysretq(const tandem_site& s, tandem_regs& r) {
     g_vcpu.vif = (flags & TANDEM_RFLAGS_IF) != 0;
     g_vcpu.viopl = u8((flags >> 12) & 3);
     r.rip = rip;
-    r.rflags = (flags & (kRealFlags | TANDEM_RFLAGS_AC)) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
+    r.rflags = real_user_flags(flags);
     resume_user(r);
 }
 

@@ -19,6 +19,7 @@ tandem_u64 g_user_area[19];
 namespace vmlib {
 
 static bool g_sites_sorted;
+bool g_user_step_entry;
 
 // Sorts the site table by address once, so lookups can bisect it.
 static void sort_sites() {
@@ -188,6 +189,7 @@ void resume_user(tandem_regs& regs) {
     g_user_area[16] = regs.gpr[TANDEM_RSP];
     g_user_area[17] = 0;
     g_user_area[18] = regs.rip;
+    g_user_step_entry = (g_user_area[15] & TANDEM_RFLAGS_TF) != 0;
     count(TANDEM_STAT_USER_ENTRY);
     vmlib_enter_user_asm();
 }

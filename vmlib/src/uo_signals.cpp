@@ -49,7 +49,7 @@ static void to_ucontext(const tandem_regs& r, host::Sigcontext& mc) {
     mc.r12 = r.gpr[TANDEM_R12]; mc.r13 = r.gpr[TANDEM_R13]; mc.r14 = r.gpr[TANDEM_R14];
     mc.r15 = r.gpr[TANDEM_R15];
     mc.rip = r.rip;
-    u64 keep = kRealFlags | (g_vcpu.state.cpl == 3 ? TANDEM_RFLAGS_AC : 0);
+    u64 keep = g_vcpu.state.cpl == 3 ? kRealUserFlags : kRealFlags;
     mc.eflags = (r.rflags & keep) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
 }
 
@@ -206,6 +206,13 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
     if (!g_vcpu.in_guest) return handle_host_context(sig);
     bool entering_user = rip >= u64(__vmlib_enter_user_begin) && rip < u64(__vmlib_enter_user_end);
     bool in_vmlib = rip >= u64(__vmlib_text_start) && rip < u64(__vmlib_text_end);
+    if (g_user_step_entry) {
+        // With TF set, `pop %rsp` and `jmp` of the entry path trap too; the
+        // hardware's iretq would trap only after the first user instruction.
+        bool entry_step = sig == host::kSigTrap && mc.trapno == 1 && (entering_user || rip == g_user_area[18]);
+        if (!entering_user) g_user_step_entry = false;
+        if (entry_step) return;
+    }
     // The `call` of a private-stack site counts as vmlib's: an interrupt shadow.
     if ((in_vmlib && !entering_user) || in_private_stack_window(mc.rsp)) return handle_vmlib_context(sig, si, mc);
 

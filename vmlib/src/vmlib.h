@@ -39,6 +39,8 @@ static inline void count(tandem_stat s) { g_stats.events[s]++; }
 // AC are virtual.
 constexpr u64 kArithFlags = 0x8d5;  // CF PF AF ZF SF OF
 constexpr u64 kRealFlags = kArithFlags | TANDEM_RFLAGS_DF;
+// In guest user mode alignment checking and single-stepping run for real too.
+constexpr u64 kRealUserFlags = kRealFlags | TANDEM_RFLAGS_AC | TANDEM_RFLAGS_TF;
 
 // The guest-visible RFLAGS image given the real flags of the interrupted code.
 u64 virtual_flags(u64 real);
@@ -75,6 +77,10 @@ bool vector_has_error_code(u32 vector);
 [[noreturn]] void resume_kernel(tandem_regs& regs);
 // Continues the guest in user mode with `regs` (delivering #NM/interrupts first).
 [[noreturn]] void resume_user(tandem_regs& regs);
+// Set while a user entry with TF set has not yet run its first user
+// instruction: the single-step traps that the entry path's own last
+// instructions raise are not the guest's (uo_signals.cpp drops them).
+extern bool g_user_step_entry;
 // Continues the guest at whatever CPL the virtual CPU is at.
 [[noreturn]] void resume(tandem_regs& regs);
 // Returns to vmproc with g_run filled in; comes back when vmproc runs the vCPU again.

@@ -165,8 +165,6 @@ TEST_F(PageWalk, FetchErrorCodeHasNoIdBitWithoutNxe) {
     *entry(kVa, 0) &= ~kP;
     Translation f = translate(kVa, kAccessUser | kAccessFetch);
     EXPECT_FALSE(f.ok);
-    GTEST_SKIP() << "BUG: page_walk.cpp:16 puts TANDEM_PF_I in the #PF error code even when EFER.NXE=0 "
-                    "(expected error 0x4, got 0x" << std::hex << f.error_code << ")";
     EXPECT_EQ(f.error_code, TANDEM_PF_U);
 }
 
