@@ -172,6 +172,7 @@ static void handle_host_context(int sig) {
     if (is_stop_signal(sig)) {
         g_run.host_signal = u32(sig);
         g_stop_pending = true;
+        count(TANDEM_STAT_HOST_SIGNAL);
         return;
     }
     host::KernelSigaction dfl{};
@@ -189,6 +190,7 @@ static void handle_vmlib_context(int sig, host::Siginfo* si, host::Sigcontext& m
     if (is_stop_signal(sig)) {
         g_run.host_signal = u32(sig);
         g_stop_pending = true;
+        count(TANDEM_STAT_HOST_SIGNAL);
         return;
     }
     stop_from_signal(mc, TANDEM_EXIT_INTERNAL, "fault inside vmlib", mc.rip, u32(mc.trapno), u32(mc.err), si->addr);
@@ -232,6 +234,7 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
     } else if (is_stop_signal(sig)) {
         g_run.host_signal = u32(sig);
         g_stop_pending = true;
+        count(TANDEM_STAT_HOST_SIGNAL);
         return stop_from_signal(mc, TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", r.rip, 0, 0, 0);
     } else if (sig == host::kSigSys) {
         if (g_vcpu.state.cpl == 3) {

@@ -67,6 +67,13 @@ void timer_fini() {
     g_timer_id = -1;
 }
 
+// The deadline passed: the timer line goes pending; with the virtual IF
+// clear it waits (counted) until sti/popf/iretq lets it through.
+static void raise_timer_line() {
+    g_vcpu.state.irq_pending |= 1ull << (TANDEM_VEC_TIMER - TANDEM_VEC_FIRST_IRQ);
+    if (!g_vcpu.vif) count(TANDEM_STAT_IRQ_DEFERRED);
+}
+
 void arm_timer(u64 deadline_ns) {
     g_vcpu.state.timer_deadline_ns = deadline_ns;
     if (!deadline_ns) {
@@ -76,7 +83,7 @@ void arm_timer(u64 deadline_ns) {
     u64 now = guest_now_ns();
     if (deadline_ns <= now) {
         g_vcpu.state.timer_deadline_ns = 0;
-        g_vcpu.state.irq_pending |= 1ull << (TANDEM_VEC_TIMER - TANDEM_VEC_FIRST_IRQ);
+        raise_timer_line();
         host_timer_in(0);
         return;
     }
@@ -91,7 +98,7 @@ void on_timer_signal() {
     u64 now = guest_now_ns();
     if (now >= deadline) {
         g_vcpu.state.timer_deadline_ns = 0;
-        g_vcpu.state.irq_pending |= 1ull << (TANDEM_VEC_TIMER - TANDEM_VEC_FIRST_IRQ);
+        raise_timer_line();
     } else {
         host_timer_in(deadline - now);
     }

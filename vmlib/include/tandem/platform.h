@@ -454,7 +454,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
     X(IRQ_DELIVERED, "interrupts delivered")                                  \
     X(IRQ_DEFERRED, "interrupts kept pending (IF=0)")                         \
     X(IRQ_RETRY, "interrupt delivery retries")                                \
-    X(HOST_SIGNAL, "host signals handled")                                    \
+    X(HOST_SIGNAL, "host stop signals (INT/TERM/HUP)")                                    \
     X(PF_REFLECTED, "page faults: pages reflected")                           \
     X(PF_REFLECTED_BATCH, "page faults: neighbour pages reflected")           \
     X(PF_TO_GUEST, "page faults: delivered to guest")                         \
