@@ -6,6 +6,8 @@
 extern "C" uint64_t probe_rdmsr(uint32_t msr);
 extern "C" void probe_wrmsr(uint32_t msr, uint64_t value);
 extern "C" uint64_t probe_gs_read();
+extern "C" void probe_preserve();
+extern "C" uint64_t g_preserve_after[17], g_preserve_rsp;
 extern "C" const uint8_t probe_rdmsr_insn[], probe_rdmsr_after[], probe_wrmsr_insn[], probe_wrmsr_after[];
 
 // An MSR number no x86 CPU implements.
@@ -62,8 +64,37 @@ static void check_swapgs() {
 }
 
 // Entry of this file.
+// Rewritten sites keep every register and flag their instruction does not
+// define, on the stack they were reached with; rdmsr defines exactly RDX:EAX.
+static void check_register_preservation() {
+    probe_preserve();
+    uint64_t star = x86::rdmsr(TANDEM_MSR_STAR);
+    static const uint64_t kPattern[16] = {
+        0, 0xc0000081, 0, 0x4444444444444403, 0, 0x6666666666666605, 0x7777777777777706, 0x8888888888888807,
+        0x9999999999999908, 0xaaaaaaaaaaaaaa09, 0xbbbbbbbbbbbbbb0a, 0xcccccccccccccc0b, 0xdddddddddddddd0c,
+        0xeeeeeeeeeeeeee0d, 0xffffffffffffff0e, 0x123456789abcde0f};
+    bool regs_ok = g_preserve_rsp == 0;
+    for (int i = 0; i < 16; i++) {
+        if (i == TANDEM_RAX || i == TANDEM_RDX || i == TANDEM_RSP) continue;
+        if (g_preserve_after[i] != kPattern[i]) {
+            tap::diag(g_tap, "register (tandem_gpr order) changed by a site", uint64_t(i));
+            regs_ok = false;
+        }
+    }
+    if (g_preserve_rsp != 0) tap::diag(g_tap, "RSP drift", g_preserve_rsp);
+    tap::check(g_tap, regs_ok, "rewritten sites (cli, wbinvd, swapgs, sgdt, sidt, invlpg, pushf/popf) keep all GPRs");
+    uint64_t f = g_preserve_after[16];
+    uint64_t want = TANDEM_RFLAGS_CF | TANDEM_RFLAGS_OF | TANDEM_RFLAGS_DF;
+    uint64_t mask = want | TANDEM_RFLAGS_ZF | TANDEM_RFLAGS_SF | TANDEM_RFLAGS_IF;
+    if ((f & mask) != want) tap::diag(g_tap, "flags", f);
+    tap::check(g_tap, (f & mask) == want, "rewritten sites keep CF/OF/ZF/SF/DF (IF as cli left it)");
+    bool rdmsr_ok = g_preserve_after[TANDEM_RAX] == (star & 0xffffffffu) && g_preserve_after[TANDEM_RDX] == (star >> 32);
+    tap::check(g_tap, rdmsr_ok, "rdmsr in a rewritten string defines exactly EDX:EAX (zero-extended)");
+}
+
 void checks_msr() {
     check_syscall_msrs();
     check_bogus_msr();
     check_swapgs();
+    check_register_preservation();
 }

@@ -88,3 +88,89 @@ probe_store_after:
 probe_gs_read:
     movq %gs:0, %rax
     ret
+
+/*
+ * void probe_preserve(void): loads every GPR with a known pattern and the
+ * flags with OF=1 CF=1 ZF=0 SF=0 DF=1, runs a string of rewritten
+ * instructions that define none of them (and rdmsr, which defines exactly
+ * RAX/RDX), then stores everything to g_preserve_after[] (rax..r15 in
+ * tandem_gpr order, then the pushed RFLAGS).  The check compares with the
+ * patterns and with what rdmsr must return.
+ */
+    .globl probe_preserve, g_preserve_after, g_preserve_rsp
+    .data
+    .balign 8
+g_preserve_after:   .skip 17 * 8
+g_preserve_rsp:     .quad 0             /* after the probe: RSP drift, must be 0 */
+g_preserve_dtr:     .skip 16
+g_preserve_minus:   .quad 0x8000000000000000
+    .text
+probe_preserve:
+    pushq %rbx
+    pushq %rbp
+    pushq %r12
+    pushq %r13
+    pushq %r14
+    pushq %r15
+    pushfq
+    cli
+    movq %rsp, g_preserve_rsp(%rip)
+    movabsq $0x1111111111111100, %rax
+    movl $0xc0000081, %ecx              /* rcx: MSR_STAR, rdmsr's input */
+    movabsq $0x3333333333333302, %rdx
+    movabsq $0x4444444444444403, %rbx
+    movabsq $0x6666666666666605, %rbp
+    movabsq $0x7777777777777706, %rsi
+    movabsq $0x8888888888888807, %rdi
+    movabsq $0x9999999999999908, %r8
+    movabsq $0xaaaaaaaaaaaaaa09, %r9
+    movabsq $0xbbbbbbbbbbbbbb0a, %r10
+    movabsq $0xcccccccccccccc0b, %r11
+    movabsq $0xdddddddddddddd0c, %r12
+    movabsq $0xeeeeeeeeeeeeee0d, %r13
+    movabsq $0xffffffffffffff0e, %r14
+    movabsq $0x123456789abcde0f, %r15
+    cmpq $1, g_preserve_minus(%rip)     /* OF=1 SF=0 ZF=0 CF=0 */
+    stc
+    std
+    /* Rewritten instructions that define no GPR and no arithmetic flag. */
+    cli
+    wbinvd
+    swapgs
+    swapgs
+    sgdt g_preserve_dtr(%rip)
+    sidt g_preserve_dtr(%rip)
+    invlpg g_preserve_dtr(%rip)
+    pushfq
+    popfq
+    rdmsr                               /* defines rax, rdx only */
+    pushfq
+    popq g_preserve_after + 16 * 8(%rip)
+    movq %rax, g_preserve_after + 0 * 8(%rip)
+    movq %rcx, g_preserve_after + 1 * 8(%rip)
+    movq %rdx, g_preserve_after + 2 * 8(%rip)
+    movq %rbx, g_preserve_after + 3 * 8(%rip)
+    movq %rsp, g_preserve_after + 4 * 8(%rip)
+    movq %rbp, g_preserve_after + 5 * 8(%rip)
+    movq %rsi, g_preserve_after + 6 * 8(%rip)
+    movq %rdi, g_preserve_after + 7 * 8(%rip)
+    movq %r8, g_preserve_after + 8 * 8(%rip)
+    movq %r9, g_preserve_after + 9 * 8(%rip)
+    movq %r10, g_preserve_after + 10 * 8(%rip)
+    movq %r11, g_preserve_after + 11 * 8(%rip)
+    movq %r12, g_preserve_after + 12 * 8(%rip)
+    movq %r13, g_preserve_after + 13 * 8(%rip)
+    movq %r14, g_preserve_after + 14 * 8(%rip)
+    movq %r15, g_preserve_after + 15 * 8(%rip)
+    cld
+    subq g_preserve_rsp(%rip), %rsp     /* rsp - saved must be 0 */
+    movq %rsp, g_preserve_rsp(%rip)
+    movq g_preserve_after + 4 * 8(%rip), %rsp
+    popfq
+    popq %r15
+    popq %r14
+    popq %r13
+    popq %r12
+    popq %rbp
+    popq %rbx
+    ret

@@ -32,8 +32,9 @@ __vmlib_private_rsp:
 /*
  * __vmlib_site: target of every `call` the rewriter emits.  Stack on entry:
  * [rsp] = return address, and the guest kernel's stack above it (guests are
- * built without a red zone, so everything below RSP is free).  Saves the full
- * register state as a struct tandem_regs, leaving SITE_GAP bytes free below
+ * built without a red zone, so everything below RSP is free).  Clears DF
+ * for the C++ code once the flags are saved.  Saves the full register
+ * state as a struct tandem_regs, leaving SITE_GAP bytes free below
  * the original stack pointer for emulated pushes (pushf, interrupt frames),
  * and hands it to vmlib_site_dispatch, which never returns here: it resumes
  * the guest through vmlib_resume_kernel_asm or vmlib_enter_user_asm.
@@ -42,6 +43,7 @@ __vmlib_private_rsp:
 	.type	__vmlib_site, @function
 __vmlib_site:
 	pushfq
+	cld				/* the guest may run with DF=1; C++ code must not */
 	leaq	-(SITE_GAP + REGS_SIZE)(%rsp), %rsp
 	movq	%rax, 0(%rsp)
 	movq	%rcx, 8(%rsp)

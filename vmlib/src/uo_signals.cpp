@@ -180,10 +180,16 @@ static void handle_host_context(int sig) {
 }
 
 // A signal while vmlib itself runs on the guest's behalf: nothing may be
-// delivered now; note it and look again shortly.
+// delivered now; note it and look again shortly.  A stop request that
+// vmlib has not acted on by the retry (it should be back in the guest or
+// in vmproc within microseconds) stops the vCPU from here, so that a hang
+// inside vmlib can still be ended with Ctrl-C or SIGTERM.
 static void handle_vmlib_context(int sig, host::Siginfo* si, host::Sigcontext& mc) {
     if (sig == int(g_cfg.timer_signal)) {
         on_timer_signal();
+        if (g_stop_pending)
+            return stop_from_signal(mc, TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal inside vmlib", mc.rip, 0,
+                                    0, 0);
         if (irq_deliverable()) arm_retry();
         return;
     }
@@ -191,6 +197,7 @@ static void handle_vmlib_context(int sig, host::Siginfo* si, host::Sigcontext& m
         g_run.host_signal = u32(sig);
         g_stop_pending = true;
         count(TANDEM_STAT_HOST_SIGNAL);
+        arm_retry();
         return;
     }
     stop_from_signal(mc, TANDEM_EXIT_INTERNAL, "fault inside vmlib", mc.rip, u32(mc.trapno), u32(mc.err), si->addr);

@@ -225,9 +225,13 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_regs) == 18 * 8, "regs layout");
 /* Architectural bits the platform relies on (Intel SDM vol. 3, 2.3-2.5). */
 #define TANDEM_RFLAGS_CF (1ull << 0)
 #define TANDEM_RFLAGS_FIXED (1ull << 1)
+#define TANDEM_RFLAGS_PF (1ull << 2)
+#define TANDEM_RFLAGS_ZF (1ull << 6)
+#define TANDEM_RFLAGS_SF (1ull << 7)
 #define TANDEM_RFLAGS_TF (1ull << 8)
 #define TANDEM_RFLAGS_IF (1ull << 9)
 #define TANDEM_RFLAGS_DF (1ull << 10)
+#define TANDEM_RFLAGS_OF (1ull << 11)
 #define TANDEM_RFLAGS_IOPL (3ull << 12)
 #define TANDEM_RFLAGS_NT (1ull << 14)
 #define TANDEM_RFLAGS_RF (1ull << 16)
