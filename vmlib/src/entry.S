@@ -73,17 +73,10 @@ __vmlib_site:
 	.size	__vmlib_site, .-__vmlib_site
 
 /*
- * vmlib_resume_kernel_asm(area): loads the guest registers from a resume
- * area (rax..r15 without rsp, rflags, rsp, rip) and jumps into the guest.
- * Nothing is written below the guest's RSP, which may be a user stack
- * pointer (after a swapgs site).  The area is g_kernel_area, which no
- * signal handler touches, so a host signal between the last pop and the
- * jump (in vmlib's text: deferred) cannot change it.
+ * Pops a resume area (rax..r15 without rsp, rflags, rsp) from the current
+ * stack pointer; the guest's own RSP is the last thing loaded.
  */
-	.globl	vmlib_resume_kernel_asm
-	.type	vmlib_resume_kernel_asm, @function
-vmlib_resume_kernel_asm:
-	movq	%rdi, %rsp
+.macro POP_GUEST_REGISTERS
 	popq	%rax
 	popq	%rcx
 	popq	%rdx
@@ -101,6 +94,21 @@ vmlib_resume_kernel_asm:
 	popq	%r15
 	popfq
 	popq	%rsp
+.endm
+
+/*
+ * vmlib_resume_kernel_asm(area): loads the guest registers from a resume
+ * area (rax..r15 without rsp, rflags, rsp, rip) and jumps into the guest.
+ * Nothing is written below the guest's RSP, which may be a user stack
+ * pointer (after a swapgs site).  The area is g_kernel_area, which no
+ * signal handler touches, so a host signal between the last pop and the
+ * jump (in vmlib's text: deferred) cannot change it.
+ */
+	.globl	vmlib_resume_kernel_asm
+	.type	vmlib_resume_kernel_asm, @function
+vmlib_resume_kernel_asm:
+	movq	%rdi, %rsp
+	POP_GUEST_REGISTERS
 	jmp	*(g_kernel_area + 17 * 8)(%rip)
 	.size	vmlib_resume_kernel_asm, .-vmlib_resume_kernel_asm
 
@@ -118,23 +126,7 @@ vmlib_resume_kernel_asm:
 vmlib_enter_user_asm:
 __vmlib_enter_user_begin:
 	leaq	g_user_area(%rip), %rsp
-	popq	%rax
-	popq	%rcx
-	popq	%rdx
-	popq	%rbx
-	popq	%rbp
-	popq	%rsi
-	popq	%rdi
-	popq	%r8
-	popq	%r9
-	popq	%r10
-	popq	%r11
-	popq	%r12
-	popq	%r13
-	popq	%r14
-	popq	%r15
-	popfq
-	popq	%rsp
+	POP_GUEST_REGISTERS
 	jmp	*(g_user_area + 18 * 8)(%rip)
 __vmlib_enter_user_end:
 	.size	vmlib_enter_user_asm, .-vmlib_enter_user_asm

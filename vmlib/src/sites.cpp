@@ -156,15 +156,16 @@ void fault_at_site(const tandem_site& site, tandem_regs& regs, u32 vector, u32 e
     resume_kernel(regs);
 }
 
+const u8 kResumeAreaOrder[15] = {TANDEM_RAX, TANDEM_RCX, TANDEM_RDX, TANDEM_RBX, TANDEM_RBP,
+                                 TANDEM_RSI, TANDEM_RDI, TANDEM_R8,  TANDEM_R9,  TANDEM_R10,
+                                 TANDEM_R11, TANDEM_R12, TANDEM_R13, TANDEM_R14, TANDEM_R15};
+
 void resume_kernel(tandem_regs& regs) {
     if (!(g_vcpu.sti_shadow && is_site(regs.rip))) {
         g_vcpu.sti_shadow = false;
         deliver_pending_irq(regs);
     }
-    static const u8 order[15] = {TANDEM_RAX, TANDEM_RCX, TANDEM_RDX, TANDEM_RBX, TANDEM_RBP,
-                                 TANDEM_RSI, TANDEM_RDI, TANDEM_R8,  TANDEM_R9,  TANDEM_R10,
-                                 TANDEM_R11, TANDEM_R12, TANDEM_R13, TANDEM_R14, TANDEM_R15};
-    for (int i = 0; i < 15; i++) g_kernel_area[i] = regs.gpr[order[i]];
+    for (int i = 0; i < 15; i++) g_kernel_area[i] = regs.gpr[kResumeAreaOrder[i]];
     g_kernel_area[15] = (regs.rflags & kRealFlags) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
     g_kernel_area[16] = regs.gpr[TANDEM_RSP];
     g_kernel_area[17] = regs.rip;
@@ -181,10 +182,7 @@ void resume_user(tandem_regs& regs) {
         resume_kernel(regs);
     }
     if (deliver_pending_irq(regs)) resume_kernel(regs);
-    static const u8 order[15] = {TANDEM_RAX, TANDEM_RCX, TANDEM_RDX, TANDEM_RBX, TANDEM_RBP,
-                                 TANDEM_RSI, TANDEM_RDI, TANDEM_R8,  TANDEM_R9,  TANDEM_R10,
-                                 TANDEM_R11, TANDEM_R12, TANDEM_R13, TANDEM_R14, TANDEM_R15};
-    for (int i = 0; i < 15; i++) g_user_area[i] = regs.gpr[order[i]];
+    for (int i = 0; i < 15; i++) g_user_area[i] = regs.gpr[kResumeAreaOrder[i]];
     g_user_area[15] = real_user_flags(regs.rflags);
     g_user_area[16] = regs.gpr[TANDEM_RSP];
     g_user_area[17] = 0;

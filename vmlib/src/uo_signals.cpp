@@ -55,10 +55,7 @@ static void to_ucontext(const tandem_regs& r, host::Sigcontext& mc) {
 
 // Rebuilds the user registers that the enter-user trampoline was loading.
 static void from_user_area(tandem_regs& r) {
-    static const u8 order[15] = {TANDEM_RAX, TANDEM_RCX, TANDEM_RDX, TANDEM_RBX, TANDEM_RBP,
-                                 TANDEM_RSI, TANDEM_RDI, TANDEM_R8,  TANDEM_R9,  TANDEM_R10,
-                                 TANDEM_R11, TANDEM_R12, TANDEM_R13, TANDEM_R14, TANDEM_R15};
-    for (int i = 0; i < 15; i++) r.gpr[order[i]] = g_user_area[i];
+    for (int i = 0; i < 15; i++) r.gpr[kResumeAreaOrder[i]] = g_user_area[i];
     r.rflags = g_user_area[15];
     r.gpr[TANDEM_RSP] = g_user_area[16];
     r.rip = g_user_area[18];

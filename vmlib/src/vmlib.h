@@ -73,6 +73,8 @@ bool irq_deliverable();
 bool vector_has_error_code(u32 vector);
 
 // ---- leaving emulation ---------------------------------------------------------
+// The order in which entry.S pops rax..r15 (without rsp) from a resume area.
+extern const u8 kResumeAreaOrder[15];
 // Continues the guest in kernel mode with `regs` (delivering a pending interrupt first).
 [[noreturn]] void resume_kernel(tandem_regs& regs);
 // Continues the guest in user mode with `regs` (delivering #NM/interrupts first).
