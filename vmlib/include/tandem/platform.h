@@ -102,6 +102,14 @@ struct tandem_memmap_entry {
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_memmap_entry) == 24, "memmap entry layout");
 
+/* Boot modules that start the guest kernel's first process, each a list of
+ * NUL-terminated strings: its argv (argv[0] is the program's guest path,
+ * resolved in the guest's own file system), its environment, and its working
+ * directory (one guest path). */
+#define TANDEM_MODULE_ARGV "argv"
+#define TANDEM_MODULE_ENVP "envp"
+#define TANDEM_MODULE_CWD "cwd"
+
 /* A boot module: a file vmproc packed into guest memory (e.g. the program to run). */
 struct tandem_boot_module {
     tandem_u64 phys; /* guest-physical start, page aligned */
@@ -115,6 +123,7 @@ enum tandem_device_type {
     TANDEM_DEV_TIMER = 2,
     TANDEM_DEV_ENTROPY = 3,
     TANDEM_DEV_POWER = 4,
+    TANDEM_DEV_FILE = 5, /* ring_phys[0]: the request queue (struct tandem_fs_queue) */
 };
 
 /* A device: where its ports, interrupt vector and shared rings are. */
@@ -199,6 +208,195 @@ struct tandem_ring {
 };
 #define TANDEM_RING_EOF 0x1u
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_ring) == 16, "ring header layout");
+
+/* ------------------------------------------------------------------------
+ * 3b. File service (docs/PLATFORM.md "File service").  A paravirtual file
+ * system over the host directories vmproc exports (--root, --bind).  The
+ * guest names host objects only by opaque node ids that vmproc handed out
+ * and by single path components; it walks paths, follows symlinks and
+ * resolves ".." itself, so nothing it sends can name a host path outside an
+ * export.
+ *
+ * Transport: a queue of request slots in guest memory (the device's
+ * ring_phys[0], ring_size[0] bytes).  The guest fills slot
+ * (submitted % slot_count), then increments `submitted`, and writes any
+ * value to port TANDEM_PORT_FILE + TANDEM_FS_KICK.  vmproc performs slots in
+ * order, writes each reply, and increments `completed`.  Today vmproc
+ * completes every submitted slot before the kick returns; a guest must still
+ * accept completion later, announced by interrupt TANDEM_VEC_FILE.
+ *
+ * Buffers and names are guest-physical ranges that must lie inside guest
+ * memory (they may cross pages: the direct map is contiguous).  Names are
+ * single components: not empty, no '/', not "." or "..", at most
+ * TANDEM_FS_NAME_MAX bytes, no NUL.  Results are >= 0 or a negative Linux
+ * errno.  Node ids and handles are never 0.
+ * ---------------------------------------------------------------------- */
+#define TANDEM_PORT_FILE 0x540u
+#define TANDEM_FS_KICK 0x0u /* outl: perform submitted requests */
+#define TANDEM_VEC_FILE 34u
+#define TANDEM_FS_NAME_MAX 255u
+#define TANDEM_FS_PATH_MAX 4096u /* symlink targets */
+#define TANDEM_FS_MAX_EXPORTS 16u
+
+enum tandem_fs_op {
+    /* node = export root or any node; fills reply.attr. */
+    TANDEM_FS_GETATTR = 1,
+    /* node = directory, name → reply.node (a new reference) + reply.attr.
+     * Symlinks are not followed.  -ENOENT if absent. */
+    TANDEM_FS_LOOKUP = 2,
+    /* node: the guest drops `count` references (lookups) of the node. */
+    TANDEM_FS_FORGET = 3,
+    /* node, flags = Linux O_ACCMODE | O_TRUNC | O_APPEND | O_DIRECTORY →
+     * reply.handle.  Only regular files and directories open. */
+    TANDEM_FS_OPEN = 4,
+    /* node = handle: closes it. */
+    TANDEM_FS_CLOSE = 5,
+    /* node = handle, offset, buf/len → bytes read (0 at end of file). */
+    TANDEM_FS_READ = 6,
+    /* node = handle, offset, buf/len → bytes written.  O_APPEND handles
+     * write at the end and return the new end in reply.offset. */
+    TANDEM_FS_WRITE = 7,
+    /* node = directory handle, offset = cookie (0 = start), buf/len →
+     * bytes of packed struct tandem_fs_dirent; reply.offset = next cookie;
+     * 0 bytes = end.  "." and ".." are not listed. */
+    TANDEM_FS_READDIR = 8,
+    /* node = directory, name, mode, flags = O_ACCMODE | O_EXCL | O_TRUNC →
+     * reply.node + reply.handle + reply.attr.  Without O_EXCL an existing
+     * regular file is opened. */
+    TANDEM_FS_CREATE = 9,
+    /* node = directory, name, mode → reply.node + reply.attr. */
+    TANDEM_FS_MKDIR = 10,
+    /* node = directory, name (not a directory). */
+    TANDEM_FS_UNLINK = 11,
+    /* node = directory, name (an empty directory). */
+    TANDEM_FS_RMDIR = 12,
+    /* node = directory, name → node2 = directory, name2; flags = Linux
+     * RENAME_NOREPLACE | RENAME_EXCHANGE.  Both in the same export. */
+    TANDEM_FS_RENAME = 13,
+    /* node = directory, name, name2 = target text → reply.node + attr. */
+    TANDEM_FS_SYMLINK = 14,
+    /* node = symlink, buf/len → bytes of target (no NUL). */
+    TANDEM_FS_READLINK = 15,
+    /* node = existing non-directory, node2 = directory, name2 → attr. */
+    TANDEM_FS_LINK = 16,
+    /* node, valid = TANDEM_FS_SET_*: mode, size, atime, mtime → attr. */
+    TANDEM_FS_SETATTR = 17,
+    /* node → struct tandem_fs_statfs in buf. */
+    TANDEM_FS_STATFS = 18,
+    /* node = handle: fsync. */
+    TANDEM_FS_FSYNC = 19,
+    /* buf/len → struct tandem_fs_export[n], result = n: the exports, in
+     * mount order (the root export first).  Each root is a referenced node. */
+    TANDEM_FS_EXPORTS = 20,
+    TANDEM_FS_OP_COUNT = 21,
+};
+
+/* SETATTR's `valid` bits; a time of TANDEM_FS_TIME_NOW means "now". */
+#define TANDEM_FS_SET_MODE 0x1u
+#define TANDEM_FS_SET_SIZE 0x2u
+#define TANDEM_FS_SET_ATIME 0x4u
+#define TANDEM_FS_SET_MTIME 0x8u
+#define TANDEM_FS_TIME_NOW 0x3fffffffu /* in a *_nsec field */
+
+/* What stat needs; mode and rdev use Linux's encodings. */
+struct tandem_fs_attr {
+    tandem_u64 ino;
+    tandem_u64 size;
+    tandem_u64 blocks; /* 512-byte units */
+    tandem_u64 rdev;
+    tandem_u32 mode;
+    tandem_u32 nlink;
+    tandem_u32 uid;
+    tandem_u32 gid;
+    tandem_s64 atime_sec;
+    tandem_s64 mtime_sec;
+    tandem_s64 ctime_sec;
+    tandem_u32 atime_nsec;
+    tandem_u32 mtime_nsec;
+    tandem_u32 ctime_nsec;
+    tandem_u32 blksize;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_fs_attr) == 88, "fs attr layout");
+
+/* A READDIR record; records are 8-byte aligned, reclen covers the name. */
+struct tandem_fs_dirent {
+    tandem_u64 ino;
+    tandem_u16 reclen;
+    tandem_u8 type; /* Linux DT_* */
+    tandem_u8 name_len;
+    tandem_u32 reserved;
+    /* char name[name_len] follows, no NUL */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_fs_dirent) == 16, "fs dirent layout");
+
+struct tandem_fs_statfs {
+    tandem_u64 type; /* the guest reports its own magic; informational */
+    tandem_u64 bsize;
+    tandem_u64 blocks;
+    tandem_u64 bfree;
+    tandem_u64 bavail;
+    tandem_u64 files;
+    tandem_u64 ffree;
+    tandem_u64 namelen;
+    tandem_u64 flags; /* ST_RDONLY for read-only exports */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_fs_statfs) == 72, "fs statfs layout");
+
+#define TANDEM_FS_EXPORT_RO 0x1u
+struct tandem_fs_export {
+    tandem_u64 root; /* node id of the export's root directory */
+    tandem_u32 flags; /* TANDEM_FS_EXPORT_RO */
+    tandem_u32 reserved;
+    char path[240]; /* where the guest mounts it, absolute, NUL-terminated */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_fs_export) == 256, "fs export layout");
+
+struct tandem_fs_request {
+    tandem_u32 op;    /* enum tandem_fs_op */
+    tandem_u32 flags;
+    tandem_u64 node;  /* node id or handle */
+    tandem_u64 node2; /* second directory (RENAME, LINK) */
+    tandem_u64 offset; /* READ/WRITE offset, READDIR cookie, FORGET count */
+    tandem_u64 buf;    /* guest-physical */
+    tandem_u32 len;
+    tandem_u32 mode;
+    tandem_u64 name; /* guest-physical */
+    tandem_u64 name2;
+    tandem_u32 name_len;
+    tandem_u32 name2_len;
+    tandem_u64 size; /* SETATTR */
+    tandem_s64 atime_sec;
+    tandem_s64 mtime_sec;
+    tandem_u32 atime_nsec;
+    tandem_u32 mtime_nsec;
+    tandem_u32 valid; /* SETATTR */
+    tandem_u32 reserved;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_fs_request) == 112, "fs request layout");
+
+struct tandem_fs_reply {
+    tandem_s64 result;
+    tandem_u64 node;
+    tandem_u64 handle;
+    tandem_u64 offset;
+    struct tandem_fs_attr attr;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_fs_reply) == 120, "fs reply layout");
+
+struct tandem_fs_slot {
+    struct tandem_fs_request req;
+    struct tandem_fs_reply rep;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_fs_slot) == 232, "fs slot layout");
+
+struct tandem_fs_queue {
+    volatile tandem_u32 submitted; /* guest's free-running count */
+    volatile tandem_u32 completed; /* vmproc's free-running count */
+    tandem_u32 slot_count;         /* set by vmproc at boot; the guest must not change it */
+    tandem_u32 reserved;
+    /* struct tandem_fs_slot slots[slot_count] follows */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_fs_queue) == 16, "fs queue layout");
 
 /* ------------------------------------------------------------------------
  * 4. The virtual CPU (docs/PLATFORM.md "Virtual CPU").
