@@ -108,6 +108,64 @@ void reset(Task* t) {
     }
 }
 
+size_t state_size() { return g_area_size; }
+
+// The task's registers into its save area (allocated in the initial state
+// if it never used the FPU), so the area can be read.
+void* sync(Task* t) {
+    if (!t->fpu) {
+        t->fpu = kmalloc(g_area_size);
+        if (!t->fpu) return nullptr;
+        init_area(t->fpu);
+        return t->fpu;
+    }
+    if (g_owner == t) {
+        bool ts = g_ts_set;
+        clear_ts();
+        save(t->fpu);
+        if (ts) set_ts();
+    }
+    return t->fpu;
+}
+
+// Replaces the task's saved state with `src` (from user memory, already
+// copied into the kernel), made safe for xrstor: reserved MXCSR bits and
+// unknown state components cleared, compacted format refused.
+bool load(Task* t, const void* src) {
+    if (!sync(t)) return false;
+    u8* a = static_cast<u8*>(t->fpu);
+    memcpy(a, src, g_area_size);
+    u32 mxcsr;
+    memcpy(&mxcsr, a + 24, 4);
+    mxcsr &= 0xffbf;
+    memcpy(a + 24, &mxcsr, 4);
+    if (g_xsave) {
+        u64 xstate_bv, xcomp_bv = 0;
+        memcpy(&xstate_bv, a + 512, 8);
+        xstate_bv &= g_xcr0;
+        memcpy(a + 512, &xstate_bv, 8);
+        memcpy(a + 520, &xcomp_bv, 8);
+        memset(a + 528, 0, 48); // reserved part of the header
+    }
+    if (g_owner == t) {
+        g_owner = nullptr;
+        if (t == current()) set_ts();
+    }
+    return true;
+}
+
+// fork/clone: the child starts with a copy of the parent's registers.
+bool clone(Task* parent, Task* child) {
+    child->fpu = nullptr;
+    if (!parent->fpu && g_owner != parent) return true; // never used: lazily initialised
+    void* src = sync(parent);
+    if (!src) return false;
+    child->fpu = kmalloc(g_area_size);
+    if (!child->fpu) return false;
+    memcpy(child->fpu, src, g_area_size);
+    return true;
+}
+
 void release(Task* t) {
     if (g_owner == t) g_owner = nullptr;
     kfree(t->fpu);

@@ -21,4 +21,12 @@ void handle_nm(TrapFrame* frame);
 void reset(Task* t);
 // Task exit: forget ownership and free the area (idempotent).
 void release(Task* t);
+// Bytes of a save area (what a signal frame reserves for it).
+size_t state_size();
+// Makes t's save area current (saves live registers); nullptr if out of memory.
+void* sync(Task* t);
+// Replaces t's state with a sanitised copy of src (sigreturn).
+bool load(Task* t, const void* src);
+// Gives a new task a copy of its parent's state (fork).
+bool clone(Task* parent, Task* child);
 } // namespace fpu

@@ -1,6 +1,7 @@
 // Default file operations and the descriptor table.
 #include "fs/file.h"
 #include "lib/errno.h"
+#include "lib/string.h"
 #include "mm/kmalloc.h"
 
 // Operations a file type does not support.
@@ -24,6 +25,25 @@ FdTable* FdTable::create_console() {
     }
     con->put();
     return t;
+}
+
+// fork without CLONE_FILES: the same open files (shared offsets), own slots.
+FdTable* FdTable::clone() {
+    FdTable* t = knew<FdTable>();
+    if (!t) return nullptr;
+    for (int fd = 0; fd < kMaxFds; fd++) {
+        if (!files_[fd]) continue;
+        files_[fd]->get();
+        t->files_[fd] = files_[fd];
+    }
+    memcpy(t->cloexec_, cloexec_, sizeof cloexec_);
+    return t;
+}
+
+// exec: closes every descriptor marked close-on-exec.
+void FdTable::close_on_exec() {
+    for (int fd = 0; fd < kMaxFds; fd++)
+        if (files_[fd] && cloexec(fd)) close(fd);
 }
 
 // Closes everything when the last user goes.

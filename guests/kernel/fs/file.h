@@ -37,6 +37,9 @@ public:
     static FdTable* create_console();
     void get() { refs_++; }
     void put();
+    // A copy for fork (same open files, own descriptor slots).
+    FdTable* clone();
+    void close_on_exec();
 
     // The file at fd (no reference taken), or nullptr.
     File* get_file(int fd);

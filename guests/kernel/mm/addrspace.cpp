@@ -179,7 +179,10 @@ void AddressSpace::apply_protection(u64 start, u64 end, u32 flags) {
     u64 bits = pte_flags_for(flags);
     u64 count = 0;
     vmm::for_each_pte(root_, start, end, [&](u64 va, u64* pte) {
-        *pte = (*pte & vmm::kPteAddr) | bits;
+        u64 b = bits;
+        // A page still shared copy-on-write must keep faulting on writes.
+        if (!(flags & kVmShared) && (b & vmm::kPteW) && pmm::refcount(*pte & vmm::kPteAddr) > 1) b &= ~vmm::kPteW;
+        *pte = (*pte & vmm::kPteAddr) | b;
         if (++count <= kFlushAllThreshold) vmm::flush_page(root_, va);
     });
     if (count > kFlushAllThreshold) vmm::flush_all(root_);
@@ -233,6 +236,7 @@ bool AddressSpace::handle_fault(u64 addr, bool write, bool exec) {
     if (!pte) return false;
     u64 va = page_down(addr);
     if (*pte & vmm::kPteP) {
+        if (write && !(*pte & vmm::kPteW)) return break_cow(v, pte, va);
         // Already there with the right rights: a stale translation.
         vmm::flush_page(root_, va);
         return true;
@@ -246,6 +250,64 @@ bool AddressSpace::handle_fault(u64 addr, bool write, bool exec) {
     if (!phys) return false;
     *pte = phys | pte_flags_for(v->flags);
     return true;
+}
+
+// A write to a page shared after fork: the last user takes it over, the
+// others get a private copy.
+bool AddressSpace::break_cow(Vma* v, u64* pte, u64 va) {
+    u64 old = *pte & vmm::kPteAddr;
+    if (pmm::refcount(old) == 1) {
+        *pte |= vmm::kPteW;
+    } else {
+        u64 phys = pmm::alloc_page_nozero();
+        if (!phys) return false;
+        memcpy(phys_to_virt<u8>(phys), phys_to_virt<u8>(old), kPageSize);
+        *pte = phys | pte_flags_for(v->flags);
+        pmm::put(old);
+    }
+    vmm::flush_page(root_, va);
+    return true;
+}
+
+// fork: the same VMAs; every private page is shared read-only by both
+// (copy-on-write); MAP_SHARED pages stay writable in both.
+AddressSpace* AddressSpace::clone_cow() {
+    AddressSpace* child = create();
+    if (!child) return nullptr;
+    for (Vma* v = first_vma(); v; v = next_vma(v)) {
+        Vma* c = knew<Vma>();
+        if (!c) {
+            child->put();
+            return nullptr;
+        }
+        c->start = v->start;
+        c->end = v->end;
+        c->flags = v->flags;
+        c->node.insert_before(&child->vmas_);
+    }
+    bool ok = true;
+    for (Vma* v = first_vma(); v && ok; v = next_vma(v)) {
+        bool shared = v->flags & kVmShared;
+        vmm::for_each_pte(root_, v->start, v->end, [&](u64 va, u64* pte) {
+            if (!ok) return;
+            u64* cpte = vmm::walk(child->root_, va, true);
+            if (!cpte) {
+                ok = false;
+                return;
+            }
+            if (!shared) *pte &= ~vmm::kPteW;
+            *cpte = *pte;
+            pmm::get(*pte & vmm::kPteAddr);
+        });
+    }
+    child->brk_start = brk_start;
+    child->brk = brk;
+    vmm::flush_all(root_);
+    if (!ok) {
+        child->put();
+        return nullptr;
+    }
+    return child;
 }
 
 // Kernel-initiated fill of a page (exec), independent of the active CR3.

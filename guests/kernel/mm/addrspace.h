@@ -55,6 +55,8 @@ public:
     // Changes protection of [start, end); -ENOMEM if part of it is unmapped.
     long protect(u64 start, u64 end, u32 flags);
 
+    // fork: a copy-on-write copy of this address space (nullptr: no memory).
+    AddressSpace* clone_cow();
     // Resolves a fault at addr; false means the access is not allowed (SIGSEGV)
     // or memory ran out.
     bool handle_fault(u64 addr, bool write, bool exec);
@@ -81,6 +83,7 @@ private:
     void insert(Vma* v);
     void try_merge(Vma* v);
     void apply_protection(u64 start, u64 end, u32 flags);
+    bool break_cow(Vma* v, u64* pte, u64 va);
 
     u64 root_ = 0;
     u32 refs_ = 1;

@@ -26,7 +26,7 @@ void handle_page_fault(TrapFrame* f) {
         if (as && addr < TANDEM_USER_TOP && as->handle_fault(addr, write, exec)) return;
         kdebug("kernel: task %d: segmentation fault at 0x%lx (rip 0x%lx, error 0x%lx)\n", t->tid, addr, f->rip,
                f->error);
-        signal::force(signal::SIGSEGV);
+        signal::force(signal::SIGSEGV, addr);
         return;
     }
 

@@ -100,8 +100,20 @@ void init() {
 // The common single-page case.
 u64 alloc_page() { return alloc_pages(1); }
 
+u64 alloc_run(u64 count);
+
+// For callers that overwrite the whole page anyway (copy-on-write, file data).
+u64 alloc_page_nozero() { return alloc_run(1); }
+
 // Contiguous allocation; pages come back zeroed with refcount 1.
 u64 alloc_pages(u64 count) {
+    u64 phys = alloc_run(count);
+    if (phys) memset(phys_to_virt(phys), 0, count * kPageSize);
+    return phys;
+}
+
+// Takes `count` contiguous pages out of the bitmap (contents undefined).
+u64 alloc_run(u64 count) {
     u64 pfn;
     {
         cpu::IrqGuard guard;
@@ -115,7 +127,6 @@ u64 alloc_pages(u64 count) {
         g_free -= count;
         g_hint = (pfn + count) / 64;
     }
-    memset(phys_to_virt(pfn * kPageSize), 0, count * kPageSize);
     return pfn * kPageSize;
 }
 

@@ -17,6 +17,8 @@ namespace pmm {
 void init();
 // One page, zero-filled, refcount 1; returns its physical address or 0.
 u64 alloc_page();
+// One page, contents undefined (the caller fills all of it).
+u64 alloc_page_nozero();
 // `count` physically contiguous pages, zero-filled, refcount 1 each; 0 on failure.
 u64 alloc_pages(u64 count);
 // Frees a run from alloc_pages (all refcounts must be 1).

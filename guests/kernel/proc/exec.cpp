@@ -12,6 +12,7 @@
 #include "mm/addrspace.h"
 #include "mm/kmalloc.h"
 #include "mm/vmm.h"
+#include "fs/file.h"
 #include "proc/elf.h"
 #include "proc/process.h"
 #include "sched/sched.h"
@@ -152,8 +153,19 @@ long execute(const ExecRequest& req, const char** why) {
     vmm::activate(as->root());
     if (old) old->put();
     set_exe_path(p, req.path);
-    for (auto& a : p->actions)
-        if (a.handler != signal::kSigIgn) a = SigAction{};
+    if (p->sighand->refs > 1) {
+        // Shared with a CLONE_SIGHAND sibling: exec gets its own copy.
+        if (SigHand* own = knew<SigHand>()) {
+            memcpy(own->actions, p->sighand->actions, sizeof own->actions);
+            p->sighand->refs--;
+            p->sighand = own;
+        }
+    }
+    signal::reset_on_exec(p);
+    p->fds->close_on_exec();
+    t->altstack_sp = t->altstack_size = 0;
+    t->altstack_flags = signal::SS_DISABLE;
+    proc::release_vfork(t);
     t->fs_base = 0;
     t->gs_base = 0;
     sched::load_user_bases(t);

@@ -1,27 +1,37 @@
-// Process creation and teardown.
+// Process lifetime: the first process, thread and group exit, zombies and
+// re-parenting.  Creation by clone lives in proc/clone.cpp, collection by
+// the parent in proc/wait.cpp.
 #include "proc/process.h"
 #include "arch/cpu.h"
 #include "arch/percpu.h"
+#include "arch/usercopy.h"
 #include "dev/power.h"
 #include "fs/file.h"
+#include "fs/vfs.h"
 #include "lib/kprintf.h"
 #include "lib/panic.h"
 #include "mm/addrspace.h"
 #include "mm/kmalloc.h"
 #include "mm/vmm.h"
+#include "proc/futex.h"
 #include "sched/sched.h"
 #include "sched/task.h"
 #include "syscalls/syscalls.h"
 
 namespace proc {
+ListNode g_all;
+
 namespace {
+Process* g_init;
+u32 g_count;
+
 // Linux's defaults for a fresh login session, roughly.
 void default_rlimits(Rlimit* r) {
     for (int i = 0; i < RLIMIT_NLIMITS; i++) r[i] = {kRlimInfinity, kRlimInfinity};
     r[RLIMIT_STACK] = {8ull << 20, kRlimInfinity};
     r[RLIMIT_CORE] = {0, kRlimInfinity};
     r[RLIMIT_NOFILE] = {1024, 4096};
-    r[RLIMIT_NPROC] = {4096, 4096};
+    r[RLIMIT_NPROC] = {1024, 1024};
     r[RLIMIT_MEMLOCK] = {8ull << 20, 8ull << 20};
     r[RLIMIT_SIGPENDING] = {4096, 4096};
     r[RLIMIT_MSGQUEUE] = {819200, 819200};
@@ -34,35 +44,41 @@ u32 poweroff_status(i32 wait_status) {
     if (wait_status & 0x7f) return 128 + (wait_status & 0x7f);
     return (wait_status >> 8) & 0xff;
 }
+
 } // namespace
 
-// pid 1: the console on fds 0-2, no address space until exec.
-Process* create_first(Task* t) {
-    Process* p = knew<Process>();
-    if (!p) return nullptr;
-    p->pid = t->tid;
-    p->leader = t;
-    p->umask = 022;
-    default_rlimits(p->rlimits);
-    p->fds = FdTable::create_console();
-    if (!p->fds) {
-        kdelete(p);
-        return nullptr;
+// Releases the vfork parent, if this task is a vfork child (exit or exec).
+void release_vfork(Task* t) {
+    if (Task* parent = t->vfork_parent) {
+        t->vfork_parent = nullptr;
+        parent->vfork_done = true;
+        sched::wake(parent);
     }
-    t->proc = p;
-    return p;
 }
 
-// Releases what the process owns; the first process powers the machine off.
-void exit_group(i32 wait_status) {
-    Task* t = current();
-    Process* p = t->proc;
-    kassert(p);
-    p->exited = true;
-    p->wait_status = wait_status;
+namespace {
+
+// Orphans go to init; zombies among them are announced to init.
+void reparent_children(Process* p) {
+    while (p->children.linked()) {
+        Process* c = container_of(p->children.next, Process, sibling);
+        c->sibling.unlink();
+        c->parent = g_init;
+        c->sibling.insert_before(&g_init->children);
+    }
+    if (g_init) g_init->child_exit.wake_all();
+}
+
+// The process is done: free what it owns, become a zombie, tell the parent.
+[[noreturn]] void finish_process(Process* p, Task* t) {
     if (p->fds) {
-        p->fds->put();
+        FdTable* fds = p->fds;
         p->fds = nullptr;
+        fds->put();
+    }
+    if (p->fs) {
+        vfs::put_fs_context(p->fs);
+        p->fs = nullptr;
     }
     if (p->as) {
         AddressSpace* as = p->as;
@@ -70,13 +86,110 @@ void exit_group(i32 wait_status) {
         vmm::activate(vmm::kernel_root());
         as->put();
     }
-    if (!p->parent) {
-        kdebug("kernel: first process %d exited (wait status 0x%x)\n", p->pid, wait_status);
+    if (p == g_init) {
+        kdebug("kernel: first process %d exited (wait status 0x%x)\n", p->pid, p->wait_status);
         syscalls::report_unknown();
-        power::off(poweroff_status(wait_status));
+        power::off(poweroff_status(p->wait_status));
     }
-    if (p->parent) p->parent->child_exit.wake_all();
+    x86::cli();
+    reparent_children(p);
+    p->state = ProcState::Zombie;
+    Process* parent = p->parent;
+    bool autoreap = false;
+    if (parent) {
+        const SigAction& a = parent->action(signal::SIGCHLD);
+        autoreap = a.handler == signal::kSigIgn || (a.flags & signal::SA_NOCLDWAIT);
+        if (p->exit_signal && !autoreap) signal::send_process(parent, p->exit_signal);
+        parent->child_exit.wake_all();
+    }
+    if (autoreap) release_zombie(p);
+    t->proc = nullptr;
     sched::exit_current();
+}
+} // namespace
+
+Process* init_process() { return g_init; }
+void register_process() { g_count++; }
+u32 count() { return g_count; }
+
+// pid 1: the console on fds 0-2, no address space until exec.
+Process* create_first(Task* t) {
+    Process* p = knew<Process>();
+    if (!p) return nullptr;
+    p->sighand = knew<SigHand>();
+    p->fds = FdTable::create_console();
+    p->fs = vfs::create_fs_context();
+    if (!p->fds || !p->sighand || !p->fs) return nullptr;
+    p->pid = p->pgid = p->sid = t->tid;
+    p->leader = t;
+    p->umask = 022;
+    p->exit_signal = signal::SIGCHLD;
+    default_rlimits(p->rlimits);
+    t->thread_node.insert_before(&p->threads);
+    p->nthreads = 1;
+    p->all_node.insert_before(&g_all);
+    g_count++;
+    t->proc = p;
+    g_init = p;
+    return p;
+}
+
+Process* find(i32 pid) {
+    Process* found = nullptr;
+    for_each([&](Process* p) {
+        if (p->pid != pid) return true;
+        found = p;
+        return false;
+    });
+    return found;
+}
+
+// CLONE_CHILD_CLEARTID: zero the tid word and wake one futex waiter
+// (pthread_join); then the vfork parent, then the thread itself.
+void exit_thread(i32 wait_status) {
+    Task* t = current();
+    Process* p = t->proc;
+    kassert(p);
+    if (t->clear_child_tid && p->as) {
+        if (put_user(t->clear_child_tid, u32(0))) futex::wake(t->clear_child_tid, 1, ~0u);
+    }
+    release_vfork(t);
+    cpu::IrqGuard guard;
+    t->thread_node.unlink();
+    if (--p->nthreads > 0) {
+        if (p->leader == t) p->leader = container_of(p->threads.next, Task, thread_node);
+        t->proc = nullptr;
+        sched::exit_current();
+    }
+    if (!p->group_exiting) p->wait_status = wait_status;
+    finish_process(p, t);
+}
+
+// Every other thread gets SIGKILL; the last one out finishes the process.
+void exit_group(i32 wait_status) {
+    Task* t = current();
+    Process* p = t->proc;
+    {
+        cpu::IrqGuard guard;
+        if (!p->group_exiting) {
+            p->group_exiting = true;
+            p->wait_status = wait_status;
+            for (ListNode* n = p->threads.next; n != &p->threads; n = n->next) {
+                Task* other = container_of(n, Task, thread_node);
+                if (other != t) signal::send(other, signal::SIGKILL);
+            }
+        }
+    }
+    exit_thread(wait_status);
+}
+
+void release_zombie(Process* p) {
+    cpu::IrqGuard guard;
+    p->sibling.unlink();
+    p->all_node.unlink();
+    g_count--;
+    if (p->sighand && --p->sighand->refs == 0) kdelete(p->sighand);
+    kdelete(p);
 }
 
 } // namespace proc

@@ -1,5 +1,7 @@
 // A process: a thread group with one address space, one fd table and one
-// set of signal actions (Linux's model, so clone/fork/execve can follow).
+// set of signal actions (Linux's model: clone decides what is shared).
+// Processes form a tree (parent/children); an exited process stays as a
+// zombie until its parent collects it with wait4/waitid.
 #pragma once
 
 #include "lib/list.h"
@@ -9,6 +11,7 @@
 
 class AddressSpace;
 class FdTable;
+struct FsContext;
 struct Task;
 
 struct SigAction {
@@ -16,6 +19,12 @@ struct SigAction {
     u64 flags;
     u64 restorer;
     u64 mask;
+};
+
+// Signal actions, shared between processes created with CLONE_SIGHAND.
+struct SigHand {
+    SigAction actions[signal::kNumSignals];
+    u32 refs = 1;
 };
 
 struct Rlimit {
@@ -30,31 +39,70 @@ enum Rlim : int {
 };
 constexpr u64 kRlimInfinity = ~0ull;
 
+enum class ProcState : u8 { Alive, Zombie };
+
 struct Process {
     i32 pid;
+    i32 pgid;
+    i32 sid;
+    ProcState state = ProcState::Alive;
     Process* parent;
-    ListNode children;
+    ListNode children;  // Process::sibling of each child
     ListNode sibling;
+    ListNode all_node;  // every live or zombie process
+    ListNode threads;   // Task::thread_node
+    u32 nthreads;
     Task* leader;
 
     AddressSpace* as;
     FdTable* fds;
-    SigAction actions[signal::kNumSignals];
+    FsContext* fs;      // cwd and root
+    SigHand* sighand;
+    u64 shared_pending;  // process-directed signals not yet taken by a thread
     Rlimit rlimits[RLIMIT_NLIMITS];
     u32 umask;
     char exe[256]; // path of the running program (/proc/self/exe)
 
-    bool exited;
-    i32 wait_status; // Linux wait status: (code << 8) or signal number
+    bool group_exiting;  // exit_group or a fatal signal: every thread leaves
+    i32 exit_signal;     // sent to the parent at exit (SIGCHLD, or 0)
+    i32 wait_status;     // Linux wait status: (code << 8) or signal number
+    u64 utime_ns, stime_ns, cutime_ns, cstime_ns; // rusage (approximate)
     WaitQueue child_exit;
+
+    SigAction& action(int sig) { return sighand->actions[sig - 1]; }
 };
 
 namespace proc {
 // Makes the current kernel thread the first process (pid = its tid).
 Process* create_first(Task* t);
+// The process with this pid (live or zombie), or nullptr.
+Process* find(i32 pid);
+// Visits every process (live or zombie); fn returns false to stop.
+template <typename Fn> void for_each(Fn&& fn);
+// The first process (init): orphans are re-parented to it.
+Process* init_process();
+// Ends the calling thread; the last thread out ends the process.
+[[noreturn]] void exit_thread(i32 wait_status);
 // Terminates every thread of the current process with a wait status.
 [[noreturn]] void exit_group(i32 wait_status);
+// A vfork child execs or exits: its parent may run again.
+void release_vfork(Task* t);
+// Frees a zombie that its parent collected.
+void release_zombie(Process* p);
+// Number of processes alive or zombie (fork limit).
+u32 count();
+// Counts a new process (clone).
+void register_process();
 // Wait-status helpers.
 constexpr i32 exit_status(int code) { return (code & 0xff) << 8; }
 constexpr i32 signal_status(int sig) { return sig & 0x7f; }
+
+extern ListNode g_all;
+template <typename Fn> void for_each(Fn&& fn) {
+    for (ListNode* n = g_all.next; n != &g_all;) {
+        ListNode* next = n->next;
+        if (!fn(container_of(n, Process, all_node))) return;
+        n = next;
+    }
+}
 } // namespace proc

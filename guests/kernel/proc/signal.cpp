@@ -1,7 +1,15 @@
-// Default signal actions (termination) and bookkeeping.
+// Signal generation, default actions and handler frames.
 #include "proc/signal.h"
+#include "arch/asm_defs.h"
 #include "arch/cpu.h"
+#include "arch/fpu.h"
+#include "arch/frame.h"
 #include "arch/percpu.h"
+#include "arch/usercopy.h"
+#include "lib/errno.h"
+#include "lib/kprintf.h"
+#include "lib/string.h"
+#include "mm/kmalloc.h"
 #include "proc/process.h"
 #include "sched/sched.h"
 #include "sched/sleep.h"
@@ -9,62 +17,330 @@
 
 namespace signal {
 namespace {
-// Signals whose default action is to do nothing (SIGCONT also: nothing stops yet).
-bool default_ignored(int sig) { return sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH || sig == SIGCONT; }
+enum class Default { Terminate, Ignore, Stop, Continue };
 
-// True if delivering sig to t would end the process (no handlers run yet).
-bool kills(Task* t, int sig) {
-    if (sig == SIGKILL || sig == SIGSTOP) return true;
-    if (!t->proc) return false;
-    u64 h = t->proc->actions[sig - 1].handler;
-    if (h == kSigIgn) return false;
-    if (h == kSigDfl) return !default_ignored(sig);
-    return true; // a user handler: cannot run it yet, so terminate
+// POSIX default actions (core dumps are plain terminations here).
+Default default_action(int sig) {
+    switch (sig) {
+    case SIGCHLD: case SIGURG: case SIGWINCH: return Default::Ignore;
+    case SIGCONT: return Default::Continue;
+    case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU: return Default::Stop;
+    default: return sig > 31 ? Default::Terminate : Default::Terminate;
+    }
 }
+
+// Signals the kernel marks as having dumped core in the wait status.
+bool dumps_core(int sig) {
+    return sig == SIGQUIT || sig == SIGILL || sig == SIGTRAP || sig == SIGABRT || sig == SIGBUS ||
+           sig == SIGFPE || sig == SIGSEGV || sig == SIGSYS || sig == SIGXCPU || sig == SIGXFSZ;
+}
+
+// What a pending signal would do to its process right now.
+bool kills(Process* p, int sig) {
+    if (sig == SIGKILL) return true;
+    if (!p) return false;
+    u64 h = p->action(sig).handler;
+    if (h == kSigIgn) return false;
+    if (h == kSigDfl) return default_action(sig) == Default::Terminate;
+    return false; // a handler runs instead
+}
+
+// Ignored at generation time: discarding keeps sleepers from waking.
+bool ignored(Process* p, int sig) {
+    if (sig == SIGKILL || sig == SIGSTOP || !p) return false;
+    u64 h = p->action(sig).handler;
+    if (h == kSigIgn) return true;
+    return h == kSigDfl && (default_action(sig) == Default::Ignore || default_action(sig) == Default::Stop ||
+                            default_action(sig) == Default::Continue);
+}
+
+u64 deliverable(Task* t) {
+    u64 shared = t->proc ? t->proc->shared_pending : 0;
+    return ((t->sigpending | shared) & ~(t->sigmask & ~kUnblockable)) | (t->sigpending & t->sigforced);
+}
+
+// Wakes a sleeping task so it can notice a signal it can take.
+void kick(Task* t) {
+    if (t->state == TaskState::Blocked) {
+        t->interrupted_sleep = true;
+        sched::wake(t);
+    }
+}
+
+// ---- the rt_sigframe (Linux arch/x86 uapi layouts) ----
+struct SigInfo {
+    i32 signo, errno_, code, pad;
+    union {
+        struct { i32 pid; u32 uid; } kill;
+        struct { i32 pid; u32 uid; i32 status; i32 pad; i64 utime, stime; } chld;
+        struct { u64 addr; } fault;
+        u8 raw[112];
+    };
+};
+static_assert(sizeof(SigInfo) == 128);
+
+struct StackT {
+    u64 sp;
+    i32 flags;
+    i32 pad;
+    u64 size;
+};
+
+struct SigContext {
+    u64 r8, r9, r10, r11, r12, r13, r14, r15, rdi, rsi, rbp, rbx, rdx, rax, rcx, rsp, rip, eflags;
+    u16 cs, gs, fs, ss;
+    u64 err, trapno, oldmask, cr2, fpstate;
+    u64 reserved[8];
+};
+static_assert(sizeof(SigContext) == 256);
+
+struct UContext {
+    u64 flags;
+    u64 link;
+    StackT stack;
+    SigContext mcontext;
+    u64 sigmask;
+};
+static_assert(sizeof(UContext) == 304);
+
+struct RtSigFrame {
+    u64 pretcode;
+    UContext uc;
+    SigInfo info;
+};
+
+// RFLAGS bits user code may change through sigreturn (Linux FIX_EFLAGS).
+constexpr u64 kUserFlags = 0x1 | 0x4 | 0x10 | 0x40 | 0x80 | 0x100 | 0x400 | 0x800 | 0x40000 | 0x200000;
+
+// Fault and kill information for the frame.
+struct Pending {
+    int sig;
+    i32 code;
+    u64 addr;
+};
+
+bool on_altstack(Task* t, u64 sp) {
+    return t->altstack_size && sp > t->altstack_sp && sp - t->altstack_sp <= t->altstack_size;
+}
+
+// Builds the frame on the user (or alternate) stack and points the frame's
+// registers at the handler; false if the stack is unusable (then SIGSEGV).
+bool setup_frame(TrapFrame* f, const Pending& ps, const SigAction& act, u64 old_mask) {
+    Task* t = current();
+    u64 sp = f->rsp;
+    bool use_alt = (act.flags & SA_ONSTACK) && t->altstack_size && !(t->altstack_flags & SS_DISABLE) &&
+                   !on_altstack(t, sp);
+    if (use_alt) sp = t->altstack_sp + t->altstack_size;
+    else sp -= 128; // the red zone
+    size_t fpsize = fpu::state_size();
+    sp = align_down(sp - fpsize, 64);
+    u64 fpstate = sp;
+    sp = align_down(sp - sizeof(RtSigFrame), 16) - 8; // as after a call: (sp + 8) % 16 == 0
+    u64 frame_addr = sp;
+
+    void* fp = fpu::sync(t);
+    if (!fp || copy_to_user(reinterpret_cast<void*>(fpstate), fp, fpsize)) return false;
+
+    RtSigFrame fr;
+    memset(&fr, 0, sizeof fr);
+    fr.pretcode = act.restorer;
+    fr.uc.stack = {t->altstack_sp, i32(t->altstack_size ? (on_altstack(t, f->rsp) ? SS_ONSTACK : 0) : SS_DISABLE), 0,
+                   t->altstack_size};
+    SigContext& m = fr.uc.mcontext;
+    m.r8 = f->r8, m.r9 = f->r9, m.r10 = f->r10, m.r11 = f->r11, m.r12 = f->r12, m.r13 = f->r13;
+    m.r14 = f->r14, m.r15 = f->r15, m.rdi = f->rdi, m.rsi = f->rsi, m.rbp = f->rbp, m.rbx = f->rbx;
+    m.rdx = f->rdx, m.rax = f->rax, m.rcx = f->rcx, m.rsp = f->rsp, m.rip = f->rip, m.eflags = f->rflags;
+    m.cs = u16(f->cs), m.ss = u16(f->ss);
+    m.err = f->vector < 32 ? f->error : 0;
+    m.trapno = f->vector < 32 ? f->vector : 0;
+    m.oldmask = old_mask;
+    m.cr2 = ps.addr;
+    m.fpstate = fpstate;
+    fr.uc.sigmask = old_mask;
+    fr.info.signo = ps.sig;
+    fr.info.code = ps.code;
+    if (ps.sig == SIGSEGV || ps.sig == SIGBUS || ps.sig == SIGILL || ps.sig == SIGFPE) fr.info.fault.addr = ps.addr;
+    if (copy_to_user(reinterpret_cast<void*>(frame_addr), &fr, sizeof fr)) return false;
+
+    f->rsp = frame_addr;
+    f->rip = act.handler;
+    f->rdi = u64(ps.sig);
+    f->rsi = frame_addr + __builtin_offsetof(RtSigFrame, info);
+    f->rdx = frame_addr + __builtin_offsetof(RtSigFrame, uc);
+    f->rax = 0;
+    f->rflags &= ~(0x100ull | 0x400ull); // TF, DF
+    f->cs = SEL_UCODE;
+    f->ss = SEL_UDATA;
+    return true;
+}
+
+// Takes the lowest deliverable signal out of the pending sets.
+int dequeue(Task* t, bool* forced) {
+    u64 d = deliverable(t);
+    if (!d) return 0;
+    int sig = __builtin_ctzll(d) + 1;
+    u64 b = bit(sig);
+    *forced = (t->sigforced & b) != 0;
+    if (t->sigpending & b) t->sigpending &= ~b;
+    else if (t->proc) t->proc->shared_pending &= ~b;
+    t->sigforced &= ~b;
+    return sig;
+}
+
+// A system call interrupted by a signal: restart it or report EINTR.
+void fix_restart(TrapFrame* f, bool handler, u64 sa_flags) {
+    if (f->vector != VEC_SYSCALL) return;
+    long r = long(f->rax);
+    bool restart = false;
+    switch (r) {
+    case -ERESTARTNOHAND: restart = !handler; break;
+    case -ERESTARTSYS: restart = !handler || (sa_flags & SA_RESTART); break;
+    case -ERESTARTNOINTR: restart = true; break;
+    default: return;
+    }
+    if (restart) {
+        f->rax = f->error; // the system-call number (syscall_dispatch keeps it)
+        f->rip -= 2;       // back onto the syscall instruction
+    } else {
+        f->rax = u64(-EINTR);
+    }
+}
+
+u64 g_fault_addr; // si_addr of the last forced fault (one CPU)
 } // namespace
 
 void send(Task* t, int sig) {
     if (sig < 1 || sig > kNumSignals) return;
     cpu::IrqGuard guard;
+    if (ignored(t->proc, sig)) return;
     t->sigpending |= bit(sig);
-    if (t->state == TaskState::Blocked && fatal_pending(t)) {
-        sleep::cancel(t);
-        sched::wake(t);
+    if (deliverable(t) & bit(sig)) kick(t);
+}
+
+void send_process(Process* p, int sig) {
+    if (sig < 1 || sig > kNumSignals || p->state != ProcState::Alive) return;
+    cpu::IrqGuard guard;
+    if (sig == SIGCONT || sig == SIGKILL) {
+        // (stopping is not implemented: SIGCONT only has to wake)
+    }
+    if (ignored(p, sig)) return;
+    if (sig == SIGKILL) {
+        p->group_exiting = true;
+        p->wait_status = proc::signal_status(SIGKILL);
+        for (ListNode* n = p->threads.next; n != &p->threads; n = n->next) {
+            Task* t = container_of(n, Task, thread_node);
+            t->sigpending |= bit(SIGKILL);
+            kick(t);
+        }
+        return;
+    }
+    p->shared_pending |= bit(sig);
+    for (ListNode* n = p->threads.next; n != &p->threads; n = n->next) {
+        Task* t = container_of(n, Task, thread_node);
+        if (!(t->sigmask & bit(sig))) {
+            kick(t);
+            return;
+        }
     }
 }
 
-void force(int sig) {
+void force(int sig, u64 addr) {
     Task* t = current();
     t->sigpending |= bit(sig);
     t->sigforced |= bit(sig);
+    g_fault_addr = addr;
 }
 
-// Deliverable = pending and not blocked (SIGKILL/SIGSTOP cannot be blocked).
-bool pending_work(Task* t) {
-    u64 blockable = ~(bit(SIGKILL) | bit(SIGSTOP));
-    return (t->sigpending & ~(t->sigmask & blockable)) != 0 || (t->sigpending & t->sigforced) != 0;
-}
+bool pending_work(Task* t) { return deliverable(t) != 0; }
 
 bool fatal_pending(Task* t) {
-    u64 blockable = ~(bit(SIGKILL) | bit(SIGSTOP));
-    u64 deliverable = t->sigpending & ~(t->sigmask & blockable);
+    if (t->proc && t->proc->group_exiting) return true;
+    u64 d = deliverable(t);
     for (int sig = 1; sig <= kNumSignals; sig++)
-        if ((deliverable & bit(sig)) && kills(t, sig)) return true;
+        if ((d & bit(sig)) && (kills(t->proc, sig) || (t->sigforced & bit(sig)))) return true;
     return false;
 }
 
-// Lowest deliverable signal first; forced faults always terminate.
-void handle_pending(TrapFrame*) {
+bool interrupt_pending(Task* t) { return deliverable(t) != 0 || (t->proc && t->proc->group_exiting); }
+
+void handle_pending(TrapFrame* f) {
     Task* t = current();
-    u64 blockable = ~(bit(SIGKILL) | bit(SIGSTOP));
+    Process* p = t->proc;
+    if (p && p->group_exiting) proc::exit_thread(p->wait_status);
+    bool forced;
+    int sig;
+    while ((sig = dequeue(t, &forced)) != 0) {
+        SigAction& act = p->action(sig);
+        // A blocked or ignored fault cannot be handled: it kills (as Linux).
+        bool blocked_fault = forced && ((t->sigmask & bit(sig)) || act.handler == kSigIgn);
+        if (sig == SIGKILL || blocked_fault || (act.handler == kSigDfl && default_action(sig) == Default::Terminate)) {
+            i32 status = proc::signal_status(sig) | (dumps_core(sig) ? 0x80 : 0);
+            proc::exit_group(status);
+        }
+        if (act.handler == kSigIgn || act.handler == kSigDfl) continue; // ignore/stop/continue
+        fix_restart(f, true, act.flags);
+        Pending ps{sig, forced ? SEGV_MAPERR : SI_USER, forced ? g_fault_addr : 0};
+        u64 old_mask = t->restore_sigmask ? t->saved_sigmask : t->sigmask;
+        t->restore_sigmask = false;
+        if (!setup_frame(f, ps, act, old_mask)) {
+            kdebug("kernel: task %d: cannot build a frame for signal %d\n", t->tid, sig);
+            proc::exit_group(proc::signal_status(SIGSEGV));
+        }
+        t->sigmask = old_mask | act.mask;
+        if (!(act.flags & SA_NODEFER)) t->sigmask |= bit(sig);
+        t->sigmask &= ~kUnblockable;
+        if (act.flags & SA_RESETHAND) act.handler = kSigDfl;
+        return; // one handler per return; the rest come after its sigreturn
+    }
+    fix_restart(f, false, 0);
+    if (t->restore_sigmask) {
+        t->sigmask = t->saved_sigmask;
+        t->restore_sigmask = false;
+    }
+}
+
+long sigreturn(TrapFrame* f) {
+    Task* t = current();
+    u64 frame_addr = f->rsp - 8;
+    RtSigFrame fr;
+    if (copy_from_user(&fr, reinterpret_cast<const void*>(frame_addr), sizeof fr)) {
+        force(SIGSEGV, frame_addr);
+        return 0;
+    }
+    const SigContext& m = fr.uc.mcontext;
+    f->r8 = m.r8, f->r9 = m.r9, f->r10 = m.r10, f->r11 = m.r11, f->r12 = m.r12, f->r13 = m.r13;
+    f->r14 = m.r14, f->r15 = m.r15, f->rdi = m.rdi, f->rsi = m.rsi, f->rbp = m.rbp, f->rbx = m.rbx;
+    f->rdx = m.rdx, f->rax = m.rax, f->rcx = m.rcx, f->rsp = m.rsp, f->rip = m.rip;
+    f->rflags = (f->rflags & ~kUserFlags) | (m.eflags & kUserFlags);
+    f->cs = SEL_UCODE;
+    f->ss = SEL_UDATA;
+    f->vector = 0x1ff; // neither a system call (no restart) nor an exception
+    t->sigmask = fr.uc.sigmask & ~kUnblockable;
+    if (m.fpstate) {
+        size_t n = fpu::state_size();
+        void* buf = kmalloc(n);
+        if (!buf || copy_from_user(buf, reinterpret_cast<const void*>(m.fpstate), n) || !fpu::load(t, buf)) {
+            kfree(buf);
+            force(SIGSEGV, m.fpstate);
+            return long(f->rax);
+        }
+        kfree(buf);
+    }
+    if (!(fr.uc.stack.flags & SS_DISABLE) && !on_altstack(t, f->rsp)) {
+        t->altstack_sp = fr.uc.stack.sp;
+        t->altstack_size = fr.uc.stack.size;
+        t->altstack_flags = 0;
+    }
+    return long(f->rax);
+}
+
+void reset_on_exec(Process* p) {
     for (int sig = 1; sig <= kNumSignals; sig++) {
-        u64 b = bit(sig);
-        if (!(t->sigpending & b)) continue;
-        bool forced = t->sigforced & b;
-        if (!forced && (t->sigmask & blockable & b)) continue;
-        t->sigpending &= ~b;
-        t->sigforced &= ~b;
-        if (forced || kills(t, sig)) proc::exit_group(proc::signal_status(sig));
+        SigAction& a = p->action(sig);
+        if (a.handler != kSigIgn) a.handler = kSigDfl;
+        a.flags = 0;
+        a.mask = 0;
+        a.restorer = 0;
     }
 }
 

@@ -1,10 +1,11 @@
-// Signals.  This stage records actions and masks (rt_sigaction,
-// rt_sigprocmask) and implements default actions; user handlers are not
-// invoked yet, so a signal that would run one terminates the process.
+// Signals: pending sets per thread and per process, default actions, and
+// delivery to user handlers with Linux's x86-64 rt_sigframe (siginfo +
+// ucontext + FPU state) so that glibc's handlers and sigreturn work.
 #pragma once
 
 #include "lib/types.h"
 
+struct Process;
 struct Task;
 struct TrapFrame;
 
@@ -19,17 +20,40 @@ enum : int {
 constexpr int kNumSignals = 64;
 constexpr u64 kSigDfl = 0, kSigIgn = 1;
 
-constexpr u64 bit(int sig) { return 1ull << (sig - 1); }
+// sigaction flags (Linux x86-64 values).
+constexpr u64 SA_NOCLDSTOP = 1, SA_NOCLDWAIT = 2, SA_SIGINFO = 4, SA_RESTORER = 0x04000000,
+              SA_ONSTACK = 0x08000000, SA_RESTART = 0x10000000, SA_NODEFER = 0x40000000,
+              SA_RESETHAND = 0x80000000;
+// sigaltstack flags.
+constexpr u32 SS_ONSTACK = 1, SS_DISABLE = 2;
+// siginfo codes.
+constexpr i32 SI_USER = 0, SI_KERNEL = 0x80, SI_TKILL = -6, CLD_EXITED = 1, CLD_KILLED = 2,
+              CLD_DUMPED = 3, SEGV_MAPERR = 1, SEGV_ACCERR = 2;
 
-// Queues a signal for a task (wakes it if it sleeps).
+// System-call results that ask for a restart (never seen by user code).
+constexpr long ERESTARTSYS = 512, ERESTARTNOINTR = 513, ERESTARTNOHAND = 514;
+
+constexpr u64 bit(int sig) { return 1ull << (sig - 1); }
+constexpr u64 kUnblockable = bit(SIGKILL) | bit(SIGSTOP);
+
+// Queues a signal for one thread (wakes it if it sleeps).
 void send(Task* t, int sig);
-// A synchronous fault of the current task: it is delivered on return to
-// user mode even if blocked or ignored.
-void force(int sig);
+// Queues a process-directed signal (kill): any thread not blocking it takes it.
+void send_process(Process* p, int sig);
+// A synchronous fault of the current task (delivered even if blocked; if
+// blocked or ignored it kills).  `addr` fills si_addr.
+void force(int sig, u64 addr = 0);
 // Something to do before returning to user mode?
 bool pending_work(Task* t);
-// Acts on pending signals (may not return: the process dies).
+// Acts on pending signals before a return to user mode through `frame`:
+// default actions (may not return) or a handler frame on the user stack.
 void handle_pending(TrapFrame* frame);
 // True if a pending signal will terminate the task (sleeps are cut short).
 bool fatal_pending(Task* t);
+// True if a blocking system call should give up (-EINTR/-ERESTARTSYS).
+bool interrupt_pending(Task* t);
+// rt_sigreturn: restores the context saved by a handler frame.
+long sigreturn(TrapFrame* frame);
+// Clears handlers to SIG_DFL on exec (ignored signals stay ignored).
+void reset_on_exec(Process* p);
 } // namespace signal

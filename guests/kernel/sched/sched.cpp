@@ -93,9 +93,10 @@ void init() {
 
 i32 alloc_tid() { return g_next_tid++; }
 
-// New kernel thread: its first switch "returns" into task_trampoline, which
+// A new task whose first switch "returns" into task_trampoline, which
 // calls fn(arg) (r12 = fn, r13 = arg in the initial callee-saved frame).
-Task* spawn_kernel_thread(const char* name, void (*fn)(void*), void* arg) {
+// It is not runnable until make_runnable.
+Task* create_task(const char* name, void (*fn)(void*), void* arg) {
     Task* t = knew<Task>();
     if (!t) return nullptr;
     void* stack = kmalloc(kKernelStackSize);
@@ -116,9 +117,26 @@ Task* spawn_kernel_thread(const char* name, void (*fn)(void*), void* arg) {
     *--sp = 0;                                      // r14
     *--sp = 0;                                      // r15
     t->ksp = reinterpret_cast<u64>(sp);
-    t->state = TaskState::Runnable;
+    t->state = TaskState::Blocked;
+    return t;
+}
+
+// Frees a task that never ran (clone failed half-way).
+void destroy_unstarted(Task* t) {
+    fpu::release(t);
+    kfree(reinterpret_cast<void*>(t->kstack_base));
+    kdelete(t);
+}
+
+void make_runnable(Task* t) {
     cpu::IrqGuard guard;
+    t->state = TaskState::Runnable;
     enqueue(t);
+}
+
+Task* spawn_kernel_thread(const char* name, void (*fn)(void*), void* arg) {
+    Task* t = create_task(name, fn, arg);
+    if (t) make_runnable(t);
     return t;
 }
 

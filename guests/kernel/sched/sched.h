@@ -11,6 +11,11 @@ namespace sched {
 void init();
 // Creates a runnable kernel thread running fn(arg); nullptr when out of memory.
 Task* spawn_kernel_thread(const char* name, void (*fn)(void*), void* arg);
+// A task that will run fn(arg) once made runnable (clone builds on it).
+Task* create_task(const char* name, void (*fn)(void*), void* arg);
+void make_runnable(Task* t);
+// Frees a task created but never made runnable.
+void destroy_unstarted(Task* t);
 // Picks the next task and switches to it (callable with IRQs on or off).
 void schedule();
 // Timer tick: request preemption when another task is waiting to run.

@@ -4,6 +4,7 @@
 #include "arch/percpu.h"
 #include "dev/clock.h"
 #include "dev/timer.h"
+#include "proc/signal.h"
 #include "sched/sched.h"
 
 namespace sleep {
@@ -11,12 +12,10 @@ namespace {
 ListNode g_sleepers; // sorted by deadline
 
 Task* task_of(ListNode* n) { return container_of(n, Task, sleep_node); }
-} // namespace
 
-// Sleeps until the deadline or until a fatal signal wakes the task.
-bool until(u64 deadline) {
-    cpu::IrqGuard guard;
-    Task* t = current();
+
+// Puts the current task on the deadline list (IRQs off).
+void enlist(Task* t, u64 deadline) {
     t->sleep_deadline = deadline;
     ListNode* at = &g_sleepers;
     for (ListNode* n = g_sleepers.next; n != &g_sleepers; n = n->next) {
@@ -25,9 +24,17 @@ bool until(u64 deadline) {
     }
     t->sleep_node.insert_after(at);
     timer::reprogram();
+}
+} // namespace
+
+// Sleeps until the deadline or until a signal the task can take arrives.
+bool until(u64 deadline) {
+    cpu::IrqGuard guard;
+    Task* t = current();
+    enlist(t, deadline);
     bool interrupted = false;
     while (clock::monotonic_ns() < deadline) {
-        if (current_has_fatal_signal()) {
+        if (signal::interrupt_pending(t)) {
             interrupted = true;
             break;
         }
@@ -36,6 +43,21 @@ bool until(u64 deadline) {
     }
     t->sleep_node.unlink();
     return !interrupted;
+}
+
+bool block_until(u64 deadline) {
+    Task* t = current();
+    if (deadline) {
+        if (clock::monotonic_ns() >= deadline) return true;
+        enlist(t, deadline);
+    }
+    sched::block_current();
+    sched::schedule();
+    if (deadline) {
+        t->sleep_node.unlink();
+        return clock::monotonic_ns() >= deadline;
+    }
+    return false;
 }
 
 u64 earliest_deadline() {

@@ -9,6 +9,9 @@ namespace sleep {
 // Sleeps the current task until the monotonic deadline; false if it was
 // woken early by a signal.
 bool until(u64 deadline_ns);
+// With IRQs off and the task already on some wait list: blocks once, also
+// woken at `deadline` (0 = no deadline).  True if the deadline has passed.
+bool block_until(u64 deadline);
 // Earliest deadline of any sleeper, 0 if none.
 u64 earliest_deadline();
 // Timer interrupt: wakes every task whose deadline has passed.

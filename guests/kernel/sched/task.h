@@ -28,6 +28,7 @@ struct Task {
     ListNode run_node;   // sched run queue
     ListNode wait_node;  // a WaitQueue
     ListNode sleep_node; // timed sleep list
+    ListNode thread_node; // Process::threads
     u64 sleep_deadline;  // monotonic ns, while on the sleep list
 
     u64 fs_base;       // user FS base (arch_prctl)
@@ -39,6 +40,14 @@ struct Task {
     u64 sigforced;     // pending because of a fault: cannot be blocked or ignored
     u64 clear_child_tid;
     u64 robust_list;
+    Task* vfork_parent;  // blocked in vfork until this task execs or exits
+    bool vfork_done;     // set in the parent's task when its vfork child let go
+    bool interrupted_sleep; // a signal cut a sleep short (EINTR)
+    u64 saved_sigmask;   // rt_sigsuspend/pselect: restored after the handler
+    bool restore_sigmask;
+    u64 altstack_sp, altstack_size;
+    u32 altstack_flags;
+    u64 start_ns;        // monotonic time when the task started running user code
 
     // The user register frame at the top of the kernel stack.
     TrapFrame* user_frame() const;

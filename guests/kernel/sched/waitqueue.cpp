@@ -3,6 +3,7 @@
 #include "arch/cpu.h"
 #include "arch/percpu.h"
 #include "sched/sched.h"
+#include "sched/sleep.h"
 
 // Blocks until wake_*; IRQs are off throughout, so no wakeup is lost.
 void WaitQueue::sleep_locked() {
@@ -11,6 +12,15 @@ void WaitQueue::sleep_locked() {
     t->wait_node.insert_before(&waiters_);
     sched::schedule();
     t->wait_node.unlink();
+}
+
+// The same with a deadline (0 = none); true if it passed.
+bool WaitQueue::sleep_locked_until(u64 deadline) {
+    Task* t = current();
+    t->wait_node.insert_before(&waiters_);
+    bool expired = sleep::block_until(deadline);
+    t->wait_node.unlink();
+    return expired;
 }
 
 // Wakes everyone; each sleeper re-checks its own condition.

@@ -36,6 +36,7 @@ u64 g_unknown[kTableSize + 1]; // last slot: numbers >= kTableSize
 extern "C" void syscall_dispatch(TrapFrame* f) {
     x86::sti();
     u64 nr = f->rax;
+    f->error = nr; // kept for restarting the call after a signal
     SyscallArgs args{{f->rdi, f->rsi, f->rdx, f->r10, f->r8, f->r9}, f};
     long ret;
     if (nr < kTableSize && g_table.fn[nr]) {

@@ -3,13 +3,18 @@
 #include "arch/cpu.h"
 #include "arch/usercopy.h"
 #include "lib/errno.h"
+#include "lib/string.h"
+#include "proc/clone.h"
 #include "sched/sched.h"
 #include "syscalls/current.h"
 #include "syscalls/syscalls.h"
 
-// exit ends the calling thread; with one thread per process (no clone yet)
-// that is the whole process, exactly like exit_group.
-long sys_exit(SyscallArgs& a) { proc::exit_group(proc::exit_status(int(a.a[0]))); }
+namespace {
+constexpr u64 kSigchld = 17, kCloneVm = 0x100, kCloneVfork = 0x4000;
+}
+
+// exit ends the calling thread; exit_group the whole process.
+long sys_exit(SyscallArgs& a) { proc::exit_thread(proc::exit_status(int(a.a[0]))); }
 long sys_exit_group(SyscallArgs& a) { proc::exit_group(proc::exit_status(int(a.a[0]))); }
 
 long sys_getpid(SyscallArgs&) { return current_proc()->pid; }
@@ -18,7 +23,72 @@ long sys_getppid(SyscallArgs&) {
     Process* parent = current_proc()->parent;
     return parent ? parent->pid : 0;
 }
-long sys_getpgrp(SyscallArgs&) { return current_proc()->pid; }
+long sys_getpgrp(SyscallArgs&) { return current_proc()->pgid; }
+
+long sys_fork(SyscallArgs& a) { return proc::clone({kSigchld, 0, 0, 0, 0}, a.frame); }
+long sys_vfork(SyscallArgs& a) { return proc::clone({kCloneVm | kCloneVfork | kSigchld, 0, 0, 0, 0}, a.frame); }
+// x86-64 argument order: flags, newsp, parent_tid, child_tid, tls.
+long sys_clone(SyscallArgs& a) { return proc::clone({a.a[0], a.a[1], a.a[2], a.a[3], a.a[4]}, a.frame); }
+
+long sys_clone3(SyscallArgs& a) {
+    struct CloneArgs {
+        u64 flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls, set_tid, set_tid_size,
+            cgroup;
+    } ca{};
+    u64 size = a.a[1];
+    if (size < 64 || size > 4096) return -EINVAL;
+    if (copy_from_user(&ca, reinterpret_cast<const void*>(a.a[0]), min<u64>(size, sizeof ca))) return -EFAULT;
+    if (ca.exit_signal > 64 || (ca.flags & 0xff) || ca.set_tid || ca.set_tid_size || ca.cgroup) return -EINVAL;
+    if ((ca.stack == 0) != (ca.stack_size == 0)) return -EINVAL;
+    u64 sp = ca.stack ? ca.stack + ca.stack_size : 0;
+    return proc::clone({ca.flags | ca.exit_signal, sp, ca.parent_tid, ca.child_tid, ca.tls}, a.frame);
+}
+
+// Process groups and sessions (job control needs getpgid/setpgid/setsid).
+long sys_setpgid(SyscallArgs& a) {
+    Process* self = current_proc();
+    i32 pid = a.a[0] ? i32(a.a[0]) : self->pid;
+    i32 pgid = a.a[1] ? i32(a.a[1]) : pid;
+    if (pgid < 0) return -EINVAL;
+    Process* p = proc::find(pid);
+    if (!p || (p != self && p->parent != self)) return -ESRCH;
+    if (p->sid != self->sid) return -EPERM;
+    if (p->pid == p->sid) return -EPERM; // a session leader
+    if (pgid != pid) {
+        bool exists = false;
+        proc::for_each([&](Process* q) {
+            if (q->pgid == pgid && q->sid == self->sid) exists = true;
+            return !exists;
+        });
+        if (!exists) return -EPERM;
+    }
+    p->pgid = pgid;
+    return 0;
+}
+
+long sys_getpgid(SyscallArgs& a) {
+    if (!a.a[0]) return current_proc()->pgid;
+    Process* p = proc::find(i32(a.a[0]));
+    return p ? p->pgid : -ESRCH;
+}
+
+long sys_setsid(SyscallArgs&) {
+    Process* self = current_proc();
+    bool leader = false;
+    proc::for_each([&](Process* q) {
+        if (q->pgid == self->pid) leader = true;
+        return !leader;
+    });
+    if (leader) return -EPERM;
+    self->sid = self->pgid = self->pid;
+    return self->sid;
+}
+
+long sys_getsid(SyscallArgs& a) {
+    if (!a.a[0]) return current_proc()->sid;
+    Process* p = proc::find(i32(a.a[0]));
+    return p ? p->sid : -ESRCH;
+}
 
 // Everyone is root for now.
 long sys_getuid(SyscallArgs&) { return 0; }

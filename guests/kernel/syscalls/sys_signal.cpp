@@ -1,14 +1,17 @@
-// Signal system calls.  Actions and masks are recorded faithfully; sending
-// implements default actions (see proc/signal.h).
+// Signal system calls: actions, masks, alternate stacks, sending, waiting
+// and returning from handlers.
+#include "arch/cpu.h"
+#include "arch/frame.h"
 #include "arch/usercopy.h"
 #include "lib/errno.h"
 #include "proc/signal.h"
+#include "sched/sched.h"
 #include "syscalls/current.h"
 #include "syscalls/syscalls.h"
 
 namespace {
 constexpr u64 kSigsetSize = 8;
-constexpr u64 kUnblockable = signal::bit(signal::SIGKILL) | signal::bit(signal::SIGSTOP);
+constexpr u64 kMinSigStack = 2048;
 
 struct StackT {
     u64 sp;
@@ -16,13 +19,46 @@ struct StackT {
     i32 pad;
     u64 size;
 };
-constexpr i32 SS_DISABLE = 2;
 
-// Sends to the caller itself (the only process that can be named so far).
-long send_to_self(int sig) {
+// kill's pid rules: >0 one process, 0 the caller's group, -1 everyone but
+// init and the caller's... (we allow all but init), < -1 a group.
+long kill_pid(i64 pid, int sig) {
     if (sig < 0 || sig > signal::kNumSignals) return -EINVAL;
-    if (sig) signal::send(current(), sig);
-    return 0;
+    Process* self = current_proc();
+    if (pid > 0) {
+        Process* p = proc::find(i32(pid));
+        if (!p || p->state != ProcState::Alive) return p ? 0 : -ESRCH;
+        if (sig) signal::send_process(p, sig);
+        return 0;
+    }
+    i32 group = pid == 0 ? self->pgid : i32(-pid);
+    bool any = false;
+    proc::for_each([&](Process* p) {
+        bool match = pid == -1 ? p != proc::init_process() : p->pgid == group;
+        if (match && p->state == ProcState::Alive) {
+            any = true;
+            if (sig) signal::send_process(p, sig);
+        }
+        return true;
+    });
+    return any ? 0 : -ESRCH;
+}
+
+// A thread of the caller's... of any process, by tid.
+Task* find_thread(i32 tgid, i32 tid) {
+    Task* found = nullptr;
+    proc::for_each([&](Process* p) {
+        if (tgid >= 0 && p->pid != tgid) return true;
+        for (ListNode* n = p->threads.next; n != &p->threads; n = n->next) {
+            Task* t = container_of(n, Task, thread_node);
+            if (t->tid == tid) {
+                found = t;
+                return false;
+            }
+        }
+        return true;
+    });
+    return found;
 }
 } // namespace
 
@@ -30,13 +66,18 @@ long sys_rt_sigaction(SyscallArgs& a) {
     int sig = int(a.a[0]);
     if (a.a[3] != kSigsetSize || sig < 1 || sig > signal::kNumSignals) return -EINVAL;
     if (a.a[1] && (sig == signal::SIGKILL || sig == signal::SIGSTOP)) return -EINVAL;
-    SigAction& act = current_proc()->actions[sig - 1];
+    SigAction& act = current_proc()->action(sig);
     SigAction nact;
     if (a.a[1] && !get_user(nact, a.a[1])) return -EFAULT;
     if (a.a[2] && !put_user(a.a[2], act)) return -EFAULT;
     if (a.a[1]) {
-        nact.mask &= ~kUnblockable;
+        nact.mask &= ~signal::kUnblockable;
         act = nact;
+        // POSIX: setting SIG_IGN discards what is pending.
+        if (act.handler == signal::kSigIgn) {
+            current()->sigpending &= ~signal::bit(sig);
+            current_proc()->shared_pending &= ~signal::bit(sig);
+        }
     }
     return 0;
 }
@@ -57,28 +98,79 @@ long sys_rt_sigprocmask(SyscallArgs& a) {
     case SIG_UNBLOCK: t->sigmask &= ~set; break;
     default: t->sigmask = set; break;
     }
-    t->sigmask &= ~kUnblockable;
+    t->sigmask &= ~signal::kUnblockable;
     return 0;
 }
 
-// No alternate stacks are used until handlers run; report "disabled".
+long sys_rt_sigpending(SyscallArgs& a) {
+    if (a.a[1] != kSigsetSize) return -EINVAL;
+    Task* t = current();
+    u64 set = (t->sigpending | current_proc()->shared_pending) & t->sigmask;
+    return put_user(a.a[0], set) ? 0 : -EFAULT;
+}
+
+// Sleeps with a temporary mask until a handler runs; always -EINTR.
+long sys_rt_sigsuspend(SyscallArgs& a) {
+    if (a.a[1] != kSigsetSize) return -EINVAL;
+    u64 mask;
+    if (!get_user(mask, a.a[0])) return -EFAULT;
+    Task* t = current();
+    t->saved_sigmask = t->sigmask;
+    t->restore_sigmask = true;
+    t->sigmask = mask & ~signal::kUnblockable;
+    cpu::IrqGuard guard;
+    while (!signal::interrupt_pending(t)) {
+        sched::block_current();
+        sched::schedule();
+    }
+    return -signal::ERESTARTNOHAND;
+}
+
 long sys_sigaltstack(SyscallArgs& a) {
-    if (a.a[1] && !put_user(a.a[1], StackT{0, SS_DISABLE, 0, 0})) return -EFAULT;
+    Task* t = current();
+    TrapFrame* f = a.frame;
+    bool on = t->altstack_size && f->rsp > t->altstack_sp && f->rsp - t->altstack_sp <= t->altstack_size;
+    if (a.a[1]) {
+        StackT old{t->altstack_sp, i32(on ? signal::SS_ONSTACK : (t->altstack_size ? 0 : signal::SS_DISABLE)), 0,
+                   t->altstack_size};
+        if (!put_user(a.a[1], old)) return -EFAULT;
+    }
+    if (a.a[0]) {
+        StackT ns;
+        if (!get_user(ns, a.a[0])) return -EFAULT;
+        if (on) return -EPERM;
+        if (ns.flags & signal::SS_DISABLE) {
+            t->altstack_sp = t->altstack_size = 0;
+            t->altstack_flags = signal::SS_DISABLE;
+            return 0;
+        }
+        if (ns.flags & ~i32(signal::SS_ONSTACK)) return -EINVAL;
+        if (ns.size < kMinSigStack) return -ENOMEM;
+        t->altstack_sp = ns.sp;
+        t->altstack_size = ns.size;
+        t->altstack_flags = 0;
+    }
     return 0;
 }
 
-long sys_kill(SyscallArgs& a) {
-    i64 pid = i64(a.a[0]);
-    if (pid == current_proc()->pid || pid == 0 || pid == -1) return send_to_self(int(a.a[1]));
-    return -ESRCH;
-}
+long sys_rt_sigreturn(SyscallArgs& a) { return signal::sigreturn(a.frame); }
+
+long sys_kill(SyscallArgs& a) { return kill_pid(i64(a.a[0]), int(a.a[1])); }
 
 long sys_tgkill(SyscallArgs& a) {
-    if (i64(a.a[0]) != current_proc()->pid || i64(a.a[1]) != current()->tid) return -ESRCH;
-    return send_to_self(int(a.a[2]));
+    int sig = int(a.a[2]);
+    if (sig < 0 || sig > signal::kNumSignals || i64(a.a[0]) <= 0 || i64(a.a[1]) <= 0) return -EINVAL;
+    Task* t = find_thread(i32(a.a[0]), i32(a.a[1]));
+    if (!t) return -ESRCH;
+    if (sig) signal::send(t, sig);
+    return 0;
 }
 
 long sys_tkill(SyscallArgs& a) {
-    if (i64(a.a[0]) != current()->tid) return -ESRCH;
-    return send_to_self(int(a.a[1]));
+    int sig = int(a.a[1]);
+    if (sig < 0 || sig > signal::kNumSignals || i64(a.a[0]) <= 0) return -EINVAL;
+    Task* t = find_thread(-1, i32(a.a[0]));
+    if (!t) return -ESRCH;
+    if (sig) signal::send(t, sig);
+    return 0;
 }

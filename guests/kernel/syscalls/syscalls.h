@@ -26,7 +26,10 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(200, tkill) X(201, time) X(218, set_tid_address) X(228, clock_gettime)                       \
     X(229, clock_getres) X(230, clock_nanosleep) X(231, exit_group) X(234, tgkill)                 \
     X(257, openat) X(262, newfstatat) X(267, readlinkat) X(269, faccessat) X(273, set_robust_list) \
-    X(292, dup3) X(302, prlimit64) X(318, getrandom) X(334, rseq) X(439, faccessat2)
+    X(292, dup3) X(302, prlimit64) X(318, getrandom) X(334, rseq) X(439, faccessat2)             \
+    X(15, rt_sigreturn) X(56, clone) X(57, fork) X(58, vfork) X(61, wait4) X(109, setpgid)        \
+    X(112, setsid) X(121, getpgid) X(124, getsid) X(127, rt_sigpending) X(130, rt_sigsuspend)      \
+    X(202, futex) X(247, waitid) X(435, clone3)
 
 #define SYSCALL_DECLARE(nr, name) long sys_##name(SyscallArgs& args);
 SYSCALL_LIST(SYSCALL_DECLARE)

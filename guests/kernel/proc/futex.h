@@ -1,0 +1,10 @@
+// Fast user-space mutexes: tasks sleep on a user address until woken.
+#pragma once
+
+#include "lib/types.h"
+
+namespace futex {
+// Wakes up to n waiters on uaddr (of the current address space) whose
+// bitset intersects `bitset`; returns how many were woken.
+int wake(u64 uaddr, int n, u32 bitset);
+} // namespace futex

@@ -1,0 +1,136 @@
+// wait4 and waitid: a parent collects its exited children (zombies).
+#include "arch/cpu.h"
+#include "arch/usercopy.h"
+#include "lib/errno.h"
+#include "lib/string.h"
+#include "proc/process.h"
+#include "proc/signal.h"
+#include "syscalls/current.h"
+#include "syscalls/syscalls.h"
+
+namespace {
+constexpr u64 WNOHANG = 1, WUNTRACED = 2, WEXITED = 4, WCONTINUED = 8, WNOWAIT = 0x01000000,
+              WNOTHREAD = 0x20000000, WALL = 0x40000000, WCLONE = 0x80000000;
+enum IdType { P_ALL = 0, P_PID = 1, P_PGID = 2, P_PIDFD = 3 };
+
+struct Timeval {
+    i64 sec, usec;
+};
+struct Rusage {
+    Timeval utime, stime;
+    i64 rest[14];
+};
+static_assert(sizeof(Rusage) == 144);
+
+// Which children a wait call means: pid > 0 one, 0 the caller's group,
+// -1 any, < -1 a group.
+bool matches(const Process* c, i64 pid, const Process* self) {
+    if (pid > 0) return c->pid == pid;
+    if (pid == 0) return c->pgid == self->pgid;
+    if (pid == -1) return true;
+    return c->pgid == -pid;
+}
+
+Timeval to_timeval(u64 ns) { return {i64(ns / 1000000000), i64(ns % 1000000000 / 1000)}; }
+
+// Finds a matching zombie; sets *have if any child matches at all.
+Process* find_zombie(Process* self, i64 pid, bool* have) {
+    *have = false;
+    for (ListNode* n = self->children.next; n != &self->children; n = n->next) {
+        Process* c = container_of(n, Process, sibling);
+        if (!matches(c, pid, self)) continue;
+        *have = true;
+        if (c->state == ProcState::Zombie) return c;
+    }
+    return nullptr;
+}
+
+// The shared loop: a zombie, 0 for WNOHANG, -ECHILD, or -ERESTARTSYS.
+long wait_common(i64 pid, u64 options, Process** out) {
+    Process* self = current_proc();
+    Task* t = current();
+    cpu::IrqGuard guard;
+    for (;;) {
+        bool have;
+        Process* z = find_zombie(self, pid, &have);
+        if (!have) return -ECHILD;
+        if (z) {
+            *out = z;
+            return z->pid;
+        }
+        if (options & WNOHANG) return 0;
+        if (signal::interrupt_pending(t)) return -signal::ERESTARTSYS;
+        self->child_exit.sleep_locked();
+    }
+}
+
+// Accounts the child's times to the parent and frees it (unless WNOWAIT).
+void collect(Process* z, u64 options) {
+    if (options & WNOWAIT) return;
+    Process* self = current_proc();
+    self->cutime_ns += z->utime_ns + z->cutime_ns;
+    self->cstime_ns += z->stime_ns + z->cstime_ns;
+    proc::release_zombie(z);
+}
+} // namespace
+
+long sys_wait4(SyscallArgs& a) {
+    i64 pid = i32(a.a[0]);
+    u64 options = a.a[2];
+    if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | WNOTHREAD | WALL | WCLONE)) return -EINVAL;
+    Process* z = nullptr;
+    long r = wait_common(pid, options, &z);
+    if (r <= 0) return r;
+    if (a.a[1] && !put_user(a.a[1], i32(z->wait_status))) return -EFAULT;
+    if (a.a[3]) {
+        Rusage ru;
+        memset(&ru, 0, sizeof ru);
+        ru.utime = to_timeval(z->utime_ns + z->cutime_ns);
+        ru.stime = to_timeval(z->stime_ns + z->cstime_ns);
+        if (!put_user(a.a[3], ru)) return -EFAULT;
+    }
+    collect(z, options);
+    return r;
+}
+
+long sys_waitid(SyscallArgs& a) {
+    u64 idtype = a.a[0];
+    u64 options = a.a[3];
+    if (!(options & (WEXITED | WUNTRACED | WCONTINUED))) return -EINVAL;
+    i64 pid;
+    switch (idtype) {
+    case P_ALL: pid = -1; break;
+    case P_PID: pid = i64(a.a[1]) > 0 ? i64(a.a[1]) : -2 - 0x7fffffff; break;
+    case P_PGID: pid = a.a[1] ? -i64(a.a[1]) : 0; break;
+    default: return -EINVAL;
+    }
+    if (!(options & WEXITED)) return (options & WNOHANG) ? 0 : -ECHILD; // nothing stops yet
+    Process* z = nullptr;
+    long r = wait_common(pid, options, &z);
+    if (r < 0) return r;
+    if (a.a[2]) {
+        // siginfo_t for CLD_EXITED / CLD_KILLED
+        struct {
+            i32 signo, errno_, code, pad;
+            i32 pid;
+            u32 uid;
+            i32 status;
+            i32 pad2;
+            i64 utime, stime;
+            u8 rest[80];
+        } info;
+        memset(&info, 0, sizeof info);
+        if (z) {
+            info.signo = signal::SIGCHLD;
+            bool killed = z->wait_status & 0x7f;
+            info.code = killed ? ((z->wait_status & 0x80) ? signal::CLD_DUMPED : signal::CLD_KILLED)
+                               : signal::CLD_EXITED;
+            info.pid = z->pid;
+            info.status = killed ? (z->wait_status & 0x7f) : ((z->wait_status >> 8) & 0xff);
+        }
+        static_assert(sizeof info == 128);
+        if (!put_user(a.a[2], info)) return -EFAULT;
+    }
+    if (z) collect(z, options);
+    return 0;
+}
