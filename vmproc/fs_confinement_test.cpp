@@ -1,0 +1,1 @@
+// The hostile-guest suite: the file service never leaves its exports.
