@@ -234,6 +234,11 @@ TEST_F(FileServiceTest, CreateMkdirExactModes) {
     EXPECT_EQ(guest->create(root, "new", O_WRONLY | O_TRUNC).result, 0);
     EXPECT_EQ(tree.read("new"), "");
     EXPECT_EQ(guest->create(root, "dir", O_RDWR).result, -EISDIR);
+    tandem_fs_reply ap = guest->create(root, "log", O_WRONLY | O_APPEND);
+    ASSERT_EQ(ap.result, 0);
+    EXPECT_EQ(guest->write(ap.handle, 0, "a").result, 1);
+    EXPECT_EQ(guest->write(ap.handle, 0, "b").offset, 2u);
+    EXPECT_EQ(tree.read("log"), "ab");
     EXPECT_EQ(guest->create(root, "x", O_ACCMODE).result, -EINVAL);
     EXPECT_EQ(guest->create(guest->node(root, "top"), "x", O_RDWR).result, -ENOTDIR);
     EXPECT_EQ(guest->create(9999, "x", O_RDWR).result, -ESTALE);

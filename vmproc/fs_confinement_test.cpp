@@ -396,6 +396,11 @@ TEST_F(Confinement, UnknownIdsAndTheObjectCap) {
     EXPECT_EQ(g.lookup(r, "another").result, -ENFILE);
     EXPECT_EQ(g.open(file, O_RDONLY).result, -ENFILE);
     EXPECT_EQ(g.create(r, "c", O_RDWR | O_EXCL).result, -ENFILE);
+    EXPECT_EQ(g.call(g.req(TANDEM_FS_MKDIR, r, "m")).result, -ENFILE);
+    EXPECT_EQ(g.call(g.req(TANDEM_FS_SYMLINK, r, "s", "t")).result, -ENFILE);
+    EXPECT_FALSE(tree.exists("c")); // refused before the host was touched
+    EXPECT_FALSE(tree.exists("m"));
+    EXPECT_FALSE(tree.exists("s"));
     EXPECT_EQ(g.lookup(r, "file").result, 0); // known inodes still gain references
 }
 

@@ -55,6 +55,9 @@ public:
     // Closes a handle; -EBADF if unknown.
     int close_handle(std::uint64_t id);
 
+    // True if `n` more nodes or handles would fit under the cap.
+    bool has_room(std::size_t n) const { return nodes_.size() + handles_.size() + n <= max_; }
+
     std::size_t node_count() const { return nodes_.size(); }
     std::size_t handle_count() const { return handles_.size(); }
 

@@ -300,7 +300,10 @@ std::int64_t FsOps::create(const FsCall& c, tandem_fs_reply& rep) {
     const std::uint32_t flags = c.req.flags;
     const int acc = static_cast<int>(flags & O_ACCMODE);
     if (acc == O_ACCMODE) return -EINVAL;
-    const int io_flags = acc | static_cast<int>(flags & O_TRUNC);
+    // O_APPEND is not in the contract's CREATE flags, but honouring it costs nothing.
+    const int io_flags = acc | static_cast<int>(flags & (O_TRUNC | O_APPEND));
+    // Refuse before touching the host: a file created for a full table would leak.
+    if (!nodes_.has_room(2)) return -ENFILE;
     int fd = -EEXIST;
     for (int attempt = 0; attempt < 4 && fd == -EEXIST; attempt++) {
         fd = openat2_beneath(dir->fd, c.name.c_str(),
@@ -342,7 +345,7 @@ std::int64_t FsOps::create(const FsCall& c, tandem_fs_reply& rep) {
         ::close(fd);
         return id;
     }
-    FsHandle h{fd, dir->export_index, dir->read_only, false, false};
+    FsHandle h{fd, dir->export_index, dir->read_only, false, (flags & O_APPEND) != 0};
     std::int64_t handle = nodes_.add_handle(h);
     if (handle < 0) {
         nodes_.forget(static_cast<std::uint64_t>(id), 1);
@@ -360,6 +363,7 @@ std::int64_t FsOps::create(const FsCall& c, tandem_fs_reply& rep) {
 std::int64_t FsOps::mkdir(const FsCall& c, tandem_fs_reply& rep) {
     FsNode* dir = nullptr;
     if (std::int64_t r = mutable_dir(c.req.node, dir); r < 0) return r;
+    if (!nodes_.has_room(1)) return -ENFILE;
     if (::mkdirat(dir->fd, c.name.c_str(), static_cast<mode_t>(c.req.mode & 07777)) != 0) return -errno;
     std::int64_t id = lookup_child(*dir, c.name);
     if (id < 0) return id;
@@ -388,6 +392,7 @@ std::int64_t FsOps::rename(const FsCall& c) {
 std::int64_t FsOps::symlink(const FsCall& c, tandem_fs_reply& rep) {
     FsNode* dir = nullptr;
     if (std::int64_t r = mutable_dir(c.req.node, dir); r < 0) return r;
+    if (!nodes_.has_room(1)) return -ENFILE;
     // The target is stored as text, never resolved by the host.
     if (::symlinkat(c.name2.c_str(), dir->fd, c.name.c_str()) != 0) return -errno;
     return entry_reply(lookup_child(*dir, c.name), rep);
