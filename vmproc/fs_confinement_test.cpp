@@ -347,7 +347,8 @@ TEST_F(Confinement, FreeRunningCountersWrap) {
     auto* mem = reinterpret_cast<std::uint8_t*>(words.data());
     auto* q = reinterpret_cast<tandem_fs_queue*>(mem + FakeGuest::kQueue);
     auto* slots = reinterpret_cast<tandem_fs_slot*>(mem + FakeGuest::kQueue + sizeof(tandem_fs_queue));
-    q->submitted = q->completed = 0xfffffffeu; // vmproc starts from the header's count
+    q->submitted = 0xfffffffeu;
+    q->completed = 0xfffffffeu; // vmproc starts from the header's count
     auto ex = FsExports::open({rw_export(tree.path())});
     ASSERT_TRUE(ex.ok());
     FileService fs(mem, FakeGuest::kMemSize, FakeGuest::kQueue, 4, std::move(ex.value()));
