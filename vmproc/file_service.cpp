@@ -18,6 +18,7 @@ FileService::FileService(std::uint8_t* guest, std::uint64_t guest_size, std::uin
     if (valid_) completed_ = reinterpret_cast<tandem_fs_queue*>(mem_.at(queue_phys_))->completed;
 }
 
+// Port writes: only the kick register exists.
 bool FileService::out(std::uint16_t offset, std::uint8_t, std::uint32_t) {
     if (offset != TANDEM_FS_KICK) return false;
     kick();
@@ -46,6 +47,7 @@ void FileService::kick() {
     }
 }
 
+// One slot: copy the request out, validate, run, count, write the reply.
 void FileService::perform(tandem_fs_slot* slot) {
     FsCall call;
     std::memcpy(&call.req, &slot->req, sizeof call.req);
@@ -88,6 +90,7 @@ std::int64_t FileService::prepare(FsCall& c) const {
     return 0;
 }
 
+// Op number to implementation (prepare() already refused unknown numbers).
 std::int64_t FileService::dispatch(const FsCall& c, tandem_fs_reply& rep) {
     switch (c.req.op) {
     case TANDEM_FS_GETATTR: return ops_.getattr(c, rep);

@@ -149,6 +149,7 @@ bool make_time(bool set, std::int64_t sec, std::uint32_t nsec, timespec& ts) {
 
 } // namespace
 
+// The reply of every op that hands out a node: its id and attributes.
 std::int64_t FsOps::entry_reply(std::int64_t id, tandem_fs_reply& rep) {
     if (id < 0) return id;
     FsNode* n = nodes_.node(static_cast<std::uint64_t>(id));
@@ -161,6 +162,8 @@ std::int64_t FsOps::entry_reply(std::int64_t id, tandem_fs_reply& rep) {
     return 0;
 }
 
+// The one way a guest name becomes a host object: a single component beneath
+// a directory node, never following a symlink, never into a pseudo fs.
 std::int64_t FsOps::lookup_child(const FsNode& dir, const std::string& name) {
     if (!S_ISDIR(dir.type)) return -ENOTDIR;
     if (dir.pseudo) return -EACCES;
@@ -169,6 +172,7 @@ std::int64_t FsOps::lookup_child(const FsNode& dir, const std::string& name) {
     return nodes_.add_node(fd, dir.export_index, dir.read_only);
 }
 
+// Common checks of ops that change a directory's entries.
 std::int64_t FsOps::mutable_dir(std::uint64_t id, FsNode*& dir) {
     dir = nodes_.node(id);
     if (!dir) return -ESTALE;
@@ -178,20 +182,25 @@ std::int64_t FsOps::mutable_dir(std::uint64_t id, FsNode*& dir) {
     return 0;
 }
 
+// GETATTR: stat of the node's own inode.
 std::int64_t FsOps::getattr(const FsCall& c, tandem_fs_reply& rep) {
     FsNode* n = nodes_.node(c.req.node);
     if (!n) return -ESTALE;
     return attr_of(n->fd, rep.attr);
 }
 
+// LOOKUP: a new reference to the child node.
 std::int64_t FsOps::lookup(const FsCall& c, tandem_fs_reply& rep) {
     FsNode* dir = nodes_.node(c.req.node);
     if (!dir) return -ESTALE;
     return entry_reply(lookup_child(*dir, c.name), rep);
 }
 
+// FORGET: the guest dropped `offset` references.
 std::int64_t FsOps::forget(const FsCall& c) { return nodes_.forget(c.req.node, c.req.offset); }
 
+// OPEN: a handle on a regular file or directory; everything else refused
+// before any open(2), so no FIFO or device is ever opened.
 std::int64_t FsOps::open(const FsCall& c, tandem_fs_reply& rep) {
     FsNode* n = nodes_.node(c.req.node);
     if (!n) return -ESTALE;
@@ -214,8 +223,10 @@ std::int64_t FsOps::open(const FsCall& c, tandem_fs_reply& rep) {
     return 0;
 }
 
+// CLOSE: ends a handle.
 std::int64_t FsOps::close(const FsCall& c) { return nodes_.close_handle(c.req.node); }
 
+// READ: pread straight into guest memory.
 std::int64_t FsOps::read(const FsCall& c) {
     FsHandle* h = nodes_.handle(c.req.node);
     if (!h) return -EBADF;
@@ -227,6 +238,7 @@ std::int64_t FsOps::read(const FsCall& c) {
     return n < 0 ? -errno : n;
 }
 
+// WRITE: pwrite from guest memory; O_APPEND handles report the new end.
 std::int64_t FsOps::write(const FsCall& c, tandem_fs_reply& rep) {
     FsHandle* h = nodes_.handle(c.req.node);
     if (!h) return -EBADF;
@@ -248,8 +260,9 @@ std::int64_t FsOps::write(const FsCall& c, tandem_fs_reply& rep) {
     return n < 0 ? -errno : n;
 }
 
-// Cookies are the host's d_off values: the position after each entry, which
-// the host file system keeps stable across calls and seeks.
+// READDIR: packed records from getdents64.  Cookies are the host's d_off
+// values (the position after each entry), which the host file system keeps
+// stable across calls and seeks.
 std::int64_t FsOps::readdir(const FsCall& c, tandem_fs_reply& rep) {
     FsHandle* h = nodes_.handle(c.req.node);
     if (!h) return -EBADF;
@@ -294,6 +307,8 @@ std::int64_t FsOps::readdir(const FsCall& c, tandem_fs_reply& rep) {
     return used;
 }
 
+// CREATE: O_EXCL creation beneath the directory; without O_EXCL an existing
+// entry is looked up as a node and opened only if it is a regular file.
 std::int64_t FsOps::create(const FsCall& c, tandem_fs_reply& rep) {
     FsNode* dir = nullptr;
     if (std::int64_t r = mutable_dir(c.req.node, dir); r < 0) return r;
@@ -360,6 +375,7 @@ std::int64_t FsOps::create(const FsCall& c, tandem_fs_reply& rep) {
     return 0;
 }
 
+// MKDIR: a new directory with exactly the guest's mode, as a node.
 std::int64_t FsOps::mkdir(const FsCall& c, tandem_fs_reply& rep) {
     FsNode* dir = nullptr;
     if (std::int64_t r = mutable_dir(c.req.node, dir); r < 0) return r;
@@ -371,12 +387,14 @@ std::int64_t FsOps::mkdir(const FsCall& c, tandem_fs_reply& rep) {
     return entry_reply(id, rep);
 }
 
+// UNLINK and RMDIR: remove one entry of a directory node.
 std::int64_t FsOps::unlink(const FsCall& c, bool directory) {
     FsNode* dir = nullptr;
     if (std::int64_t r = mutable_dir(c.req.node, dir); r < 0) return r;
     return sys_result(::unlinkat(dir->fd, c.name.c_str(), directory ? AT_REMOVEDIR : 0));
 }
 
+// RENAME: within one export only; RENAME_NOREPLACE/EXCHANGE pass through.
 std::int64_t FsOps::rename(const FsCall& c) {
     FsNode* from = nodes_.node(c.req.node);
     FsNode* to = nodes_.node(c.req.node2);
@@ -389,6 +407,7 @@ std::int64_t FsOps::rename(const FsCall& c) {
     return sys_result(::renameat2(from->fd, c.name.c_str(), to->fd, c.name2.c_str(), c.req.flags));
 }
 
+// SYMLINK: a new symlink node holding the guest's target text.
 std::int64_t FsOps::symlink(const FsCall& c, tandem_fs_reply& rep) {
     FsNode* dir = nullptr;
     if (std::int64_t r = mutable_dir(c.req.node, dir); r < 0) return r;
@@ -398,6 +417,7 @@ std::int64_t FsOps::symlink(const FsCall& c, tandem_fs_reply& rep) {
     return entry_reply(lookup_child(*dir, c.name), rep);
 }
 
+// READLINK: the target text of a symlink node, for the guest to resolve.
 std::int64_t FsOps::readlink(const FsCall& c) {
     FsNode* n = nodes_.node(c.req.node);
     if (!n) return -ESTALE;
@@ -410,6 +430,7 @@ std::int64_t FsOps::readlink(const FsCall& c) {
     return static_cast<std::int64_t>(k);
 }
 
+// LINK: a new name for a non-directory node, within one export.
 std::int64_t FsOps::link(const FsCall& c, tandem_fs_reply& rep) {
     FsNode* src = nodes_.node(c.req.node);
     FsNode* dir = nodes_.node(c.req.node2);
@@ -426,6 +447,7 @@ std::int64_t FsOps::link(const FsCall& c, tandem_fs_reply& rep) {
     return attr_of(src->fd, rep.attr);
 }
 
+// SETATTR: size, then mode, then times, all on the node's own inode.
 std::int64_t FsOps::setattr(const FsCall& c, tandem_fs_reply& rep) {
     FsNode* n = nodes_.node(c.req.node);
     if (!n) return -ESTALE;
@@ -461,6 +483,7 @@ std::int64_t FsOps::setattr(const FsCall& c, tandem_fs_reply& rep) {
     return attr_of(n->fd, rep.attr);
 }
 
+// STATFS: the host file system's numbers, read-only for read-only exports.
 std::int64_t FsOps::statfs(const FsCall& c) {
     FsNode* n = nodes_.node(c.req.node);
     if (!n) return -ESTALE;
@@ -481,12 +504,14 @@ std::int64_t FsOps::statfs(const FsCall& c) {
     return sizeof out;
 }
 
+// FSYNC: flush a handle's file.
 std::int64_t FsOps::fsync(const FsCall& c) {
     FsHandle* h = nodes_.handle(c.req.node);
     if (!h) return -EBADF;
     return sys_result(::fsync(h->fd));
 }
 
+// EXPORTS: every export with a referenced root node, in mount order.
 std::int64_t FsOps::exports(const FsCall& c) {
     const auto& list = exports_.list();
     if (c.req.len < list.size() * sizeof(tandem_fs_export)) return -ERANGE;
