@@ -5,7 +5,7 @@
 //   2M..kernel end   the image                         KERNEL
 //   then             boot modules, page aligned        MODULE
 //   ...              free                              USABLE
-//   top              device rings                      RESERVED
+//   top              device rings and the file-service queue   RESERVED
 #include "boot_info.h"
 
 #include <algorithm>
@@ -49,10 +49,12 @@ Result<BootPlan> plan_boot(const BootInput& in) {
 
     // Rings at the top of memory, each starting on a page.
     std::uint64_t rings_bytes = page_align_up(ring_bytes(kConsoleOutData)) +
-                                page_align_up(ring_bytes(kConsoleInData));
+                                page_align_up(ring_bytes(kConsoleInData)) +
+                                page_align_up(fs_queue_bytes(kFsQueueSlots));
     std::uint64_t rings_base = in.memory_size - rings_bytes;
     plan.console_out = {rings_base, kConsoleOutData};
     plan.console_in = {rings_base + page_align_up(ring_bytes(kConsoleOutData)), kConsoleInData};
+    plan.fs_queue = {plan.console_in.phys + page_align_up(ring_bytes(kConsoleInData)), kFsQueueSlots};
 
     // Modules right after the image, each page aligned.
     std::uint64_t next = page_align_up(in.kernel_phys_end);
@@ -103,6 +105,10 @@ Result<BootPlan> plan_boot(const BootInput& in) {
     bi.devices[bi.device_count++] = make_device(TANDEM_DEV_TIMER, TANDEM_PORT_TIMER, TANDEM_VEC_TIMER);
     bi.devices[bi.device_count++] = make_device(TANDEM_DEV_ENTROPY, TANDEM_PORT_ENTROPY, 0);
     bi.devices[bi.device_count++] = make_device(TANDEM_DEV_POWER, TANDEM_PORT_POWER, 0);
+    tandem_device file = make_device(TANDEM_DEV_FILE, TANDEM_PORT_FILE, TANDEM_VEC_FILE);
+    file.ring_phys[0] = plan.fs_queue.phys;
+    file.ring_size[0] = fs_queue_bytes(plan.fs_queue.slot_count);
+    bi.devices[bi.device_count++] = file;
 
     std::memcpy(bi.cmdline, in.cmdline.data(), in.cmdline.size());
     bi.cmdline[in.cmdline.size()] = '\0';
@@ -125,6 +131,9 @@ void write_boot(const BootPlan& plan, const BootInput& in, std::uint8_t* guest) 
         h->data_size = r.data_size;
         h->flags = 0;
     }
+    std::memset(guest + plan.fs_queue.phys, 0, fs_queue_bytes(plan.fs_queue.slot_count));
+    auto* q = reinterpret_cast<tandem_fs_queue*>(guest + plan.fs_queue.phys);
+    q->slot_count = plan.fs_queue.slot_count;
 }
 
 } // namespace tandem

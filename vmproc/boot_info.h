@@ -16,6 +16,7 @@ namespace tandem {
 inline constexpr std::uint32_t kConsoleOutData = 64 * 1024; // ring 0 data bytes
 inline constexpr std::uint32_t kConsoleInData = 4 * 1024;   // ring 1 data bytes
 inline constexpr std::uint16_t kDevicePortSpan = 0x10;      // ports per device block
+inline constexpr std::uint32_t kFsQueueSlots = 64;          // file-service request slots
 
 struct BootModule {
     std::string name; // truncated to fit tandem_boot_module.name
@@ -36,10 +37,16 @@ struct RingPlace {
     std::uint32_t data_size = 0; // bytes after the header
 };
 
+struct FsQueuePlace {
+    std::uint64_t phys = 0;       // struct tandem_fs_queue
+    std::uint32_t slot_count = 0; // slots after the header
+};
+
 struct BootPlan {
     tandem_boot_info info{};  // complete, ready to copy to TANDEM_PHYS_BOOT_INFO
     RingPlace console_out;    // console ring 0
     RingPlace console_in;     // console ring 1
+    FsQueuePlace fs_queue;    // the file service's ring 0
 };
 
 // Lays out modules, rings and the memory map and fills the boot info.
@@ -51,6 +58,11 @@ void write_boot(const BootPlan& plan, const BootInput& in, std::uint8_t* guest);
 
 // Bytes a ring with data_size bytes of data occupies (header included).
 constexpr std::uint32_t ring_bytes(std::uint32_t data_size) { return 16 + data_size; }
+
+// Bytes a file-service queue of `slots` slots occupies (header included).
+constexpr std::uint32_t fs_queue_bytes(std::uint32_t slots) {
+    return static_cast<std::uint32_t>(sizeof(tandem_fs_queue) + slots * sizeof(tandem_fs_slot));
+}
 
 constexpr std::uint64_t page_align_up(std::uint64_t v) {
     return (v + TANDEM_PAGE_SIZE - 1) & ~(TANDEM_PAGE_SIZE - 1);

@@ -120,7 +120,7 @@ TEST(BootInfo, Devices) {
     ASSERT_TRUE(r.ok());
     const BootPlan& p = r.value();
     const tandem_boot_info& bi = p.info;
-    ASSERT_EQ(bi.device_count, 4u);
+    ASSERT_EQ(bi.device_count, 5u);
     const tandem_device& con = bi.devices[0];
     EXPECT_EQ(con.type, TANDEM_DEV_CONSOLE);
     EXPECT_EQ(con.port_base, TANDEM_PORT_CONSOLE);
@@ -140,6 +140,18 @@ TEST(BootInfo, Devices) {
     EXPECT_EQ(bi.devices[2].port_base, TANDEM_PORT_ENTROPY);
     EXPECT_EQ(bi.devices[3].type, TANDEM_DEV_POWER);
     EXPECT_EQ(bi.devices[3].port_base, TANDEM_PORT_POWER);
+    const tandem_device& file = bi.devices[4];
+    EXPECT_EQ(file.type, TANDEM_DEV_FILE);
+    EXPECT_EQ(file.port_base, TANDEM_PORT_FILE);
+    EXPECT_EQ(file.vector, TANDEM_VEC_FILE);
+    EXPECT_EQ(file.ring_phys[0], p.fs_queue.phys);
+    EXPECT_EQ(file.ring_phys[0] % TANDEM_PAGE_SIZE, 0u);
+    EXPECT_EQ(file.ring_size[0], sizeof(tandem_fs_queue) + 64 * sizeof(tandem_fs_slot));
+    EXPECT_EQ(file.ring_phys[1], 0u);
+    EXPECT_GE(file.ring_phys[0], con.ring_phys[1] + con.ring_size[1]);
+    EXPECT_LE(file.ring_phys[0] + file.ring_size[0], bi.memory_size);
+    EXPECT_EQ(type_at(bi, file.ring_phys[0]), static_cast<std::uint32_t>(TANDEM_MEM_RESERVED));
+    EXPECT_EQ(p.fs_queue.slot_count, 64u);
 }
 
 TEST(BootInfo, RejectsWhatDoesNotFit) {
@@ -176,6 +188,11 @@ TEST(BootInfo, WriteBootFillsGuestMemory) {
     EXPECT_EQ(out->flags, 0u);
     auto* inr = reinterpret_cast<tandem_ring*>(&guest[r.value().console_in.phys]);
     EXPECT_EQ(inr->data_size, 4u * 1024);
+    auto* q = reinterpret_cast<tandem_fs_queue*>(&guest[r.value().fs_queue.phys]);
+    EXPECT_EQ(q->slot_count, 64u);
+    EXPECT_EQ(q->submitted, 0u);
+    EXPECT_EQ(q->completed, 0u);
+    EXPECT_EQ(guest[r.value().fs_queue.phys + 16], 0); // slots cleared
 }
 
 } // namespace

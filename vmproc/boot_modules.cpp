@@ -2,6 +2,8 @@
 // first process by name in the module list, with its argv beside it.
 #include "boot_modules.h"
 
+#include <tandem/platform.h>
+
 #include "options.h"
 
 #include <fcntl.h>
@@ -61,6 +63,17 @@ Result<std::vector<BootModule>> program_modules(const std::vector<std::string>& 
     auto bytes = TANDEM_TRY(read_program(program[0], max_bytes));
     mods.push_back(BootModule{program[0], std::move(bytes)});
     mods.push_back(BootModule{"argv", argv_blob(program)});
+    return mods;
+}
+
+} // namespace tandem
+
+namespace tandem {
+
+std::vector<BootModule> process_modules(const std::vector<std::string>& env, const std::string& cwd) {
+    std::vector<BootModule> mods;
+    mods.push_back(BootModule{TANDEM_MODULE_ENVP, argv_blob(env)});
+    mods.push_back(BootModule{TANDEM_MODULE_CWD, argv_blob({cwd})});
     return mods;
 }
 

@@ -1,5 +1,6 @@
 // Boot modules for `tandem run -- PROGRAM ARGS...`: module 0 is the program
-// file, module 1 ("argv") its argument vector.
+// file, module 1 ("argv") its argument vector, then "envp" (its environment)
+// and "cwd" (its working directory, a guest path).
 #pragma once
 
 #include <string>
@@ -17,5 +18,9 @@ std::vector<std::uint8_t> argv_blob(const std::vector<std::string>& argv);
 // max_bytes bounds the file size (it must fit in guest memory).
 Result<std::vector<BootModule>> program_modules(const std::vector<std::string>& program,
                                                 std::uint64_t max_bytes);
+
+// The "envp" module (each K=V NUL-terminated) and the "cwd" module (one
+// NUL-terminated guest path), to follow program_modules' two.
+std::vector<BootModule> process_modules(const std::vector<std::string>& env, const std::string& cwd);
 
 } // namespace tandem

@@ -5,6 +5,8 @@
 
 #include <unistd.h>
 
+#include <tandem/platform.h>
+
 using namespace tandem;
 
 namespace {
@@ -46,6 +48,15 @@ TEST(BootModules, MissingOrUnreadableProgramIsOneLine) {
     auto d = program_modules({"/tmp"}, 1 << 20);
     ASSERT_FALSE(d.ok());
     EXPECT_NE(d.error().message.find("not a regular file"), std::string::npos);
+}
+
+TEST(BootModules, EnvironmentAndWorkingDirectory) {
+    auto mods = process_modules({"PATH=/bin", "HOME=/"}, "/home/u");
+    ASSERT_EQ(mods.size(), 2u);
+    EXPECT_EQ(mods[0].name, TANDEM_MODULE_ENVP);
+    EXPECT_EQ(std::string(mods[0].bytes.begin(), mods[0].bytes.end()), std::string("PATH=/bin\0HOME=/\0", 17));
+    EXPECT_EQ(mods[1].name, TANDEM_MODULE_CWD);
+    EXPECT_EQ(std::string(mods[1].bytes.begin(), mods[1].bytes.end()), std::string("/home/u\0", 8));
 }
 
 } // namespace

@@ -4,7 +4,14 @@
 
 #include <tandem/platform.h>
 
+#include <limits.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <charconv>
+#include <cstring>
 #include <optional>
 
 namespace tandem {
@@ -81,11 +88,122 @@ Result<std::uint64_t> parse_memory_size(std::string_view text, std::string_view 
     return *size;
 }
 
+std::vector<std::string> default_environment(const std::string& term,
+                                             const std::vector<std::string>& overrides) {
+    std::vector<std::string> env = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/",
+                                    "TERM=" + (term.empty() ? std::string("dumb") : term), "LANG=C"};
+    for (const std::string& kv : overrides) {
+        std::string key = kv.substr(0, kv.find('=') + 1);
+        bool replaced = false;
+        for (std::string& e : env)
+            if (e.compare(0, key.size(), key) == 0) {
+                e = kv;
+                replaced = true;
+            }
+        if (!replaced) env.push_back(kv);
+    }
+    return env;
+}
+
+// Splits an optional ":ro" or ":rw" off an export argument; `read_only`
+// keeps its default when there is none.
+static std::string_view split_access(std::string_view text, bool& read_only) {
+    if (text.size() > 3 && (text.ends_with(":ro") || text.ends_with(":rw"))) {
+        read_only = text.ends_with(":ro");
+        return text.substr(0, text.size() - 3);
+    }
+    return text;
+}
+
+// The canonical path of a host directory named by --root or --bind, or a
+// one-line usage error: exporting something that is not there is a typo.
+static Result<std::string> host_directory(const std::string& option, const std::string& path) {
+    if (path.empty()) return usage_error(option + ": the host directory is empty", false);
+    char buf[PATH_MAX];
+    if (!::realpath(path.c_str(), buf))
+        return usage_error(option + ": " + path + ": " + std::strerror(errno), false);
+    struct stat st;
+    if (::stat(buf, &st) != 0 || !S_ISDIR(st.st_mode))
+        return usage_error(option + ": " + path + ": not a directory", false);
+    return std::string(buf);
+}
+
+// --root DIR[:ro|:rw] (read-only unless :rw).
+static Result<ExportSpec> parse_root(const std::string& value) {
+    ExportSpec e;
+    e.read_only = true;
+    std::string host(split_access(value, e.read_only));
+    e.host = TANDEM_TRY(host_directory("--root", host));
+    e.guest = "/";
+    return e;
+}
+
+// --bind HOST:GUEST[:ro|:rw] (read-write unless :ro).  The last ':' before
+// the optional access suffix separates HOST from GUEST.
+static Result<ExportSpec> parse_bind(const std::string& value) {
+    ExportSpec e;
+    e.read_only = false;
+    std::string_view text = split_access(value, e.read_only);
+    std::size_t colon = text.rfind(':');
+    if (colon == std::string_view::npos)
+        return usage_error("--bind: '" + value + "' is not HOST:GUEST[:ro|:rw]", false);
+    std::string host(text.substr(0, colon));
+    std::string guest(text.substr(colon + 1));
+    e.host = TANDEM_TRY(host_directory("--bind", host));
+    auto g = normalize_guest_path(guest);
+    if (!g) return usage_error("--bind: guest path '" + guest + "' is not an absolute path without '..'", false);
+    if (*g == "/") return usage_error("--bind: guest path '/' is the root; use --root DIR", false);
+    if (g->size() >= sizeof(tandem_fs_export{}.path))
+        return usage_error("--bind: guest path '" + guest + "' is too long", false);
+    e.guest = *g;
+    return e;
+}
+
+// Checks --env K=V: a non-empty name before the first '='.
+static Status check_env(const std::string& kv) {
+    std::size_t eq = kv.find('=');
+    if (eq == std::string::npos || eq == 0 || kv.find('\0') != std::string::npos)
+        return usage_error("--env: '" + kv + "' is not NAME=VALUE", false);
+    return ok_status();
+}
+
+// The checks that need all exports at once, and the defaults that depend on
+// them (the working directory).
+static Status finish_run_options(RunOptions& r, const std::optional<std::string>& workdir,
+                                 const std::vector<std::string>& env) {
+    if (r.binds.size() + 1 > TANDEM_FS_MAX_EXPORTS)
+        return usage_error("--bind: too many exports (at most " + std::to_string(TANDEM_FS_MAX_EXPORTS - 1) +
+                               " besides the root)",
+                           false);
+    for (std::size_t i = 0; i < r.binds.size(); i++)
+        for (std::size_t j = 0; j < i; j++)
+            if (r.binds[i].guest == r.binds[j].guest)
+                return usage_error("--bind: guest path '" + r.binds[i].guest + "' is bound twice", false);
+    if (workdir) {
+        auto w = normalize_guest_path(*workdir);
+        if (!w || w->size() >= TANDEM_FS_PATH_MAX)
+            return usage_error("--workdir: '" + *workdir + "' is not an absolute guest path without '..'", false);
+        r.workdir = *w;
+    } else {
+        std::vector<ExportSpec> all{r.root};
+        all.insert(all.end(), r.binds.begin(), r.binds.end());
+        char cwd[PATH_MAX];
+        std::optional<std::string> g;
+        if (::getcwd(cwd, sizeof cwd)) g = guest_path_of(cwd, all);
+        r.workdir = g ? *g : "/";
+    }
+    const char* term = std::getenv("TERM");
+    r.env = default_environment(term ? term : "", env);
+    return ok_status();
+}
+
 // Parses the words after `tandem run`.
 static Result<Options> parse_run(const std::vector<std::string>& args, std::size_t i) {
     Options o;
     o.command = Command::Run;
     RunOptions& r = o.run;
+    std::optional<std::string> workdir;
+    std::vector<std::string> env;
     for (; i < args.size(); i++) {
         const std::string& arg = args[i];
         if (arg == "--") {
@@ -114,7 +232,8 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
             continue;
         }
         bool known = name == "--kernel" || name == "--mode" || name == "--memory" ||
-                     name == "--cmdline";
+                     name == "--cmdline" || name == "--root" || name == "--bind" ||
+                     name == "--workdir" || name == "--env";
         if (!known) return usage_error("run: unknown option '" + name + "'");
         std::string value;
         if (inline_value) {
@@ -141,8 +260,18 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
             if (value.find('\0') != std::string::npos)
                 return usage_error("--cmdline: must not contain a NUL byte", false);
             r.cmdline = value;
+        } else if (name == "--root") {
+            r.root = TANDEM_TRY(parse_root(value));
+        } else if (name == "--bind") {
+            r.binds.push_back(TANDEM_TRY(parse_bind(value)));
+        } else if (name == "--workdir") {
+            workdir = value;
+        } else if (name == "--env") {
+            TANDEM_CHECK(check_env(value));
+            env.push_back(value);
         }
     }
+    TANDEM_CHECK(finish_run_options(r, workdir, env));
     return o;
 }
 

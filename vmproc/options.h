@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "export_paths.h"
 #include "result.h"
 
 namespace tandem {
@@ -21,6 +22,10 @@ struct RunOptions {
     std::string cmdline;           // for boot_info.cmdline
     bool stats = false;
     std::vector<std::string> program; // PROGRAM ARGS... after "--" (may be empty)
+    ExportSpec root{"/", "/", true};  // --root DIR[:ro|:rw]: what the guest sees as "/"
+    std::vector<ExportSpec> binds;    // --bind HOST:GUEST[:ro|:rw], in the order given
+    std::string workdir;              // guest path: --workdir, else the host cwd's guest path, else "/"
+    std::vector<std::string> env;     // K=V: the default environment with --env applied
     RunOptions();
 };
 
@@ -31,6 +36,11 @@ struct Options {
 
 // Parses argv (argv[0] excluded).  Errors are usage errors (exit status 2).
 Result<Options> parse_options(const std::vector<std::string>& args);
+
+// The first process's environment: PATH, HOME, TERM (`term`, or "dumb" if
+// empty) and LANG, then each K=V of `overrides` replacing or appending.
+std::vector<std::string> default_environment(const std::string& term,
+                                             const std::vector<std::string>& overrides);
 
 // Parses a memory size such as 512M, 2G, 65536K or plain bytes.  Returns an
 // error naming `option` if the text is not a size or out of the range.

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <limits.h>
+#include <stdlib.h>
+#include <unistd.h>
+
 using namespace tandem;
 
 namespace {
@@ -129,6 +133,98 @@ TEST(FormatSize, UsesTheLargestExactUnit) {
     EXPECT_EQ(format_size(64ull << 30), "64G");
     EXPECT_EQ(format_size(3 << 10), "3K");
     EXPECT_EQ(format_size(1000), "1000 bytes");
+}
+
+} // namespace
+
+namespace {
+
+TEST(ParseOptions, ExportDefaults) {
+    auto r = parse({"run"});
+    ASSERT_TRUE(r.ok());
+    const RunOptions& o = r.value().run;
+    EXPECT_EQ(o.root.host, "/");
+    EXPECT_EQ(o.root.guest, "/");
+    EXPECT_TRUE(o.root.read_only);
+    EXPECT_TRUE(o.binds.empty());
+    char cwd[4096];
+    ASSERT_NE(getcwd(cwd, sizeof cwd), nullptr);
+    char real[4096];
+    ASSERT_NE(realpath(cwd, real), nullptr);
+    EXPECT_EQ(o.workdir, real); // the host's / is the guest's /
+}
+
+TEST(ParseOptions, RootBindAndWorkdir) {
+    auto r = parse({"run", "--root", "/usr:rw", "--bind", "/tmp:/scratch", "--bind=/etc:/host/etc:ro",
+                    "--workdir", "//scratch/./x/"});
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    const RunOptions& o = r.value().run;
+    EXPECT_EQ(o.root.host, "/usr");
+    EXPECT_FALSE(o.root.read_only);
+    ASSERT_EQ(o.binds.size(), 2u);
+    EXPECT_EQ(o.binds[0].host, "/tmp");
+    EXPECT_EQ(o.binds[0].guest, "/scratch");
+    EXPECT_FALSE(o.binds[0].read_only);
+    EXPECT_EQ(o.binds[1].host, "/etc");
+    EXPECT_EQ(o.binds[1].guest, "/host/etc");
+    EXPECT_TRUE(o.binds[1].read_only);
+    EXPECT_EQ(o.workdir, "/scratch/x");
+    EXPECT_TRUE(parse({"run", "--root", "/usr"}).value().run.root.read_only);
+    EXPECT_TRUE(parse({"run", "--bind", "/tmp:/t:rw"}).ok());
+}
+
+TEST(ParseOptions, WorkdirDefaultsToTheCwdsGuestPath) {
+    char old[4096];
+    ASSERT_NE(getcwd(old, sizeof old), nullptr);
+    ASSERT_EQ(chdir("/usr/bin"), 0);
+    auto r = parse({"run", "--root", "/etc", "--bind", "/usr:/u", "--bind", "/usr/bin:/b"});
+    auto outside = parse({"run", "--root", "/etc"});
+    ASSERT_EQ(chdir(old), 0);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r.value().run.workdir, "/b"); // the longest export wins
+    EXPECT_EQ(outside.value().run.workdir, "/");
+}
+
+TEST(ParseOptions, Environment) {
+    setenv("TERM", "xterm-test", 1);
+    auto r = parse({"run", "--env", "HOME=/root", "--env=FOO=a=b", "--env", "EMPTY="});
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r.value().run.env, (std::vector<std::string>{"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/root",
+                                                            "TERM=xterm-test", "LANG=C", "FOO=a=b", "EMPTY="}));
+    unsetenv("TERM");
+    EXPECT_EQ(default_environment("", {})[2], "TERM=dumb");
+}
+
+TEST(ParseOptions, ExportUsageErrors) {
+    struct Case {
+        std::vector<std::string> args;
+        const char* message;
+    } cases[] = {
+        {{"run", "--bind", "/nonexistent:/x"}, "--bind: /nonexistent: No such file or directory"},
+        {{"run", "--bind", "/etc/passwd:/x"}, "--bind: /etc/passwd: not a directory"},
+        {{"run", "--bind", "/tmp"}, "--bind: '/tmp' is not HOST:GUEST[:ro|:rw]"},
+        {{"run", "--bind", "/tmp:x"}, "--bind: guest path 'x' is not an absolute path without '..'"},
+        {{"run", "--bind", "/tmp:/a/../b"}, "--bind: guest path '/a/../b' is not an absolute path"},
+        {{"run", "--bind", "/tmp:/"}, "--bind: guest path '/' is the root; use --root DIR"},
+        {{"run", "--bind", ":/x"}, "--bind: the host directory is empty"},
+        {{"run", "--bind", "/tmp:/x", "--bind", "/usr:/x/"}, "--bind: guest path '/x' is bound twice"},
+        {{"run", "--root", "/nonexistent"}, "--root: /nonexistent: No such file or directory"},
+        {{"run", "--workdir", "relative"}, "--workdir: 'relative' is not an absolute guest path"},
+        {{"run", "--env", "NOEQUALS"}, "--env: 'NOEQUALS' is not NAME=VALUE"},
+        {{"run", "--env", "=x"}, "--env: '=x' is not NAME=VALUE"},
+        {{"run", "--bind"}, "'--bind' needs a value"},
+    };
+    for (const auto& c : cases) {
+        auto r = parse(c.args);
+        ASSERT_FALSE(r.ok()) << c.message;
+        EXPECT_EQ(r.error().exit_code, kExitUsage) << c.message;
+        EXPECT_NE(r.error().message.find(c.message), std::string::npos) << r.error().message;
+    }
+    std::vector<std::string> many = {"run"};
+    for (int i = 0; i < 16; i++) many.push_back("--bind=/tmp:/m" + std::to_string(i));
+    auto r = parse(many);
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.error().message.find("too many exports"), std::string::npos);
 }
 
 } // namespace

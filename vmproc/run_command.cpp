@@ -8,6 +8,8 @@
 
 #include <boost/asio/io_context.hpp>
 
+#include <sys/resource.h>
+
 #include <csignal>
 #include <cstdio>
 
@@ -19,6 +21,8 @@
 #include "console_input.h"
 #include "elf_image.h"
 #include "entropy.h"
+#include "file_service.h"
+#include "fs_exports.h"
 #include "guest_memory.h"
 #include "halt_wait.h"
 #include "kernel_path.h"
@@ -41,6 +45,16 @@ static Result<Mode> choose_mode(Mode requested) {
     return composite ? Mode::Composite : Mode::User;
 }
 
+// Every node and open handle of the file service holds a host fd: allow as
+// many as the hard limit permits.
+static void raise_fd_limit() {
+    struct rlimit rl;
+    if (::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &rl);
+    }
+}
+
 Result<int> run_command(const RunOptions& o) {
     Mode mode = TANDEM_TRY(choose_mode(o.mode));
     if (mode != Mode::User) return Error{"composite mode: not implemented yet in this build"};
@@ -53,6 +67,10 @@ Result<int> run_command(const RunOptions& o) {
     boot.kernel_phys_end = image.kernel_phys_end();
     boot.cmdline = o.cmdline;
     boot.modules = TANDEM_TRY(program_modules(o.program, o.memory_size));
+    if (!o.program.empty())
+        for (BootModule& m : process_modules(o.env, o.workdir)) boot.modules.push_back(std::move(m));
+    FsExports exports = TANDEM_TRY(FsExports::open(mount_order(o.root, o.binds)));
+    raise_fd_limit();
     boot.clock = TANDEM_TRY(start_guest_clock());
     BootPlan plan = TANDEM_TRY(plan_boot(boot));
 
@@ -69,10 +87,13 @@ Result<int> run_command(const RunOptions& o) {
     ConsoleDevice console(out_ring, &input);
     EntropyDevice entropy;
     PowerDevice power;
+    FileService files(memory.base(), memory.size(), plan.fs_queue.phys, plan.fs_queue.slot_count,
+                      std::move(exports));
     IoBus bus;
     bus.attach(&console);
     bus.attach(&entropy);
     bus.attach(&power);
+    bus.attach(&files);
     HaltWaiter waiter(io);
     std::signal(SIGPIPE, SIG_IGN); // a closed stdout is an error value, not death
 
@@ -100,6 +121,7 @@ Result<int> run_command(const RunOptions& o) {
         s.symbols = &image.symbols();
         s.console_bytes_out = console.bytes_written();
         s.console_bytes_dropped = console.bytes_dropped();
+        s.fs = &files.counters();
         print_stats(stderr, s);
     }
     backend.teardown();

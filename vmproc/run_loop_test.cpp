@@ -16,6 +16,7 @@
 
 #include "clock.h"
 #include "entropy.h"
+#include "fs_test_support.h"
 
 using namespace tandem;
 
@@ -343,6 +344,36 @@ TEST(RunLoop, BogusExitReasonIsAnError) {
     auto r = rig.go();
     ASSERT_FALSE(r.ok());
     EXPECT_NE(r.error().message.find("exit reason"), std::string::npos);
+}
+
+// The file device on the bus: a kick is performed synchronously, so the
+// reply is in guest memory when the guest resumes after its `out`.
+TEST(RunLoop, FileServiceKickCompletesBeforeTheGuestResumes) {
+    Rig rig;
+    fstest::TempTree tree;
+    tree.write("hello", "x");
+    fstest::FakeGuest guest({fstest::ro_export(tree.path())});
+    std::uint64_t root = guest.root();
+    rig.bus.attach(guest.service.get());
+    tandem_fs_queue* q = guest.queue();
+    tandem_fs_slot* slots = guest.slots();
+    std::int64_t result = 1;
+    std::uint32_t completed = 0;
+    rig.backend.steps = {[&](tandem_run& r) {
+                             slots[q->submitted % fstest::FakeGuest::kSlots].req = guest.req(TANDEM_FS_LOOKUP, root, "hello");
+                             q->submitted = q->submitted + 1;
+                             out(TANDEM_PORT_FILE + TANDEM_FS_KICK, 0)(r);
+                         },
+                         [&](tandem_run& r) {
+                             completed = q->completed;
+                             result = slots[(q->completed - 1) % fstest::FakeGuest::kSlots].rep.result;
+                             out(TANDEM_PORT_POWER, 0)(r);
+                         }};
+    ASSERT_TRUE(rig.go().ok());
+    EXPECT_EQ(completed, q->submitted);
+    EXPECT_EQ(result, 0);
+    EXPECT_EQ(rig.bus.unknown_count(), 0u);
+    EXPECT_STREQ(rig.bus.owner_name(TANDEM_PORT_FILE), "file");
 }
 
 } // namespace

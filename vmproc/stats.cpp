@@ -44,6 +44,19 @@ static void line(std::FILE* out, const std::string& name, unsigned long long val
     std::fprintf(out, "  %-52s %12llu\n", name.c_str(), value);
 }
 
+void print_fs_stats(std::FILE* out, const FsCounters& fs) {
+    for (std::uint32_t op = 1; op < TANDEM_FS_OP_COUNT; op++)
+        if (fs.requests[op])
+            std::fprintf(out, "file service: %s %llu (%llu errors)\n", fs_op_name(op),
+                         static_cast<unsigned long long>(fs.requests[op]),
+                         static_cast<unsigned long long>(fs.errors[op]));
+    if (fs.unknown_ops)
+        std::fprintf(out, "file service: unknown op %llu (%llu errors)\n",
+                     static_cast<unsigned long long>(fs.unknown_ops), static_cast<unsigned long long>(fs.unknown_ops));
+    if (fs.queue_resets)
+        std::fprintf(out, "file service: corrupt queue %llu\n", static_cast<unsigned long long>(fs.queue_resets));
+}
+
 void print_stats(std::FILE* out, const StatsInput& in) {
     std::fprintf(out, "tandem statistics (%s mode)\n", in.mode);
     if (in.exits) {
@@ -84,6 +97,7 @@ void print_stats(std::FILE* out, const StatsInput& in) {
         for (unsigned v = 0; v < 32; v++)
             if (in.vmlib->exceptions[v]) line(out, exception_label(v), in.vmlib->exceptions[v]);
     }
+    if (in.fs) print_fs_stats(out, *in.fs);
     auto top = top_sites(in.sites_begin, in.sites_end, 10);
     std::fprintf(out, "busiest rewritten sites (%zu shown)\n", top.size());
     for (const tandem_site* s : top) {

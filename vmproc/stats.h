@@ -7,6 +7,7 @@
 
 #include "backend.h"
 #include "device.h"
+#include "fs_request.h"
 #include "run_loop.h"
 #include "symbols.h"
 
@@ -22,7 +23,11 @@ struct StatsInput {
     const SymbolTable* symbols = nullptr;
     std::uint64_t console_bytes_out = 0;
     std::uint64_t console_bytes_dropped = 0;
+    const FsCounters* fs = nullptr; // the file service's requests, may be null
 };
+
+// "file service: lookup 1234 (56 errors)" for each op with requests.
+void print_fs_stats(std::FILE* out, const FsCounters& fs);
 
 void print_stats(std::FILE* out, const StatsInput& in);
 

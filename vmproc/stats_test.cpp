@@ -79,6 +79,27 @@ TEST(Stats, ReportNamesEveryCounterAndSymbolisesSites) {
     EXPECT_NE(out.find("kmain+0x10"), std::string::npos);
     EXPECT_NE(out.find("kmain+0x20"), std::string::npos);
     EXPECT_LT(out.find("kmain+0x10"), out.find("kmain+0x20")); // busiest first
+    EXPECT_EQ(out.find("file service"), std::string::npos); // no counters given
+}
+
+TEST(Stats, FileServiceLinesOnlyForOpsThatRan) {
+    FsCounters fs;
+    fs.requests[TANDEM_FS_LOOKUP] = 1234;
+    fs.errors[TANDEM_FS_LOOKUP] = 56;
+    fs.requests[TANDEM_FS_READ] = 3;
+    StatsInput in;
+    in.fs = &fs;
+    char* buf = nullptr;
+    std::size_t len = 0;
+    std::FILE* f = open_memstream(&buf, &len);
+    print_stats(f, in);
+    std::fclose(f);
+    std::string out(buf, len);
+    free(buf);
+    EXPECT_NE(out.find("file service: lookup 1234 (56 errors)\n"), std::string::npos) << out;
+    EXPECT_NE(out.find("file service: read 3 (0 errors)\n"), std::string::npos) << out;
+    EXPECT_EQ(out.find("file service: write"), std::string::npos) << out;
+    EXPECT_EQ(out.find("corrupt queue"), std::string::npos) << out;
 }
 
 } // namespace
