@@ -4,12 +4,12 @@
 #include "arch/asm_defs.h"
 #include "arch/cpu.h"
 
-extern "C" const u64 isr_stub_table[34];
+extern "C" const u64 isr_stub_table[35];
 
 namespace idt {
 namespace {
 alignas(16) x86::IdtGate g_idt[256];
-constexpr int kStubCount = 34;
+constexpr int kStubCount = 35;
 } // namespace
 
 // Fills the gates: #BP and #OF may be raised by user code (int3/into), #DF

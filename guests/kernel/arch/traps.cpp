@@ -6,6 +6,7 @@
 #include "arch/percpu.h"
 #include "dev/console.h"
 #include "dev/timer.h"
+#include "fs/fsvc.h"
 #include "lib/kprintf.h"
 #include "lib/panic.h"
 #include "proc/signal.h"
@@ -48,7 +49,7 @@ void handle_exception(TrapFrame* f) {
     if (f->from_user()) {
         kdebug("kernel: task %d: %s at rip 0x%lx (error 0x%lx)\n", current()->tid,
                kExceptionNames[f->vector], f->rip, f->error);
-        signal::force(signal_for_exception(f->vector));
+        signal::force(signal_for_exception(f->vector), f->rip);
         return;
     }
     panic_at(f->rip, "%s in kernel mode (error 0x%lx, rsp 0x%lx)", kExceptionNames[f->vector], f->error, f->rsp);
@@ -86,6 +87,9 @@ extern "C" void trap_dispatch(TrapFrame* f) {
         break;
     case TANDEM_VEC_CONSOLE:
         console::irq();
+        break;
+    case TANDEM_VEC_FILE:
+        fsvc::irq();
         break;
     case TANDEM_EXC_PF:
         traps::handle_page_fault(f);

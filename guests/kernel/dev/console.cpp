@@ -1,5 +1,8 @@
 // Console driver over the two shared rings (docs/PLATFORM.md "Devices").
 #include "dev/console.h"
+#include "fs/poll.h"
+#include "proc/signal.h"
+#include "arch/percpu.h"
 #include "arch/cpu.h"
 #include "arch/usercopy.h"
 #include "boot/bootinfo.h"
@@ -105,8 +108,8 @@ long read_user(void* ubuf, size_t n) {
         cpu::IrqGuard guard;
         while (g_in.hdr->head == g_in.hdr->tail) {
             if (g_in.hdr->flags & TANDEM_RING_EOF) return 0;
+            if (signal::interrupt_pending(current())) return -signal::ERESTARTSYS;
             g_readers.sleep_locked();
-            if (current_has_fatal_signal()) return -EINTR;
         }
         u32 tail = g_in.hdr->tail;
         u32 avail = g_in.hdr->head - tail;
@@ -121,6 +124,13 @@ long read_user(void* ubuf, size_t n) {
 }
 
 // Input interrupt: wake every reader; each rechecks the ring.
-void irq() { g_readers.wake_all(); }
+void irq() {
+    g_readers.wake_all();
+    pollwait::notify();
+}
+
+bool readable() { return !g_in.hdr || g_in.hdr->head != g_in.hdr->tail || (g_in.hdr->flags & TANDEM_RING_EOF); }
+
+u32 pending_input() { return g_in.hdr ? g_in.hdr->head - g_in.hdr->tail : 0; }
 
 } // namespace console

@@ -14,6 +14,10 @@ long write_user(const void* ubuf, size_t n);
 // Reads console input into user memory, sleeping until at least one byte
 // or end of input; returns bytes, 0 at EOF, or -EFAULT/-EINTR.
 long read_user(void* ubuf, size_t n);
+// True if a read would not block (input or end of input).
+bool readable();
+// Bytes of input waiting (FIONREAD).
+u32 pending_input();
 // Vector 33: new input arrived.
 void irq();
 } // namespace console

@@ -4,6 +4,7 @@
 #include "dev/clock.h"
 #include "sched/sched.h"
 #include "sched/sleep.h"
+#include "proc/itimer.h"
 
 namespace timer {
 namespace {
@@ -40,6 +41,7 @@ void irq() {
         sched::tick();
     }
     sleep::wake_expired(now);
+    itimer::expire(now);
     reprogram();
 }
 

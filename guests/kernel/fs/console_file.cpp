@@ -3,6 +3,7 @@
 // terminal ioctls answer ENOTTY.
 #include "dev/clock.h"
 #include "dev/console.h"
+#include "arch/usercopy.h"
 #include "fs/file.h"
 #include "lib/errno.h"
 #include "lib/string.h"
@@ -14,7 +15,13 @@ public:
     ConsoleFile() { status_flags = O_RDWR; }
     long read(void* ubuf, size_t n) override { return console::read_user(ubuf, n); }
     long write(const void* ubuf, size_t n) override { return console::write_user(ubuf, n); }
-    long ioctl(u64, u64) override { return -ENOTTY; }
+    // Not a terminal (yet): only FIONREAD; the tty ioctls answer ENOTTY.
+    long ioctl(u64 cmd, u64 arg) override {
+        constexpr u64 FIONREAD = 0x541b;
+        if (cmd == FIONREAD) return put_user(arg, i32(console::pending_input())) ? 0 : -EFAULT;
+        return -ENOTTY;
+    }
+    u32 poll() override { return (console::readable() ? POLLIN | POLLRDNORM : 0) | POLLOUT | POLLWRNORM; }
 
     // A character device owned by root, mode crw--w---- (like a tty).
     long stat(LinuxStat* st) override {

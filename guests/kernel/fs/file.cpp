@@ -1,5 +1,6 @@
 // Default file operations and the descriptor table.
 #include "fs/file.h"
+#include "fs/inode.h"
 #include "lib/errno.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
@@ -7,8 +8,30 @@
 // Operations a file type does not support.
 long File::read(void*, size_t) { return -EINVAL; }
 long File::write(const void*, size_t) { return -EINVAL; }
+long File::pread(void*, size_t, u64) { return -ESPIPE; }
+long File::pwrite(const void*, size_t, u64) { return -ESPIPE; }
 long File::ioctl(u64, u64) { return -ENOTTY; }
 long File::seek(i64, int) { return -ESPIPE; }
+long File::getdents(void*, size_t) { return -ENOTDIR; }
+u32 File::poll() { return POLLIN | POLLOUT; }
+long File::truncate(u64) { return -EINVAL; }
+long File::fsync() { return 0; }
+long File::stat(LinuxStat* st) {
+    if (!path.d || !path.d->inode) return -EBADF;
+    inode::fill_stat(path.d->inode, st);
+    return 0;
+}
+void* File::path_inode() { return path.d->inode; }
+
+File::~File() {
+    if (path.d) path_put(path);
+}
+
+int FdTable::limit() const {
+    int n = kMaxFds;
+    while (n > 0 && !files_[n - 1]) n--;
+    return n;
+}
 
 void File::put() {
     if (--refs_ == 0) delete this;

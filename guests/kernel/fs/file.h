@@ -1,33 +1,57 @@
 // Open files and per-process descriptor tables.  A File is an open object
-// with operations (the console today; pipes and host files later); an
+// with operations (console, pipe ends, inodes of the VFS, devices); an
 // FdTable maps small integers to Files.
 #pragma once
 
+#include "fs/dcache.h"
 #include "fs/stat.h"
 #include "lib/types.h"
 
+struct Inode;
+
+// poll(2) event bits.
+constexpr u32 POLLIN = 0x1, POLLPRI = 0x2, POLLOUT = 0x4, POLLERR = 0x8, POLLHUP = 0x10, POLLNVAL = 0x20,
+              POLLRDNORM = 0x40, POLLWRNORM = 0x100;
+
 class File {
 public:
-    virtual ~File() = default;
+    virtual ~File();
     // Operations take user pointers; each returns a count or -errno.
     virtual long read(void* ubuf, size_t n);
     virtual long write(const void* ubuf, size_t n);
+    virtual long pread(void* ubuf, size_t n, u64 off);
+    virtual long pwrite(const void* ubuf, size_t n, u64 off);
     virtual long ioctl(u64 cmd, u64 arg);
     virtual long seek(i64 off, int whence);
-    virtual long stat(LinuxStat* st) = 0;
+    virtual long stat(LinuxStat* st);
+    // getdents64 into a user buffer.
+    virtual long getdents(void* ubuf, size_t n);
+    // Readiness for poll/select (POLL* bits); never blocks.
+    virtual u32 poll();
+    // The inode behind the file (VFS files), or nullptr.
+    virtual Inode* inode() { return path.d ? reinterpret_cast<Inode*>(path_inode()) : nullptr; }
+    virtual long truncate(u64 size);
+    virtual bool is_pipe() const { return false; }
+    virtual long fsync();
 
     void get() { refs_++; }
     // Drops a reference; the last one destroys the file.
     void put();
 
     u32 status_flags = 0; // O_RDONLY/O_WRONLY/O_RDWR, O_APPEND, O_NONBLOCK
+    u64 pos = 0;          // the file offset (seekable files)
+    Path path{};          // VFS files: where it was opened (holds a reference)
 
 private:
+    void* path_inode();
     u32 refs_ = 1;
 };
 
 constexpr int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_ACCMODE = 3;
-constexpr int O_CLOEXEC = 02000000;
+constexpr int O_CREAT = 0100, O_EXCL = 0200, O_NOCTTY = 0400, O_TRUNC = 01000, O_APPEND = 02000,
+              O_NONBLOCK = 04000, O_DIRECTORY = 0200000, O_NOFOLLOW = 0400000, O_CLOEXEC = 02000000,
+              O_PATH = 010000000, O_TMPFILE = 020200000, O_LARGEFILE = 0100000, O_DSYNC = 010000,
+              O_NOATIME = 01000000;
 
 class FdTable {
 public:
@@ -50,6 +74,8 @@ public:
     int close(int fd);
     bool cloexec(int fd) const { return cloexec_[fd / 64] >> (fd % 64) & 1; }
     void set_cloexec(int fd, bool on);
+    // Highest open fd + 1 (for /proc/self/fd and close_range).
+    int limit() const;
 
     FdTable() = default;
     ~FdTable() = default;

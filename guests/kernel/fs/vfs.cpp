@@ -1,16 +1,434 @@
-// Per-process file-system context (root and working directory).
+// The operations behind the path-based system calls, the mount helpers and
+// each process's file-system context.
 #include "fs/vfs.h"
+#include "fs/file.h"
+#include "fs/inode.h"
+#include "fs/inode_file.h"
+#include "lib/errno.h"
+#include "lib/string.h"
 #include "mm/kmalloc.h"
-
-struct FsContext {
-    u32 refs = 1;
-};
+#include "syscalls/current.h"
 
 namespace vfs {
-FsContext* create_fs_context() { return knew<FsContext>(); }
-FsContext* clone_fs_context(FsContext*) { return knew<FsContext>(); }
-void get_fs_context(FsContext* fs) { fs->refs++; }
-void put_fs_context(FsContext* fs) {
-    if (--fs->refs == 0) kdelete(fs);
+namespace {
+bool is_dot(const char* name, u32 len) { return (len == 1 && name[0] == '.') || (len == 2 && name[0] == '.' && name[1] == '.'); }
+
+// The parent and its (not mount-followed) child dentry for a create-type
+// call; *child may be negative.
+long parent_and_child(int dirfd, const char* path, Path* parent, Dentry** child, const char** name, u32* len) {
+    long r = resolve_parent_at(dirfd, path, parent, name, len);
+    if (r) return r;
+    if (!*name) {
+        path_put(*parent);
+        return -EEXIST; // "/" or a path ending in ".."
+    }
+    if (*len > kNameMax) {
+        path_put(*parent);
+        return -ENAMETOOLONG;
+    }
+    if (is_dot(*name, *len)) {
+        *child = nullptr;
+        return 0;
+    }
+    long err = 0;
+    *child = lookup_child(*parent, *name, *len, &err);
+    if (!*child) {
+        path_put(*parent);
+        return err;
+    }
+    return 0;
 }
+
+void release(const Path& parent, Dentry* child) {
+    if (child) dcache::put(child);
+    path_put(parent);
+}
+
+bool mount_readonly(const Path& p) { return p.mnt->readonly || p.d->inode->fs->readonly; }
+
+// True if `anc` is `d` or one of its ancestors (same mount).
+bool is_ancestor(Dentry* anc, Dentry* d) {
+    for (; d; d = d->parent)
+        if (d == anc) return true;
+    return false;
+}
+} // namespace
+
+// ---- contexts ----
+FsContext* create_fs_context() {
+    FsContext* fs = knew<FsContext>();
+    if (!fs) return nullptr;
+    fs->refs = 1;
+    Mount* m = mounts::root();
+    if (m) {
+        fs->root = fs->cwd = Path{m, m->root};
+        dcache::get(m->root);
+        dcache::get(m->root);
+    }
+    return fs;
+}
+
+FsContext* clone_fs_context(FsContext* src) {
+    FsContext* fs = knew<FsContext>();
+    if (!fs) return nullptr;
+    fs->refs = 1;
+    fs->root = src->root;
+    fs->cwd = src->cwd;
+    if (fs->root.d) path_get(fs->root);
+    if (fs->cwd.d) path_get(fs->cwd);
+    return fs;
+}
+
+void get_fs_context(FsContext* fs) { fs->refs++; }
+
+void put_fs_context(FsContext* fs) {
+    if (--fs->refs) return;
+    if (fs->root.d) path_put(fs->root);
+    if (fs->cwd.d) path_put(fs->cwd);
+    kdelete(fs);
+}
+
+// ---- mounts ----
+bool mount_root(FileSystem* fs) { return mounts::add(nullptr, nullptr, fs, "/") != nullptr; }
+
+long mount_at(const char* path, FileSystem* fs) {
+    Mount* m = mounts::root();
+    if (!m || path[0] != '/') return -EINVAL;
+    // Walk from the root, creating negative entries where names are missing:
+    // a mount point need not exist in the file system below.
+    Path cur{m, m->root};
+    dcache::get(cur.d);
+    const char* p = path;
+    for (;;) {
+        while (*p == '/') p++;
+        if (!*p) break;
+        const char* q = p;
+        while (*q && *q != '/') q++;
+        long err = 0;
+        Dentry* child = cur.d->inode && cur.d->inode->is_dir() ? lookup_child(cur, p, u32(q - p), &err)
+                                                                : dcache::find(cur.d, p, u32(q - p));
+        if (!child) {
+            // Below a missing directory: remember the name only.
+            child = dcache::add(cur.d, p, u32(q - p), nullptr);
+            if (!child) {
+                path_put(cur);
+                return -ENOMEM;
+            }
+            dcache::get(child);
+        }
+        Path next{cur.mnt, child};
+        while (Mount* on = mounts::on(next.mnt, next.d)) {
+            dcache::get(on->root);
+            dcache::put(next.d);
+            next = Path{on, on->root};
+        }
+        path_put(cur);
+        cur = next;
+        p = q;
+    }
+    Mount* nm = mounts::add(cur.mnt, cur.d, fs, path);
+    path_put(cur);
+    return nm ? 0 : -ENOMEM;
+}
+
+// ---- operations ----
+File* open_path(const Path& p, u32 flags, long* err) {
+    Inode* ino = p.d->inode;
+    File* f = nullptr;
+    if (flags & O_PATH) {
+        f = make_path_file();
+    } else if ((f = ino->fs->open_special(ino, flags, err))) {
+    } else if (*err) {
+        return nullptr;
+    } else if (ino->is_dir()) {
+        f = make_dir_file();
+    } else if (ino->is_reg()) {
+        f = make_regular_file();
+    } else if (ino->is_lnk()) {
+        *err = -ELOOP;
+        return nullptr;
+    } else {
+        *err = -ENXIO;
+        return nullptr;
+    }
+    if (!f) {
+        *err = -ENOMEM;
+        return nullptr;
+    }
+    f->status_flags = flags & (O_ACCMODE | O_APPEND | O_NONBLOCK | O_PATH | O_DIRECTORY | O_LARGEFILE);
+    f->path = p;
+    path_get(p);
+    return f;
+}
+
+long open(int dirfd, const char* path, u32 flags, u32 mode, File** out) {
+    if ((flags & O_TMPFILE) == O_TMPFILE) return -EOPNOTSUPP;
+    u32 acc = flags & O_ACCMODE;
+    if (acc == 3) return -EINVAL;
+    bool writes = acc != O_RDONLY;
+    Path p;
+    if (flags & O_CREAT) {
+        Path parent;
+        Dentry* child;
+        const char* name;
+        u32 len;
+        long r = parent_and_child(dirfd, path, &parent, &child, &name, &len);
+        if (r == -EEXIST) return -EISDIR;
+        if (r) return r;
+        if (!child) {
+            path_put(parent);
+            return -EISDIR;
+        }
+        Path cp{parent.mnt, child};
+        dcache::get(child);
+        while (Mount* on = mounts::on(cp.mnt, cp.d)) {
+            dcache::get(on->root);
+            dcache::put(cp.d);
+            cp = Path{on, on->root};
+        }
+        if (cp.d->inode) {
+            if (flags & O_EXCL) {
+                path_put(cp);
+                release(parent, child);
+                return -EEXIST;
+            }
+            if (cp.d->inode->is_lnk()) {
+                path_put(cp);
+                release(parent, child);
+                if (flags & O_NOFOLLOW) return -ELOOP;
+                r = resolve_at(dirfd, path, kFollow, &p);
+                if (r) return r;
+            } else {
+                p = cp;
+                release(parent, child);
+            }
+        } else {
+            path_put(cp);
+            if (mount_readonly(parent)) {
+                release(parent, child);
+                return -EROFS;
+            }
+            Inode* ino = nullptr;
+            Inode* dir = parent.d->inode;
+            r = dir->fs->create(dir, name, len, (mode & 07777 & ~current_proc()->umask) | S_IFREG, &ino);
+            if (r) {
+                release(parent, child);
+                return r;
+            }
+            dcache::instantiate(child, ino);
+            p = Path{parent.mnt, child};
+            dcache::get(child);
+            release(parent, child);
+            flags &= ~u32(O_TRUNC); // just created: already empty
+        }
+    } else {
+        u32 wf = (flags & O_NOFOLLOW) ? 0 : kFollow;
+        if (flags & O_DIRECTORY) wf |= kDirectory;
+        long r = resolve_at(dirfd, path, wf, &p);
+        if (r) return r;
+        if (p.d->inode->is_lnk() && !(flags & O_PATH)) {
+            path_put(p);
+            return -ELOOP;
+        }
+    }
+    Inode* ino = p.d->inode;
+    long err = 0;
+    if (!(flags & O_PATH)) {
+        if ((flags & O_DIRECTORY) && !ino->is_dir()) err = -ENOTDIR;
+        else if (ino->is_dir() && (writes || (flags & O_CREAT))) err = -EISDIR;
+        else if (writes && ino->is_reg() && mount_readonly(p)) err = -EROFS;
+        else if ((flags & O_TRUNC) && writes && ino->is_reg() && ino->size) err = inode::truncate(ino, 0);
+    }
+    if (err) {
+        path_put(p);
+        return err;
+    }
+    File* f = open_path(p, flags, &err);
+    path_put(p);
+    if (!f) return err;
+    *out = f;
+    return 0;
+}
+
+// Shared body of mkdir, mknod and symlink: create a name that must not exist.
+template <typename Make> long create_common(int dirfd, const char* path, Make&& make) {
+    Path parent;
+    Dentry* child;
+    const char* name;
+    u32 len;
+    long r = parent_and_child(dirfd, path, &parent, &child, &name, &len);
+    if (r) return r;
+    if (!child || child->inode || mounts::on(parent.mnt, child)) {
+        release(parent, child);
+        return -EEXIST;
+    }
+    if (mount_readonly(parent)) {
+        release(parent, child);
+        return -EROFS;
+    }
+    Inode* ino = nullptr;
+    r = make(parent.d->inode, name, len, &ino);
+    if (!r) dcache::instantiate(child, ino);
+    release(parent, child);
+    return r;
+}
+
+long mkdir(int dirfd, const char* path, u32 mode) {
+    u32 m = (mode & 07777 & ~current_proc()->umask) | S_IFDIR;
+    return create_common(dirfd, path, [&](Inode* dir, const char* name, u32 len, Inode** out) {
+        return dir->fs->mkdir(dir, name, len, m, out);
+    });
+}
+
+long mknod(int dirfd, const char* path, u32 mode, u64 dev) {
+    u32 type = mode & S_IFMT;
+    if (type == 0) type = S_IFREG;
+    u32 m = (mode & 07777 & ~current_proc()->umask) | type;
+    return create_common(dirfd, path, [&](Inode* dir, const char* name, u32 len, Inode** out) {
+        if (type == S_IFREG) return dir->fs->create(dir, name, len, m, out);
+        return dir->fs->mknod(dir, name, len, m, dev, out);
+    });
+}
+
+long symlink(const char* target, int dirfd, const char* path) {
+    if (!target[0]) return -ENOENT;
+    return create_common(dirfd, path, [&](Inode* dir, const char* name, u32 len, Inode** out) {
+        return dir->fs->symlink(dir, name, len, target, out);
+    });
+}
+
+// Shared body of unlink and rmdir.
+long remove(int dirfd, const char* path, bool dir) {
+    Path parent;
+    Dentry* child;
+    const char* name;
+    u32 len;
+    long r = parent_and_child(dirfd, path, &parent, &child, &name, &len);
+    if (r == -EEXIST) return dir ? -EBUSY : -EISDIR;
+    if (r) return r;
+    if (!child) {
+        path_put(parent);
+        return dir ? (len == 1 ? -EINVAL : -ENOTEMPTY) : -EISDIR;
+    }
+    Inode* victim = child->inode;
+    if (!victim) r = -ENOENT;
+    else if (mounts::on(parent.mnt, child)) r = -EBUSY;
+    else if (dir && !victim->is_dir()) r = -ENOTDIR;
+    else if (!dir && victim->is_dir()) r = -EISDIR;
+    else if (mount_readonly(parent)) r = -EROFS;
+    else {
+        Inode* d = parent.d->inode;
+        r = dir ? d->fs->rmdir(d, name, len, victim) : d->fs->unlink(d, name, len, victim);
+        if (!r) {
+            // Open files keep the old dentry and inode; new lookups go to the fs.
+            dcache::unhash(child);
+        }
+    }
+    release(parent, child);
+    return r;
+}
+
+long unlink(int dirfd, const char* path) { return remove(dirfd, path, false); }
+long rmdir(int dirfd, const char* path) { return remove(dirfd, path, true); }
+
+long rename(int odirfd, const char* opath, int ndirfd, const char* npath, u32 flags) {
+    constexpr u32 RENAME_NOREPLACE = 1, RENAME_EXCHANGE = 2;
+    if (flags & ~(RENAME_NOREPLACE | RENAME_EXCHANGE)) return -EINVAL;
+    if ((flags & RENAME_NOREPLACE) && (flags & RENAME_EXCHANGE)) return -EINVAL;
+    Path op, np;
+    Dentry *oc, *nc;
+    const char *oname, *nname;
+    u32 olen, nlen;
+    long r = parent_and_child(odirfd, opath, &op, &oc, &oname, &olen);
+    if (r) return r == -EEXIST ? -EBUSY : r;
+    r = parent_and_child(ndirfd, npath, &np, &nc, &nname, &nlen);
+    if (r) {
+        release(op, oc);
+        return r == -EEXIST ? -EBUSY : r;
+    }
+    Inode* src = oc ? oc->inode : nullptr;
+    Inode* dst = nc ? nc->inode : nullptr;
+    if (!oc || !nc) r = -EBUSY;
+    else if (!src) r = -ENOENT;
+    else if (op.mnt != np.mnt) r = -EXDEV;
+    else if (mounts::on(op.mnt, oc) || mounts::on(np.mnt, nc)) r = -EBUSY;
+    else if (mount_readonly(op)) r = -EROFS;
+    else if ((flags & RENAME_EXCHANGE) && !dst) r = -ENOENT;
+    else if ((flags & RENAME_NOREPLACE) && dst) r = -EEXIST;
+    else if (src == dst) r = 0;
+    else if (dst && src->is_dir() && !dst->is_dir() && !(flags & RENAME_EXCHANGE)) r = -ENOTDIR;
+    else if (dst && !src->is_dir() && dst->is_dir() && !(flags & RENAME_EXCHANGE)) r = -EISDIR;
+    else if (src->is_dir() && is_ancestor(oc, np.d)) r = -EINVAL;
+    else if (dst && dst->is_dir() && is_ancestor(nc, op.d)) r = -ENOTEMPTY;
+    else {
+        r = op.d->inode->fs->rename(op.d->inode, oname, olen, np.d->inode, nname, nlen, flags);
+        if (!r) {
+            if (flags & RENAME_EXCHANGE) {
+                dcache::unhash(oc);
+                dcache::unhash(nc);
+            } else {
+                dcache::unhash(nc);
+                dcache::move(oc, np.d, nname, nlen);
+            }
+        }
+    }
+    release(np, nc);
+    release(op, oc);
+    return r;
+}
+
+long link(int odirfd, const char* opath, int ndirfd, const char* npath, u32 flags) {
+    constexpr u32 AT_SYMLINK_FOLLOW = 0x400, AT_EMPTY_PATH = 0x1000;
+    if (flags & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH)) return -EINVAL;
+    Path old;
+    long r = resolve_at(odirfd, opath, (flags & AT_SYMLINK_FOLLOW) ? kFollow : 0, &old);
+    if (r) return r;
+    if (old.d->inode->is_dir()) {
+        path_put(old);
+        return -EPERM;
+    }
+    Path parent;
+    Dentry* child;
+    const char* name;
+    u32 len;
+    r = parent_and_child(ndirfd, npath, &parent, &child, &name, &len);
+    if (r) {
+        path_put(old);
+        return r;
+    }
+    if (!child || child->inode) r = -EEXIST;
+    else if (parent.mnt != old.mnt) r = -EXDEV;
+    else if (mount_readonly(parent)) r = -EROFS;
+    else {
+        Inode* ino = old.d->inode;
+        r = ino->fs->link(ino, parent.d->inode, name, len);
+        if (!r) {
+            inode::get(ino);
+            dcache::instantiate(child, ino);
+        }
+    }
+    release(parent, child);
+    path_put(old);
+    return r;
+}
+
+long readlink(int dirfd, const char* path, char* buf, u32 size) {
+    Path p;
+    long r = resolve_at(dirfd, path, 0, &p);
+    if (r) return r;
+    Inode* ino = p.d->inode;
+    r = ino->is_lnk() ? ino->fs->readlink(ino, buf, size) : -EINVAL;
+    path_put(p);
+    return r;
+}
+
+long chdir(const Path& p) {
+    if (!p.d->inode->is_dir()) return -ENOTDIR;
+    FsContext* fs = current_proc()->fs;
+    path_get(p);
+    path_put(fs->cwd);
+    fs->cwd = p;
+    return 0;
+}
+
 } // namespace vfs

@@ -7,6 +7,7 @@
 #include "mm/kmalloc.h"
 #include "mm/pmm.h"
 #include "mm/vmm.h"
+#include "fs/inode.h"
 
 namespace {
 // Above this many pages a protection change flushes the whole window.
@@ -39,7 +40,7 @@ void AddressSpace::put() {
     if (--refs_) return;
     while (Vma* v = first_vma()) {
         v->node.unlink();
-        kdelete(v);
+        free_vma(v);
     }
     if (vmm::active_root() == root_) vmm::activate(vmm::kernel_root());
     vmm::destroy_root(root_);
@@ -98,28 +99,49 @@ void AddressSpace::insert(Vma* nv) {
 }
 
 // Joins v with adjacent VMAs that have identical flags (keeps the list short).
+// Two adjacent VMAs can be one: same rights, and both anonymous or the same
+// file at contiguous offsets.
+static bool mergeable(const Vma* a, const Vma* b) {
+    if (a->end != b->start || a->flags != b->flags || a->inode != b->inode) return false;
+    return !a->inode || a->pgoff + (a->end - a->start) == b->pgoff;
+}
+
 void AddressSpace::try_merge(Vma* v) {
     Vma* n = next_vma(v);
-    if (n && n->start == v->end && n->flags == v->flags) {
+    if (n && mergeable(v, n)) {
         v->end = n->end;
         n->node.unlink();
-        kdelete(n);
+        free_vma(n);
     }
     Vma* p = prev_vma(v);
-    if (p && p->end == v->start && p->flags == v->flags) {
+    if (p && mergeable(p, v)) {
         p->end = v->end;
         v->node.unlink();
-        kdelete(v);
+        free_vma(v);
     }
+}
+
+Vma* AddressSpace::new_vma(u64 start, u64 end, u32 flags, Inode* ino, u64 pgoff) {
+    Vma* v = knew<Vma>();
+    if (!v) return nullptr;
+    v->start = start;
+    v->end = end;
+    v->flags = flags;
+    v->inode = ino;
+    v->pgoff = pgoff;
+    if (ino) inode::get(ino);
+    return v;
+}
+
+void AddressSpace::free_vma(Vma* v) {
+    if (v->inode) inode::put(v->inode);
+    kdelete(v);
 }
 
 // Cuts v in two at `at`; returns the upper half (nullptr if out of memory).
 Vma* AddressSpace::split(Vma* v, u64 at) {
-    Vma* hi = knew<Vma>();
+    Vma* hi = new_vma(at, v->end, v->flags, v->inode, v->inode ? v->pgoff + (at - v->start) : 0);
     if (!hi) return nullptr;
-    hi->start = at;
-    hi->end = v->end;
-    hi->flags = v->flags;
     v->end = at;
     hi->node.insert_after(&v->node);
     return hi;
@@ -127,11 +149,17 @@ Vma* AddressSpace::split(Vma* v, u64 at) {
 
 long AddressSpace::map_anon(u64 start, u64 end, u32 flags) {
     if (!range_free(start, end)) return -EEXIST;
-    Vma* v = knew<Vma>();
+    Vma* v = new_vma(start, end, flags, nullptr, 0);
     if (!v) return -ENOMEM;
-    v->start = start;
-    v->end = end;
-    v->flags = flags;
+    insert(v);
+    try_merge(v);
+    return 0;
+}
+
+long AddressSpace::map_file(u64 start, u64 end, u32 flags, Inode* ino, u64 off) {
+    if (!range_free(start, end)) return -EEXIST;
+    Vma* v = new_vma(start, end, flags, ino, off);
+    if (!v) return -ENOMEM;
     insert(v);
     try_merge(v);
     return 0;
@@ -152,10 +180,12 @@ void AddressSpace::unmap(u64 start, u64 end) {
                 break;
             }
             if (v->start < start) v->end = start;
-            else if (v->end > end) v->start = end;
-            else {
+            else if (v->end > end) {
+                if (v->inode) v->pgoff += end - v->start;
+                v->start = end;
+            } else {
                 v->node.unlink();
-                kdelete(v);
+                free_vma(v);
             }
         }
         v = next;
@@ -214,10 +244,10 @@ long AddressSpace::protect(u64 start, u64 end, u32 flags) {
     // Merge what became identical.
     for (Vma* v = first_vma(); v;) {
         Vma* n = next_vma(v);
-        if (n && n->start == v->end && n->flags == v->flags) {
+        if (n && mergeable(v, n)) {
             v->end = n->end;
             n->node.unlink();
-            kdelete(n);
+            free_vma(n);
             continue;
         }
         v = n;
@@ -246,9 +276,39 @@ bool AddressSpace::handle_fault(u64 addr, bool write, bool exec) {
         vmm::flush_page(root_, va);
         return true;
     }
-    u64 phys = pmm::alloc_page();
-    if (!phys) return false;
-    *pte = phys | pte_flags_for(v->flags);
+    return fault_in(v, pte, va, write);
+}
+
+// First touch of a page: zero page for anonymous memory; for a file, its
+// page-cache page (shared mappings, or private ones until the first write:
+// mapped read-only so that the write copies it).
+bool AddressSpace::fault_in(Vma* v, u64* pte, u64 va, bool write) {
+    if (!v->inode) {
+        u64 phys = pmm::alloc_page();
+        if (!phys) return false;
+        *pte = phys | pte_flags_for(v->flags);
+        return true;
+    }
+    u64 index = (v->pgoff + (va - v->start)) / kPageSize;
+    if (index * kPageSize >= page_up(v->inode->size)) return false; // beyond the file: SIGBUS (as SEGV here)
+    long err = 0;
+    u64 page = inode::get_page(v->inode, index, &err);
+    if (!page) return false;
+    u64 bits = pte_flags_for(v->flags);
+    if (v->flags & kVmShared) {
+        pmm::get(page);
+        *pte = page | bits;
+        return true;
+    }
+    if (write) {
+        u64 phys = pmm::alloc_page_nozero();
+        if (!phys) return false;
+        memcpy(phys_to_virt<u8>(phys), phys_to_virt<u8>(page), kPageSize);
+        *pte = phys | bits;
+        return true;
+    }
+    pmm::get(page);
+    *pte = page | (bits & ~vmm::kPteW);
     return true;
 }
 
@@ -275,14 +335,11 @@ AddressSpace* AddressSpace::clone_cow() {
     AddressSpace* child = create();
     if (!child) return nullptr;
     for (Vma* v = first_vma(); v; v = next_vma(v)) {
-        Vma* c = knew<Vma>();
+        Vma* c = new_vma(v->start, v->end, v->flags, v->inode, v->pgoff);
         if (!c) {
             child->put();
             return nullptr;
         }
-        c->start = v->start;
-        c->end = v->end;
-        c->flags = v->flags;
         c->node.insert_before(&child->vmas_);
     }
     bool ok = true;
@@ -317,11 +374,24 @@ u64 AddressSpace::populate(u64 va) {
     u64* pte = vmm::walk(root_, va, true);
     if (!pte) return 0;
     if (!vmm::pte_mapped(*pte)) {
-        u64 phys = pmm::alloc_page();
-        if (!phys) return 0;
-        *pte = phys | pte_flags_for(v->flags);
+        if (!fault_in(v, pte, page_down(va), true)) return 0;
+    } else if ((*pte & vmm::kPteP) && !(*pte & vmm::kPteW) && (v->flags & kVmWrite)) {
+        if (!break_cow(v, pte, page_down(va))) return 0;
     }
     return *pte & vmm::kPteAddr;
+}
+
+bool AddressSpace::zero_fill(u64 va, u64 n) {
+    while (n) {
+        u64 phys = populate(va);
+        if (!phys) return false;
+        u64 off = va & (kPageSize - 1);
+        u64 k = min<u64>(n, kPageSize - off);
+        memset(phys_to_virt<u8>(phys) + off, 0, k);
+        va += k;
+        n -= k;
+    }
+    return true;
 }
 
 // Writes through the direct map page by page.

@@ -16,9 +16,13 @@ enum VmFlags : u32 {
 };
 constexpr u32 kVmAccess = kVmRead | kVmWrite | kVmExec;
 
+struct Inode;
+
 struct Vma {
     u64 start, end; // page aligned, [start, end)
     u32 flags;
+    Inode* inode = nullptr; // file mapping (holds a reference), or anonymous
+    u64 pgoff = 0;          // file offset of `start` (page aligned)
     ListNode node; // in AddressSpace::vmas, sorted by start
 };
 
@@ -47,6 +51,16 @@ public:
     u64 find_free(u64 len, u64 hint);
     // Creates a demand-zero mapping over [start, end) (must be free); 0 or -errno.
     long map_anon(u64 start, u64 end, u32 flags);
+    // Maps a file from byte offset `off` (page aligned) over [start, end);
+    // pages come from the inode's page cache on first touch.
+    long map_file(u64 start, u64 end, u32 flags, Inode* inode, u64 off);
+    // Writes zeros into the mapped memory [va, va+n) as user code would
+    // (copy-on-write broken, pages faulted in): the partial bss page.
+    bool zero_fill(u64 va, u64 n);
+    // /proc/self/maps: visits every VMA.
+    template <typename Fn> void for_each_vma(Fn&& fn) {
+        for (Vma* v = first_vma(); v; v = next_vma(v)) fn(v);
+    }
     // Removes mappings and their pages in [start, end).
     void unmap(u64 start, u64 end);
     // Drops the pages of [start, end) but keeps the mappings (they read as
@@ -84,6 +98,9 @@ private:
     void try_merge(Vma* v);
     void apply_protection(u64 start, u64 end, u32 flags);
     bool break_cow(Vma* v, u64* pte, u64 va);
+    bool fault_in(Vma* v, u64* pte, u64 va, bool write);
+    Vma* new_vma(u64 start, u64 end, u32 flags, Inode* inode, u64 pgoff);
+    void free_vma(Vma* v);
 
     u64 root_ = 0;
     u32 refs_ = 1;

@@ -1,9 +1,10 @@
-// The ELF64 loader.  Segments are copied into freshly allocated pages (the
-// program comes from memory: a boot module today, the page cache later);
-// the rest of each segment (.bss) is demand-zero.
+// The ELF64 loader.
 #include "proc/elf.h"
+#include "fs/inode.h"
 #include "lib/errno.h"
+#include "lib/string.h"
 #include "mm/addrspace.h"
+#include "mm/kmalloc.h"
 
 namespace {
 
@@ -37,7 +38,7 @@ u32 vm_flags(u32 pf) {
 }
 
 // Validates the header fields the loader relies on.
-bool header_ok(const u8* data, u64 size, const Elf64Ehdr& eh, const char** why) {
+bool header_ok(u64 size, const Elf64Ehdr& eh, const char** why) {
     if (size < sizeof(Elf64Ehdr) || eh.ident[0] != 0x7f || eh.ident[1] != 'E' || eh.ident[2] != 'L' ||
         eh.ident[3] != 'F') {
         *why = "not an ELF file";
@@ -51,30 +52,62 @@ bool header_ok(const u8* data, u64 size, const Elf64Ehdr& eh, const char** why) 
         *why = "not an executable";
         return false;
     }
-    if (eh.phentsize != sizeof(Elf64Phdr) || eh.phnum == 0 || eh.phnum > kMaxPhnum ||
-        eh.phoff > size || size - eh.phoff < u64(eh.phnum) * sizeof(Elf64Phdr)) {
+    if (eh.phentsize != sizeof(Elf64Phdr) || eh.phnum == 0 || eh.phnum > kMaxPhnum || eh.phoff > size ||
+        size - eh.phoff < u64(eh.phnum) * sizeof(Elf64Phdr)) {
         *why = "bad program headers";
         return false;
     }
-    (void)data;
     return true;
 }
 
-// Maps one PT_LOAD: a VMA for its pages, then copies the file bytes.
-long load_segment(AddressSpace* as, const u8* data, u64 size, const Elf64Phdr& ph, u64 bias, const char** why) {
-    if (ph.filesz > ph.memsz || ph.offset > size || size - ph.offset < ph.filesz) {
+// Copies file bytes into the address space page by page (the fallback for
+// segments that share a page with the previous one, and boot modules).
+bool copy_segment(AddressSpace* as, const ElfSource& src, u64 off, u64 va, u64 n) {
+    if (src.data) return as->copy_out(va, src.data + off, n);
+    u8* buf = static_cast<u8*>(kmalloc(kPageSize));
+    if (!buf) return false;
+    bool ok = true;
+    while (n && ok) {
+        u64 k = min<u64>(n, kPageSize);
+        ok = src.read(off, buf, k) && as->copy_out(va, buf, k);
+        off += k;
+        va += k;
+        n -= k;
+    }
+    kfree(buf);
+    return ok;
+}
+
+// Maps one PT_LOAD: file pages where possible, then the bss.
+long load_segment(AddressSpace* as, const ElfSource& src, const Elf64Phdr& ph, u64 bias, const char** why) {
+    if (ph.filesz > ph.memsz || ph.offset > src.size || src.size - ph.offset < ph.filesz) {
         *why = "segment outside the file";
         return -ENOEXEC;
     }
     u64 va = ph.vaddr + bias;
-    if (va < kMmapMin || va + ph.memsz < va || va + ph.memsz > kMmapBase) {
+    if (va < kMmapMin || va + ph.memsz < va || va + ph.memsz > kStackTop - kStackSize) {
         *why = "segment outside the user window";
         return -ENOEXEC;
     }
-    u64 start = page_down(va), end = page_up(va + ph.memsz);
     u32 flags = vm_flags(ph.flags);
-    // A page shared with the previous segment keeps one VMA with both rights.
-    if (Vma* prev = as->find(start)) {
+    u64 start = page_down(va), file_end = va + ph.filesz, end = page_up(va + ph.memsz);
+    bool mappable = src.inode && ph.filesz && (ph.offset % kPageSize) == (va % kPageSize) &&
+                    as->range_free(start, page_up(file_end));
+    if (mappable) {
+        long r = as->map_file(start, page_up(file_end), flags, src.inode, page_down(ph.offset));
+        if (r) {
+            *why = "out of memory";
+            return r;
+        }
+        // The rest of the last file page belongs to the bss: zero all of it
+        // (as Linux does: ld.so's early malloc uses the tail of that page).
+        if (ph.memsz > ph.filesz && (file_end % kPageSize) && !as->zero_fill(file_end, page_up(file_end) - file_end)) {
+            *why = "out of memory";
+            return -ENOMEM;
+        }
+        start = page_up(file_end);
+    } else if (Vma* prev = as->find(start)) {
+        // A page shared with the previous segment keeps one VMA with both rights.
         u64 shared_end = min(prev->end, end);
         long r = as->protect(start, shared_end, prev->flags | flags);
         if (r) return r;
@@ -87,8 +120,8 @@ long load_segment(AddressSpace* as, const u8* data, u64 size, const Elf64Phdr& p
             return -ENOEXEC;
         }
     }
-    if (ph.filesz && !as->copy_out(va, data + ph.offset, ph.filesz)) {
-        *why = "out of memory";
+    if (!mappable && ph.filesz && !copy_segment(as, src, ph.offset, va, ph.filesz)) {
+        *why = "out of memory or unreadable file";
         return -ENOMEM;
     }
     return 0;
@@ -96,41 +129,77 @@ long load_segment(AddressSpace* as, const u8* data, u64 size, const Elf64Phdr& p
 
 } // namespace
 
+bool ElfSource::read(u64 off, void* buf, u64 n) const {
+    if (off > size || size - off < n) return false;
+    if (data) {
+        memcpy(buf, data + off, n);
+        return true;
+    }
+    return inode::read(inode, off, buf, n, false) == long(n);
+}
+
 namespace elf {
 
-long load(AddressSpace* as, const u8* data, u64 size, ElfImage* out, const char** why) {
+long load(AddressSpace* as, const ElfSource& src, bool interp, ElfImage* out, const char** why) {
     Elf64Ehdr eh;
-    if (size < sizeof eh) {
+    if (src.size < sizeof eh || !src.read(0, &eh, sizeof eh)) {
         *why = "file too small";
         return -ENOEXEC;
     }
-    __builtin_memcpy(&eh, data, sizeof eh);
-    if (!header_ok(data, size, eh, why)) return -ENOEXEC;
-    const auto* ph = reinterpret_cast<const Elf64Phdr*>(data + eh.phoff);
-
-    for (u32 i = 0; i < eh.phnum; i++) {
+    if (!header_ok(src.size, eh, why)) return -ENOEXEC;
+    Elf64Phdr* ph = static_cast<Elf64Phdr*>(kmalloc(eh.phnum * sizeof(Elf64Phdr)));
+    if (!ph) return -ENOMEM;
+    long r = 0;
+    if (!src.read(eh.phoff, ph, eh.phnum * sizeof(Elf64Phdr))) {
+        *why = "unreadable program headers";
+        r = -EIO;
+    }
+    out->has_interp = false;
+    u64 lo = ~0ull, hi = 0;
+    for (u32 i = 0; !r && i < eh.phnum; i++) {
         if (ph[i].type == PT_INTERP) {
-            *why = "dynamically linked programs are not supported yet";
-            return -ENOEXEC;
+            if (interp || ph[i].filesz < 2 || ph[i].filesz > sizeof out->interp ||
+                !src.read(ph[i].offset, out->interp, ph[i].filesz) || out->interp[ph[i].filesz - 1]) {
+                *why = "bad interpreter";
+                r = -ENOEXEC;
+                break;
+            }
+            out->has_interp = true;
+        }
+        if (ph[i].type == PT_LOAD && ph[i].memsz) {
+            lo = min(lo, page_down(ph[i].vaddr));
+            hi = max(hi, page_up(ph[i].vaddr + ph[i].memsz));
         }
     }
-    u64 bias = eh.type == ET_DYN ? kPieBase : 0;
+    if (!r && hi <= lo) {
+        *why = "no loadable segments";
+        r = -ENOEXEC;
+    }
+    u64 bias = 0;
+    if (!r && eh.type == ET_DYN) {
+        if (!interp) {
+            bias = kPieBase - lo;
+        } else {
+            u64 base = as->find_free(hi - lo, 0);
+            if (!base) {
+                *why = "no room for the interpreter";
+                r = -ENOMEM;
+            }
+            bias = base - lo;
+        }
+    }
     u64 load_end = 0, phdr = 0;
-    bool any = false;
-    for (u32 i = 0; i < eh.phnum; i++) {
+    for (u32 i = 0; !r && i < eh.phnum; i++) {
         if (ph[i].type == PT_PHDR) phdr = ph[i].vaddr + bias;
         if (ph[i].type != PT_LOAD || ph[i].memsz == 0) continue;
-        long r = load_segment(as, data, size, ph[i], bias, why);
-        if (r) return r;
+        r = load_segment(as, src, ph[i], bias, why);
+        if (r) break;
         load_end = max(load_end, ph[i].vaddr + bias + ph[i].memsz);
         if (!phdr && eh.phoff >= ph[i].offset && eh.phoff - ph[i].offset < ph[i].filesz)
             phdr = ph[i].vaddr + bias + (eh.phoff - ph[i].offset);
-        any = true;
     }
-    if (!any) {
-        *why = "no loadable segments";
-        return -ENOEXEC;
-    }
+    kfree(ph);
+    if (r) return r;
     out->entry = eh.entry + bias;
     out->phdr = phdr;
     out->phnum = eh.phnum;

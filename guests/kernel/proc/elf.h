@@ -1,10 +1,21 @@
-// ELF64 loading for static executables: ET_EXEC at its link addresses and
-// ET_DYN (static-pie) at kPieBase (System V gABI, x86-64 psABI).
+// ELF64 loading (System V gABI, x86-64 psABI): ET_EXEC at its link
+// addresses, ET_DYN at a load bias; segments from a file are mapped from its
+// page cache (private, copy-on-write), from memory (a boot module) copied.
 #pragma once
 
 #include "lib/types.h"
 
 class AddressSpace;
+struct Inode;
+
+// Where the program's bytes come from.
+struct ElfSource {
+    Inode* inode;    // a file of the VFS, or
+    const u8* data;  // bytes in kernel memory
+    u64 size;
+    // Reads [off, off+n) into a kernel buffer; false if short.
+    bool read(u64 off, void* buf, u64 n) const;
+};
 
 struct ElfImage {
     u64 entry;      // AT_ENTRY
@@ -13,11 +24,13 @@ struct ElfImage {
     u64 phent;      // AT_PHENT
     u64 load_end;   // end of the highest segment (the break starts above)
     u64 bias;       // load bias (0 for ET_EXEC)
+    bool has_interp;
+    char interp[256]; // PT_INTERP path
 };
 
 namespace elf {
-// Checks the file and maps its PT_LOAD segments into `as`; 0 or -errno
-// (-ENOEXEC for a malformed or dynamically linked program).  `why` receives a
-// short reason on failure.
-long load(AddressSpace* as, const u8* data, u64 size, ElfImage* out, const char** why);
+// Checks the file and maps its PT_LOAD segments into `as`.  `bias` is used
+// for ET_DYN (0 = choose: kPieBase for programs, a free range otherwise:
+// pass interp = true).  0 or -errno; `why` gets a short reason.
+long load(AddressSpace* as, const ElfSource& src, bool interp, ElfImage* out, const char** why);
 } // namespace elf

@@ -14,6 +14,8 @@
 #include "mm/vmm.h"
 #include "fs/file.h"
 #include "proc/elf.h"
+#include "fs/inode.h"
+#include "fs/vfs.h"
 #include "proc/process.h"
 #include "sched/sched.h"
 #include "sched/task.h"
@@ -27,7 +29,7 @@ enum : u64 {
     AT_PLATFORM = 15, AT_HWCAP = 16, AT_CLKTCK = 17, AT_SECURE = 23, AT_RANDOM = 25,
     AT_HWCAP2 = 26, AT_EXECFN = 31,
 };
-constexpr u64 kMaxArgBytes = 256 * 1024; // strings of argv + envp
+constexpr u64 kMaxArgBytes = 2 * 1024 * 1024; // strings of argv + envp (ARG_MAX)
 constexpr u32 kMaxAuxv = 24;
 
 // Writes the initial stack top-down through the direct map.
@@ -81,7 +83,7 @@ long build_stack(AddressSpace* as, const ExecRequest& req, const ElfImage& img, 
     x86::cpuid(1, 0, regs);
     u64 aux[kMaxAuxv][2] = {
         {AT_PHDR, img.phdr}, {AT_PHENT, img.phent}, {AT_PHNUM, img.phnum}, {AT_PAGESZ, kPageSize},
-        {AT_BASE, 0}, {AT_FLAGS, 0}, {AT_ENTRY, img.entry}, {AT_UID, 0}, {AT_EUID, 0}, {AT_GID, 0},
+        {AT_BASE, img.bias}, {AT_FLAGS, 0}, {AT_ENTRY, img.entry}, {AT_UID, 0}, {AT_EUID, 0}, {AT_GID, 0},
         {AT_EGID, 0}, {AT_SECURE, 0}, {AT_RANDOM, random_addr}, {AT_HWCAP, regs[3]}, {AT_HWCAP2, 0},
         {AT_CLKTCK, 100}, {AT_PLATFORM, platform}, {AT_EXECFN, execfn}, {AT_NULL, 0},
     };
@@ -106,16 +108,18 @@ long build_stack(AddressSpace* as, const ExecRequest& req, const ElfImage& img, 
     return 0;
 }
 
-// /proc/self/exe is absolute (glibc asserts it): relative paths are taken
-// from the root, which is every process's working directory for now.
+// /proc/self/exe is absolute (glibc asserts it): a relative path is taken
+// from the working directory.
 void set_exe_path(Process* p, const char* path) {
     while (path[0] == '.' && path[1] == '/') path += 2;
     if (path[0] == '/') {
         kstrlcpy(p->exe, path, sizeof p->exe);
-    } else {
-        p->exe[0] = '/';
-        kstrlcpy(p->exe + 1, path, sizeof p->exe - 1);
+        return;
     }
+    long n = p->fs && p->fs->cwd.d ? vfs::d_path(p->fs->cwd, p->exe, sizeof p->exe) : -1;
+    if (n < 0) n = 0, p->exe[0] = 0;
+    if (n > 0 && p->exe[n - 1] != '/' && u64(n) + 1 < sizeof p->exe) p->exe[n++] = '/';
+    kstrlcpy(p->exe + n, path, sizeof p->exe - u64(n));
 }
 
 } // namespace
@@ -130,16 +134,39 @@ long execute(const ExecRequest& req, const char** why) {
         *why = "out of memory";
         return -ENOMEM;
     }
+    ElfSource src{req.inode, req.image, req.inode ? req.inode->size : req.image_size};
     ElfImage img{};
-    long r = elf::load(as, req.image, req.image_size, &img, why);
+    long r = elf::load(as, src, false, &img, why);
+    ElfImage interp{};
+    if (r == 0 && img.has_interp) {
+        // The dynamic linker: mapped beside the program, entered first.
+        Path ip;
+        r = vfs::resolve_at(vfs::kAtFdCwd, img.interp, vfs::kFollow, &ip);
+        if (r) {
+            *why = "interpreter not found";
+        } else {
+            if (!ip.d->inode->is_reg()) {
+                *why = "interpreter is not a regular file";
+                r = -EACCES;
+            } else {
+                ElfSource isrc{ip.d->inode, nullptr, ip.d->inode->size};
+                r = elf::load(as, isrc, true, &interp, why);
+            }
+            path_put(ip);
+        }
+    }
     if (r == 0) {
         r = as->map_anon(kStackTop - kStackSize, kStackTop, kVmRead | kVmWrite | kVmGrowsDown);
         if (r) *why = "cannot map the stack";
     }
     u64 sp = 0;
     if (r == 0) {
-        r = build_stack(as, req, img, &sp);
+        u64 entry = img.entry;
+        ElfImage stack_img = img;
+        stack_img.bias = img.has_interp ? interp.bias : 0;
+        r = build_stack(as, req, stack_img, &sp);
         if (r) *why = r == -E2BIG ? "argument list too long" : "out of memory";
+        (void)entry;
     }
     if (r) {
         as->put();
@@ -172,14 +199,19 @@ long execute(const ExecRequest& req, const char** why) {
     fpu::reset(t);
     t->clear_child_tid = 0;
     t->robust_list = 0;
+    const char* base = req.path;
+    for (const char* c = req.path; *c; c++)
+        if (*c == '/') base = c + 1;
+    kstrlcpy(t->name, base, sizeof t->name);
 
     TrapFrame* f = t->user_frame();
     memset(f, 0, sizeof *f);
-    f->rip = img.entry;
+    f->rip = img.has_interp ? interp.entry : img.entry;
     f->rsp = sp;
     f->cs = SEL_UCODE;
     f->ss = SEL_UDATA;
     f->rflags = TANDEM_RFLAGS_IF | TANDEM_RFLAGS_FIXED;
+    f->vector = 0x1ff;
     return 0;
 }
 

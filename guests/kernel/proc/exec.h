@@ -4,11 +4,13 @@
 
 #include "lib/types.h"
 
+struct Inode;
 struct Task;
 
 struct ExecRequest {
-    const u8* image; // the program file's bytes (kernel memory)
+    const u8* image; // the program file's bytes (kernel memory; a boot module), or
     u64 image_size;
+    Inode* inode;    // the program file in the VFS
     const char* path;               // for AT_EXECFN and /proc/self/exe
     const char* const* argv;        // argc strings
     u32 argc;
@@ -21,4 +23,8 @@ namespace exec {
 // set up to enter the new program; on failure nothing changed.  `why`
 // explains a failure in a few words.
 long execute(const ExecRequest& req, const char** why);
+// execve(2) on a path: resolves it, handles "#!" scripts (up to 4 levels),
+// then execute().  argv/envp are kernel strings.
+long execve(const char* path, const char* const* argv, u32 argc, const char* const* envp, u32 envc,
+            const char** why);
 } // namespace exec

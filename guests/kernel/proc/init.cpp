@@ -1,7 +1,8 @@
-// Builds the first process from the boot modules: module 0 is the program
-// file, the module named "argv" holds its arguments as NUL-separated strings
-// (argv[0] = the path, see vmproc/boot_modules.cpp).  Without an "argv"
-// module, argv = { module name }.
+// The first process.  The init thread builds the name space (the file
+// service's exports, /dev, /proc, /tmp), becomes pid 1 in the working
+// directory vmproc asked for, and executes argv[0] from the module "argv"
+// with the environment from "envp".  Without a file service the program is
+// boot module 0 itself (vmproc/boot_modules.cpp).
 #include "proc/init.h"
 #include "arch/cpu.h"
 #include "arch/frame.h"
@@ -9,6 +10,12 @@
 #include "arch/traps.h"
 #include "boot/bootinfo.h"
 #include "dev/power.h"
+#include "fs/devfs.h"
+#include "fs/fsvc.h"
+#include "fs/inode.h"
+#include "fs/procfs.h"
+#include "fs/tmpfs.h"
+#include "fs/vfs.h"
 #include "lib/kprintf.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
@@ -20,7 +27,8 @@
 namespace init_process {
 namespace {
 constexpr u32 kMaxArgs = 8192;
-const char* const kDefaultEnv[] = {"PATH=/usr/bin:/bin", "HOME=/", "TERM=dumb", "LANG=C"};
+const char* const kDefaultEnv[] = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/", "TERM=dumb", "LANG=C"};
+bool g_have_files;
 
 // Splits NUL-separated strings (a copy in kernel memory) into a vector.
 u32 split_strings(char* buf, u64 size, const char** out, u32 max) {
@@ -34,41 +42,90 @@ u32 split_strings(char* buf, u64 size, const char** out, u32 max) {
     return n;
 }
 
+// A module's strings copied into the kernel heap (0 if absent).
+u32 module_strings(const char* name, const char** out, u32 max) {
+    const tandem_boot_module* m = boot::find_module(name);
+    if (!m || !m->size) return 0;
+    char* buf = static_cast<char*>(kmalloc(m->size + 1));
+    if (!buf) return 0;
+    memcpy(buf, phys_to_virt(m->phys), m->size);
+    buf[m->size] = 0;
+    return split_strings(buf, m->size, out, max);
+}
+
 // Exit status when the first program cannot even start (like a shell's 127).
 [[noreturn]] void fail(const char* path, const char* why) {
-    kprintf("kernel: cannot run %s: %s\n", path, why);
+    kprintf("tandem: cannot run %s: %s\n", path, why);
     power::off(127);
+}
+
+// Mounts one file system, reporting (not failing on) a refusal.
+void mount(const char* path, FileSystem* fs) {
+    if (!fs) return;
+    long r = vfs::mount_at(path, fs);
+    if (r) kprintf("kernel: cannot mount %s on %s (%ld)\n", fs->name(), path, r);
+}
+
+// The name space: the root export (or a tmpfs), then /dev, /proc, /tmp,
+// then the other exports (binds), parents before children.
+void build_namespace() {
+    fsvc::ExportInfo ex[fsvc::kMaxExports];
+    u32 n = 0;
+    g_have_files = fsvc::init();
+    if (g_have_files) n = fsvc::exports(ex, fsvc::kMaxExports);
+    u32 first = 0;
+    if (n && ex[0].path[0] == '/' && ex[0].path[1] == 0) {
+        vfs::mount_root(ex[0].fs);
+        first = 1;
+    } else {
+        vfs::mount_root(tmpfs::create(0755));
+    }
+    mount("/dev", devfs::create());
+    mount("/proc", procfs::create());
+    mount("/tmp", tmpfs::create(01777));
+    for (u32 i = first; i < n; i++) mount(ex[i].path, ex[i].fs);
 }
 
 // The init thread: becomes pid 1, execs the program, enters user mode.
 void init_main(void*) {
+    build_namespace();
     const tandem_boot_info& bi = boot::info();
-    const tandem_boot_module& prog = bi.modules[0];
     char module_name[TANDEM_MODULE_NAME_MAX + 1];
-    kstrlcpy(module_name, prog.name, sizeof module_name);
+    kstrlcpy(module_name, bi.modules[0].name, sizeof module_name);
 
     const char** argv = static_cast<const char**>(kmalloc(kMaxArgs * sizeof(char*)));
-    u32 argc = 0;
-    if (const tandem_boot_module* am = boot::find_module("argv"); am && am->size) {
-        char* buf = static_cast<char*>(kmalloc(am->size + 1));
-        if (!buf || !argv) fail(module_name, "out of memory");
-        memcpy(buf, phys_to_virt(am->phys), am->size);
-        buf[am->size] = 0;
-        argc = split_strings(buf, am->size, argv, kMaxArgs);
-    }
-    if (!argv) fail(module_name, "out of memory");
+    const char** envp = static_cast<const char**>(kmalloc(kMaxArgs * sizeof(char*)));
+    if (!argv || !envp) fail(module_name, "out of memory");
+    u32 argc = module_strings(TANDEM_MODULE_ARGV, argv, kMaxArgs);
+    u32 envc = module_strings(TANDEM_MODULE_ENVP, envp, kMaxArgs);
     if (argc == 0) argv[argc++] = module_name;
-
-    // The path: argv[0] is the program path as given in full (the module
-    // name field may have been cut to fit).
+    if (envc == 0) {
+        for (const char* e : kDefaultEnv) envp[envc++] = e;
+    }
     const char* path = argv[0];
 
     Task* t = current();
     if (!proc::create_first(t)) fail(path, "out of memory");
-    ExecRequest req{phys_to_virt<const u8>(prog.phys), prog.size, path, argv, argc, kDefaultEnv,
-                    sizeof kDefaultEnv / sizeof kDefaultEnv[0]};
+    const char* cwd[1];
+    if (module_strings(TANDEM_MODULE_CWD, cwd, 1)) {
+        Path p;
+        if (vfs::resolve_at(vfs::kAtFdCwd, cwd[0], vfs::kFollow | vfs::kDirectory, &p) == 0) {
+            vfs::chdir(p);
+            path_put(p);
+        } else {
+            kprintf("tandem: working directory %s does not exist in the guest; using /\n", cwd[0]);
+        }
+    }
     const char* why = "";
-    if (exec::execute(req, &why) != 0) fail(path, why);
+    long r;
+    if (g_have_files) {
+        r = exec::execve(path, argv, argc, envp, envc, &why);
+    } else {
+        const tandem_boot_module& prog = bi.modules[0];
+        ExecRequest req{phys_to_virt<const u8>(prog.phys), prog.size, nullptr, path, argv, argc, envp, envc};
+        r = exec::execute(req, &why);
+    }
+    if (r != 0) fail(path, why);
     kdebug("kernel: pid %d: %s (%u args)\n", t->tid, path, argc);
     x86::cli();
     enter_user_mode(t->user_frame());

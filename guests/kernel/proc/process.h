@@ -67,6 +67,8 @@ struct Process {
     i32 exit_signal;     // sent to the parent at exit (SIGCHLD, or 0)
     i32 wait_status;     // Linux wait status: (code << 8) or signal number
     u64 utime_ns, stime_ns, cutime_ns, cstime_ns; // rusage (approximate)
+    u64 alarm_deadline;  // ITIMER_REAL: monotonic ns of the next SIGALRM, 0 = off
+    u64 alarm_interval;  // ns, 0 = one-shot
     WaitQueue child_exit;
 
     SigAction& action(int sig) { return sighand->actions[sig - 1]; }

@@ -1,4 +1,4 @@
-// System information: uname, getrandom, readlink (/proc/self/exe), getcwd.
+// System information: uname, getrandom.
 #include "arch/usercopy.h"
 #include "dev/entropy.h"
 #include "lib/errno.h"
@@ -12,22 +12,6 @@ struct Utsname {
     char sysname[65], nodename[65], release[65], version[65], machine[65], domainname[65];
 };
 
-// readlink's answer for a path: only the program's own /proc link exists.
-long do_readlink(u64 upath, u64 ubuf, i64 size) {
-    char path[256];
-    long r = strncpy_from_user(path, reinterpret_cast<const char*>(upath), sizeof path);
-    if (r < 0) return r;
-    if (size <= 0) return -EINVAL;
-    Process* p = current_proc();
-    char self[32];
-    ksnprintf(self, sizeof self, "/proc/%d/exe", p->pid);
-    if (kstrcmp(path, "/proc/self/exe") != 0 && kstrcmp(path, "/proc/thread-self/exe") != 0 &&
-        kstrcmp(path, self) != 0)
-        return -ENOENT;
-    size_t len = min<size_t>(kstrlen(p->exe), size_t(size));
-    if (copy_to_user(reinterpret_cast<void*>(ubuf), p->exe, len)) return -EFAULT;
-    return long(len);
-}
 } // namespace
 
 long sys_uname(SyscallArgs& a) {
@@ -56,11 +40,3 @@ long sys_getrandom(SyscallArgs& a) {
     return long(len);
 }
 
-long sys_readlink(SyscallArgs& a) { return do_readlink(a.a[0], a.a[1], i64(a.a[2])); }
-long sys_readlinkat(SyscallArgs& a) { return do_readlink(a.a[1], a.a[2], i64(a.a[3])); }
-
-// Everything runs in / until there is a file system.
-long sys_getcwd(SyscallArgs& a) {
-    if (a.a[1] < 2) return -ERANGE;
-    return copy_to_user(reinterpret_cast<void*>(a.a[0]), "/", 2) ? -EFAULT : 2;
-}

@@ -1,6 +1,8 @@
 // Memory system calls: brk, anonymous mmap, munmap, mprotect, madvise.
 #include <tandem/platform.h>
 #include "lib/errno.h"
+#include "fs/file.h"
+#include "fs/inode.h"
 #include "mm/addrspace.h"
 #include "syscalls/current.h"
 #include "syscalls/syscalls.h"
@@ -35,9 +37,18 @@ long sys_mmap(SyscallArgs& a) {
     u64 type = flags & MAP_TYPE;
     if (type != MAP_SHARED && type != MAP_PRIVATE && type != MAP_SHARED_VALIDATE) return -EINVAL;
     if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC)) return -EINVAL;
+    Inode* ino = nullptr;
     if (!(flags & MAP_ANONYMOUS)) {
-        // File mappings arrive with the file system.
-        return current_proc()->fds->get_file(int(fd)) ? -ENODEV : -EBADF;
+        File* f = current_proc()->fds->get_file(int(fd));
+        if (!f) return -EBADF;
+        ino = f->inode();
+        if (!ino) return -ENODEV;
+        u32 acc = f->status_flags & O_ACCMODE;
+        if ((f->status_flags & O_PATH) || acc == O_WRONLY) return -EACCES;
+        if (type != MAP_PRIVATE && (prot & PROT_WRITE) && acc != O_RDWR) return -EACCES;
+        if ((ino->mode & S_IFMT) == S_IFCHR && ino->rdev == make_dev(1, 5)) ino = nullptr; // /dev/zero
+        else if (!ino->is_reg()) return -ENODEV;
+        if (ino && off + len < off) return -EOVERFLOW;
     }
     u32 vmf = vm_flags_for_prot(prot);
     if (type != MAP_PRIVATE) vmf |= kVmShared;
@@ -51,7 +62,7 @@ long sys_mmap(SyscallArgs& a) {
         addr = as()->find_free(len, page_down(addr));
         if (!addr) return -ENOMEM;
     }
-    long r = as()->map_anon(addr, addr + len, vmf);
+    long r = ino ? as()->map_file(addr, addr + len, vmf, ino, off) : as()->map_anon(addr, addr + len, vmf);
     return r ? r : long(addr);
 }
 

@@ -29,7 +29,17 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(292, dup3) X(302, prlimit64) X(318, getrandom) X(334, rseq) X(439, faccessat2)             \
     X(15, rt_sigreturn) X(56, clone) X(57, fork) X(58, vfork) X(61, wait4) X(109, setpgid)        \
     X(112, setsid) X(121, getpgid) X(124, getsid) X(127, rt_sigpending) X(130, rt_sigsuspend)      \
-    X(202, futex) X(247, waitid) X(435, clone3)
+    X(202, futex) X(247, waitid) X(435, clone3)                                                   \
+    X(17, pread64) X(18, pwrite64) X(295, preadv) X(296, pwritev) X(436, close_range)             \
+    X(22, pipe) X(293, pipe2) X(7, poll) X(271, ppoll) X(23, select) X(270, pselect6)              \
+    X(40, sendfile) X(275, splice) X(326, copy_file_range) X(73, flock) X(221, fadvise64)         \
+    X(85, creat) X(332, statx) X(80, chdir) X(81, fchdir) X(161, chroot) X(83, mkdir)              \
+    X(258, mkdirat) X(133, mknod) X(259, mknodat) X(84, rmdir) X(87, unlink) X(263, unlinkat)      \
+    X(82, rename) X(264, renameat) X(316, renameat2) X(88, symlink) X(266, symlinkat) X(86, link)  \
+    X(265, linkat) X(90, chmod) X(268, fchmodat) X(91, fchmod) X(92, chown) X(94, lchown)          \
+    X(93, fchown) X(260, fchownat) X(76, truncate) X(77, ftruncate) X(280, utimensat)              \
+    X(235, utimes) X(132, utime) X(74, fsync) X(75, fdatasync) X(162, sync) X(137, statfs)         \
+    X(138, fstatfs) X(217, getdents64) X(59, execve) X(37, alarm) X(38, setitimer) X(36, getitimer)
 
 #define SYSCALL_DECLARE(nr, name) long sys_##name(SyscallArgs& args);
 SYSCALL_LIST(SYSCALL_DECLARE)

@@ -1,0 +1,185 @@
+// Inode lifetime, stat, and file data through the page cache.
+#include "fs/inode.h"
+#include "arch/usercopy.h"
+#include "dev/clock.h"
+#include "fs/file.h"
+#include "lib/errno.h"
+#include "lib/string.h"
+#include "mm/kmalloc.h"
+#include "mm/pmm.h"
+#include "boot/bootinfo.h"
+
+// ---- defaults for operations a file system does not have ----
+long FileSystem::create(Inode*, const char*, u32, u32, Inode**) { return readonly ? -EROFS : -EPERM; }
+long FileSystem::mkdir(Inode*, const char*, u32, u32, Inode**) { return readonly ? -EROFS : -EPERM; }
+long FileSystem::mknod(Inode*, const char*, u32, u32, u64, Inode**) { return readonly ? -EROFS : -EPERM; }
+long FileSystem::unlink(Inode*, const char*, u32, Inode*) { return readonly ? -EROFS : -EPERM; }
+long FileSystem::rmdir(Inode*, const char*, u32, Inode*) { return readonly ? -EROFS : -EPERM; }
+long FileSystem::rename(Inode*, const char*, u32, Inode*, const char*, u32, u32) { return readonly ? -EROFS : -EPERM; }
+long FileSystem::symlink(Inode*, const char*, u32, const char*, Inode**) { return readonly ? -EROFS : -EPERM; }
+long FileSystem::link(Inode*, Inode*, const char*, u32) { return readonly ? -EROFS : -EPERM; }
+long FileSystem::readdir(Inode*, u64*, DirEmit, void*) { return -ENOTDIR; }
+long FileSystem::readlink(Inode*, char*, u32) { return -EINVAL; }
+long FileSystem::setattr(Inode*, const SetAttr&) { return readonly ? -EROFS : -EPERM; }
+long FileSystem::read_page(Inode*, u64, u8*) { return 0; }
+long FileSystem::write_through(Inode*, u64, const u8*, u64) { return readonly ? -EROFS : 0; }
+long FileSystem::fsync(Inode*) { return 0; }
+File* FileSystem::open_special(Inode*, u32, long*) { return nullptr; }
+void FileSystem::release(Inode*) {}
+long FileSystem::statfs(StatFs* out) {
+    memset(out, 0, sizeof *out);
+    out->type = magic();
+    out->bsize = out->frsize = 4096;
+    out->namelen = 255;
+    return 0;
+}
+
+namespace inode {
+
+Inode* alloc(FileSystem* fs) {
+    Inode* i = knew<Inode>();
+    if (!i) return nullptr;
+    i->fs = fs;
+    i->nlink = 1;
+    i->atime = i->mtime = i->ctime = now();
+    return i;
+}
+
+void get(Inode* i) { i->refs++; }
+
+void put(Inode* i) {
+    if (--i->refs) return;
+    i->fs->release(i);
+    i->cache.clear();
+    kdelete(i);
+}
+
+Timespec now() {
+    u64 ns = clock::realtime_ns();
+    return {i64(ns / clock::kNsPerSec), i64(ns % clock::kNsPerSec)};
+}
+
+void fill_stat(const Inode* i, LinuxStat* st) {
+    memset(st, 0, sizeof *st);
+    st->st_dev = i->fs->dev;
+    st->st_ino = i->ino;
+    st->st_nlink = i->nlink;
+    st->st_mode = i->mode;
+    st->st_uid = i->uid;
+    st->st_gid = i->gid;
+    st->st_rdev = i->rdev;
+    st->st_size = i64(i->size);
+    st->st_blksize = 4096;
+    st->st_blocks = i64(i->blocks ? i->blocks : (i->size + 511) / 512);
+    st->st_atime_sec = u64(i->atime.sec), st->st_atime_nsec = u64(i->atime.nsec);
+    st->st_mtime_sec = u64(i->mtime.sec), st->st_mtime_nsec = u64(i->mtime.nsec);
+    st->st_ctime_sec = u64(i->ctime.sec), st->st_ctime_nsec = u64(i->ctime.nsec);
+}
+
+u64 get_page(Inode* i, u64 index, long* err) {
+    if (u64 phys = i->cache.find(index)) return phys;
+    u64 phys = pmm::alloc_page();
+    if (!phys) {
+        *err = -ENOMEM;
+        return 0;
+    }
+    if (index * kPageSize < i->size) {
+        long r = i->fs->read_page(i, index, phys_to_virt<u8>(phys));
+        if (r < 0) {
+            pmm::put(phys);
+            *err = r;
+            return 0;
+        }
+    }
+    if (!i->cache.insert(index, phys)) {
+        pmm::put(phys);
+        *err = -ENOMEM;
+        return 0;
+    }
+    return phys;
+}
+
+long read(Inode* i, u64 off, void* buf, u64 n, bool user) {
+    if (off >= i->size) return 0;
+    n = min(n, i->size - off);
+    u64 done = 0;
+    while (done < n) {
+        u64 pos = off + done;
+        long err = 0;
+        u64 phys = get_page(i, pos / kPageSize, &err);
+        if (!phys) return done ? long(done) : err;
+        u64 in = pos % kPageSize;
+        u64 k = min(n - done, kPageSize - in);
+        const u8* src = phys_to_virt<u8>(phys) + in;
+        u8* dst = static_cast<u8*>(buf) + done;
+        if (user) {
+            if (copy_to_user(dst, src, k)) return done ? long(done) : -EFAULT;
+        } else {
+            memcpy(dst, src, k);
+        }
+        done += k;
+    }
+    return long(done);
+}
+
+// Page by page: fill the cache page (unless fully overwritten), copy the
+// new bytes in, then write them through to storage.
+long write(Inode* i, u64 off, const void* buf, u64 n, bool user) {
+    if (i->fs->readonly) return -EROFS;
+    u64 done = 0;
+    while (done < n) {
+        u64 pos = off + done;
+        u64 index = pos / kPageSize, in = pos % kPageSize;
+        u64 k = min(n - done, kPageSize - in);
+        long err = 0;
+        u64 phys = i->cache.find(index);
+        if (!phys) {
+            if (in == 0 && (k == kPageSize || pos + k >= i->size)) {
+                // Nothing of the old page survives: no need to read it.
+                phys = pmm::alloc_page();
+                if (!phys || !i->cache.insert(index, phys)) {
+                    if (phys) pmm::put(phys);
+                    return done ? long(done) : -ENOMEM;
+                }
+            } else {
+                phys = get_page(i, index, &err);
+                if (!phys) return done ? long(done) : err;
+            }
+        }
+        u8* dst = phys_to_virt<u8>(phys) + in;
+        const u8* src = static_cast<const u8*>(buf) + done;
+        if (user) {
+            if (copy_from_user(dst, src, k)) return done ? long(done) : -EFAULT;
+        } else {
+            memcpy(dst, src, k);
+        }
+        long r = i->fs->write_through(i, pos, dst, k);
+        if (r < 0) return done ? long(done) : r;
+        done += k;
+        if (pos + k > i->size) i->size = pos + k;
+    }
+    i->mtime = i->ctime = now();
+    i->blocks = 0;
+    return long(done);
+}
+
+long truncate(Inode* i, u64 size) {
+    if (i->fs->readonly) return -EROFS;
+    SetAttr a{};
+    a.valid = SetAttr::kSize;
+    a.size = size;
+    long r = i->fs->setattr(i, a);
+    if (r) return r;
+    u64 keep = (size + kPageSize - 1) / kPageSize;
+    i->cache.drop_from(keep);
+    if (size % kPageSize) {
+        if (u64 phys = i->cache.find(size / kPageSize))
+            memset(phys_to_virt<u8>(phys) + size % kPageSize, 0, kPageSize - size % kPageSize);
+    }
+    i->size = size;
+    i->blocks = 0;
+    i->mtime = i->ctime = now();
+    return 0;
+}
+
+} // namespace inode
