@@ -4,6 +4,7 @@
 #include "arch/usercopy.h"
 #include "lib/errno.h"
 #include "lib/string.h"
+#include "dev/clock.h"
 #include "proc/clone.h"
 #include "sched/sched.h"
 #include "syscalls/current.h"
@@ -163,3 +164,74 @@ long sys_prlimit64(SyscallArgs& a) {
 }
 long sys_getrlimit(SyscallArgs& a) { return do_prlimit(a.a[0], 0, a.a[1]); }
 long sys_setrlimit(SyscallArgs& a) { return do_prlimit(a.a[0], a.a[1], 0); }
+
+// Identity: every process is root and stays root (there is one user in the
+// guest); the set* calls succeed as they would for root, the get* calls
+// report 0.
+long sys_setuid(SyscallArgs&) { return 0; }
+long sys_setgid(SyscallArgs&) { return 0; }
+long sys_setreuid(SyscallArgs&) { return 0; }
+long sys_setregid(SyscallArgs&) { return 0; }
+long sys_setresuid(SyscallArgs&) { return 0; }
+long sys_setresgid(SyscallArgs&) { return 0; }
+long sys_setfsuid(SyscallArgs&) { return 0; }
+long sys_setfsgid(SyscallArgs&) { return 0; }
+long sys_setgroups(SyscallArgs& a) { return a.a[0] > 65536 ? -EINVAL : 0; }
+long sys_getgroups(SyscallArgs& a) { return i64(a.a[0]) < 0 ? -EINVAL : 0; }
+static long put_three_zeros(SyscallArgs& a) {
+    for (int i = 0; i < 3; i++)
+        if (!put_user(a.a[i], u32(0))) return -EFAULT;
+    return 0;
+}
+long sys_getresuid(SyscallArgs& a) { return put_three_zeros(a); }
+long sys_getresgid(SyscallArgs& a) { return put_three_zeros(a); }
+
+// Accounting: times and getrusage from the per-process counters.
+long sys_getrusage(SyscallArgs& a) {
+    struct { i64 utime_s, utime_us, stime_s, stime_us; i64 rest[14]; } ru{};
+    Process* p = current_proc();
+    i64 w = i64(a.a[0]);
+    u64 u = w == -1 ? p->cutime_ns : p->utime_ns, s = w == -1 ? p->cstime_ns : p->stime_ns;
+    if (w != 0 && w != -1 && w != 1) return -EINVAL;
+    ru.utime_s = i64(u / 1000000000), ru.utime_us = i64(u % 1000000000 / 1000);
+    ru.stime_s = i64(s / 1000000000), ru.stime_us = i64(s % 1000000000 / 1000);
+    return put_user(a.a[1], ru) ? 0 : -EFAULT;
+}
+
+long sys_times(SyscallArgs& a) {
+    Process* p = current_proc();
+    struct { i64 utime, stime, cutime, cstime; } t = {i64(p->utime_ns / 10000000), i64(p->stime_ns / 10000000),
+                                                    i64(p->cutime_ns / 10000000), i64(p->cstime_ns / 10000000)};
+    if (a.a[0] && !put_user(a.a[0], t)) return -EFAULT;
+    return i64(clock::monotonic_ns() / 10000000);
+}
+
+long sys_getpriority(SyscallArgs&) { return 20; } // nice 0, as the kernel encodes it
+long sys_setpriority(SyscallArgs&) { return 0; }
+long sys_sched_getaffinity(SyscallArgs& a) {
+    if (a.a[1] < 8) return -EINVAL;
+    return put_user(a.a[2], u64(1)) ? 8 : -EFAULT;
+}
+long sys_sched_setaffinity(SyscallArgs&) { return 0; }
+long sys_capget(SyscallArgs&) { return -EINVAL; }
+long sys_personality(SyscallArgs& a) { return a.a[0] == 0xffffffff || a.a[0] == 0 ? 0 : -EINVAL; }
+long sys_prctl(SyscallArgs& a) {
+    constexpr u64 PR_SET_NAME = 15, PR_GET_NAME = 16, PR_SET_PDEATHSIG = 1, PR_GET_DUMPABLE = 3, PR_SET_DUMPABLE = 4;
+    switch (a.a[0]) {
+    case PR_SET_NAME: {
+        char name[16];
+        if (strncpy_from_user(name, reinterpret_cast<const char*>(a.a[1]), sizeof name) < 0) {
+            // too long is fine: truncate
+            if (copy_from_user(name, reinterpret_cast<const void*>(a.a[1]), sizeof name - 1)) return -EFAULT;
+            name[15] = 0;
+        }
+        kstrlcpy(current()->name, name, sizeof current()->name);
+        return 0;
+    }
+    case PR_GET_NAME: return copy_to_user(reinterpret_cast<void*>(a.a[1]), current()->name, 16) ? -EFAULT : 0;
+    case PR_SET_PDEATHSIG: return 0;
+    case PR_GET_DUMPABLE: return 1;
+    case PR_SET_DUMPABLE: return 0;
+    default: return -EINVAL;
+    }
+}
