@@ -43,7 +43,8 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(105, setuid) X(106, setgid) X(113, setreuid) X(114, setregid) X(117, setresuid) X(119, setresgid) \
     X(122, setfsuid) X(123, setfsgid) X(116, setgroups) X(115, getgroups) X(118, getresuid)            \
     X(120, getresgid) X(98, getrusage) X(100, times) X(140, getpriority) X(141, setpriority)            \
-    X(204, sched_getaffinity) X(203, sched_setaffinity) X(125, capget) X(135, personality) X(157, prctl)
+    X(204, sched_getaffinity) X(203, sched_setaffinity) X(125, capget) X(135, personality) X(157, prctl)          \
+    X(25, mremap) X(26, msync) X(149, mlock) X(150, munlock)
 
 #define SYSCALL_DECLARE(nr, name) long sys_##name(SyscallArgs& args);
 SYSCALL_LIST(SYSCALL_DECLARE)
