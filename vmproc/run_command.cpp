@@ -66,7 +66,7 @@ Result<int> run_command(const RunOptions& o) {
     boot.memory_size = o.memory_size;
     boot.kernel_phys_end = image.kernel_phys_end();
     boot.cmdline = o.cmdline;
-    boot.modules = TANDEM_TRY(program_modules(o.program, o.memory_size));
+    boot.modules = program_modules(o.program);
     if (!o.program.empty())
         for (BootModule& m : process_modules(o.env, o.workdir)) boot.modules.push_back(std::move(m));
     FsExports exports = TANDEM_TRY(FsExports::open(mount_order(o.root, o.binds)));

@@ -134,7 +134,7 @@ long execute(const ExecRequest& req, const char** why) {
         *why = "out of memory";
         return -ENOMEM;
     }
-    ElfSource src{req.inode, req.image, req.inode ? req.inode->size : req.image_size};
+    ElfSource src{req.inode, req.inode->size};
     ElfImage img{};
     long r = elf::load(as, src, false, &img, why);
     ElfImage interp{};
@@ -149,7 +149,7 @@ long execute(const ExecRequest& req, const char** why) {
                 *why = "interpreter is not a regular file";
                 r = -EACCES;
             } else {
-                ElfSource isrc{ip.d->inode, nullptr, ip.d->inode->size};
+                ElfSource isrc{ip.d->inode, ip.d->inode->size};
                 r = elf::load(as, isrc, true, &interp, why);
             }
             path_put(ip);
