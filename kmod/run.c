@@ -92,7 +92,7 @@ static void tandem_run_swap_in(struct tandem_vcpu *vcpu, struct tandem_host_regs
 	if (host->sysenter_cs)
 		wrmsrl(MSR_IA32_SYSENTER_CS, 0);
 	get_debugreg(host->dr7, 7);
-	if (host->dr7 & DR_GLOBAL_ENABLE_MASK)
+	if (host->dr7 & (DR_GLOBAL_ENABLE_MASK | DR_LOCAL_ENABLE_MASK))
 		set_debugreg(0, 7);
 	if (cpu_feature_enabled(X86_FEATURE_OSPKE))
 		host->pkru = rdpkru();
@@ -103,7 +103,7 @@ static void tandem_run_swap_out(struct tandem_host_regs *host)
 {
 	if (cpu_feature_enabled(X86_FEATURE_OSPKE) && rdpkru() != host->pkru)
 		wrpkru(host->pkru);
-	if (host->dr7 & DR_GLOBAL_ENABLE_MASK)
+	if (host->dr7 & (DR_GLOBAL_ENABLE_MASK | DR_LOCAL_ENABLE_MASK))
 		set_debugreg(host->dr7, 7);
 	if (host->sysenter_cs)
 		wrmsrl(MSR_IA32_SYSENTER_CS, host->sysenter_cs);

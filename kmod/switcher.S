@@ -227,12 +227,15 @@ tandem_switcher_blob:
 	ret
 
 /*
- * NMI and #MC (IST1, IST2).  From guest ring 3: move the hardware frame from
- * the IST stack into the register frame and leave like any trap; NMIs stay
- * blocked until the host's own handler, which run.c calls next, irets.  From
- * ring 0 (an NMI inside the switcher, half way through a switch): note it
- * for run.c, which calls the host handler once the host state is back, and
- * iretq to where we were.
+ * NMI, #MC and #DB (IST1, IST2, IST4).  From guest ring 3: move the hardware
+ * frame from the IST stack into the register frame and leave like any trap;
+ * NMIs stay blocked until the host's own handler, which run.c calls next,
+ * irets.  From ring 0 (an NMI inside the switcher, half way through a
+ * switch): note it for run.c, which calls the host handler once the host
+ * state is back, and iretq to where we were.  A ring-0 #DB is the single
+ * step a guest `syscall` with TF set arms before FMASK clears TF: the stub
+ * is on the guest's stack there, hence the IST; it is dropped (DR7 is off
+ * while the guest runs, so nothing else in the switcher can raise #DB).
  */
 .macro IST_STUB vector, pending
 	testb $3, 8(%rsp)
@@ -253,7 +256,10 @@ tandem_switcher_blob:
 	movq $\vector, F(SWF_VECTOR)
 	movq $0, F(SWF_ERROR)
 	jmp .Lcommon_masked
-1:	orl $\pending, D(SWD_PENDING)
+1:
+	.if \pending
+	orl $\pending, D(SWD_PENDING)
+	.endif
 	iretq
 .endm
 
@@ -264,6 +270,10 @@ tandem_switcher_nmi:
 	.globl tandem_switcher_mc
 tandem_switcher_mc:
 	IST_STUB 18, SW_PENDING_MC
+
+	.globl tandem_switcher_db
+tandem_switcher_db:
+	IST_STUB 1, 0
 
 /* #DF (IST3) can only mean the switcher itself is broken. */
 	.globl tandem_switcher_df

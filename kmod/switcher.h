@@ -10,7 +10,7 @@
  *   page 0  code   a private copy of the switcher blob (switcher.S), RX
  *   page 1  IDT    256 gates, every one into the code page
  *   page 2  data   the VM's GDT and TSS, the saved host state, guest extras
- *   page 3  stack  IST stacks (NMI, #MC, #DF) and, at the very top, the
+ *   page 3  stack  IST stacks (NMI, #MC, #DF, #DB) and, at the very top, the
  *                  guest register frame; TSS.RSP0 points just above it, so a
  *                  trap from guest ring 3 pushes its hardware frame straight
  *                  into the register file
@@ -74,13 +74,15 @@
 #define SW_PENDING_NMI 0x1
 #define SW_PENDING_MC 0x2
 
-/* The stack page: three IST stacks, then the guest register frame at its top. */
-#define SWS_IST_NMI_TOP 0x400    /* IST1 */
-#define SWS_IST_MC_TOP 0x800     /* IST2 */
-#define SWS_IST_DF_TOP 0xc00     /* IST3 */
+/* The stack page: four IST stacks, then the guest register frame at its top. */
+#define SWS_IST_NMI_TOP 0x300    /* IST1 */
+#define SWS_IST_MC_TOP 0x600     /* IST2 */
+#define SWS_IST_DF_TOP 0x900     /* IST3 */
+#define SWS_IST_DB_TOP 0xc00     /* IST4 */
 #define SW_IST_NMI 1
 #define SW_IST_MC 2
 #define SW_IST_DF 3
+#define SW_IST_DB 4
 
 /* struct tandem_sw_frame, the guest register file, lowest address first. */
 #define SWF_R15 0x00
@@ -139,6 +141,7 @@ extern const u8 tandem_switcher_stubs[];
 extern const u8 tandem_switcher_nmi[];
 extern const u8 tandem_switcher_mc[];
 extern const u8 tandem_switcher_df[];
+extern const u8 tandem_switcher_db[];
 extern const u8 tandem_switcher_syscall[];
 
 /* Calls a host interrupt or NMI entry point on a synthetic interrupt frame (hostcall.S). */

@@ -35,7 +35,7 @@ static_assert(offsetof(struct tandem_sw_frame, vector) == SWF_VECTOR);
 static_assert(offsetof(struct tandem_sw_frame, rip) == SWF_RIP);
 static_assert(offsetof(struct tandem_sw_frame, ss) == SWF_SS);
 static_assert(SWS_FRAME % 16 == 0, "the CPU aligns RSP0 to 16 bytes");
-static_assert(SWS_IST_DF_TOP <= SWS_FRAME - 256, "room below the frame for a trap inside the switcher");
+static_assert(SWS_IST_DB_TOP <= SWS_FRAME - 256, "room below the frame for a trap inside the switcher");
 static_assert(SWD_TSS + sizeof(struct x86_hw_tss) <= SWD_VM_GDTR);
 static_assert(SWD_GDT + SW_GDT_ENTRIES * 8 <= SWD_TSS);
 static_assert(SWD_SIZE <= SW_PAGE);
@@ -124,7 +124,9 @@ static void tandem_switcher_set_gate(gate_desc *gate, unsigned long target,
 /*
  * The VM's IDT: every vector into its stub, NMI and #MC on their own IST
  * stacks (they can arrive in ring 0 half way through a switch, when RSP is
- * wherever the switch left it), #DF on a third.  Only #BP is reachable from
+ * wherever the switch left it), #DF on a third, #DB on a fourth (a guest
+ * `syscall` with TF set single-steps into the syscall stub in ring 0, still
+ * on the guest's stack).  Only #BP is reachable from
  * ring 3 with `int3`; any other `int $n` raises #GP, so an exit with a
  * vector >= 32 is always a real host interrupt.
  */
@@ -144,6 +146,8 @@ static void tandem_switcher_build_idt(struct tandem_switcher *sw)
 				 base + (tandem_switcher_mc - tandem_switcher_blob), SW_IST_MC, 0);
 	tandem_switcher_set_gate(&idt[X86_TRAP_DF],
 				 base + (tandem_switcher_df - tandem_switcher_blob), SW_IST_DF, 0);
+	tandem_switcher_set_gate(&idt[X86_TRAP_DB],
+				 base + (tandem_switcher_db - tandem_switcher_blob), SW_IST_DB, 0);
 }
 
 /*
@@ -176,6 +180,7 @@ static void tandem_switcher_build_gdt_tss(struct tandem_switcher *sw)
 	tss->ist[SW_IST_NMI - 1] = (u64)(stack + SWS_IST_NMI_TOP);
 	tss->ist[SW_IST_MC - 1] = (u64)(stack + SWS_IST_MC_TOP);
 	tss->ist[SW_IST_DF - 1] = (u64)(stack + SWS_IST_DF_TOP);
+	tss->ist[SW_IST_DB - 1] = (u64)(stack + SWS_IST_DB_TOP);
 	tss->io_bitmap_base = sizeof(*tss);
 
 	gdtr->limit = SW_GDT_ENTRIES * 8 - 1;

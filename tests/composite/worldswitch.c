@@ -50,6 +50,7 @@ GUEST(ud2, "ud2");
 GUEST(load_rbx, "mov (%rbx), %rax\n int3");
 GUEST(store_load, "movl $0x5a5a1234, (%rbx)\n mov 8(%rbx), %rax\n int3");
 GUEST(syscall, "mov $60, %eax\n syscall\n int3");
+GUEST(syscall_first, "syscall\n int3");
 GUEST(hlt, "hlt");
 GUEST(cli, "cli");
 GUEST(inb, "in $0x60, %al");
@@ -366,6 +367,21 @@ int main(void)
        "RUN again resumes after the syscall", "r=%d reason=%u vector=%u rip=%#llx", r,
        run.exit_reason, run.fault_vector, (unsigned long long)run.fault_rip);
 
+    /* 6b. syscall with TF set: the single step lands in ring 0 in the stub, on the guest's stack. */
+    LOAD(syscall_first);
+    st = base_state();
+    st.regs.rflags |= TANDEM_RFLAGS_TF;
+    st.regs.gpr[TANDEM_RSP] = 0x7000; /* not mapped: a push on it in ring 0 would be a #DF */
+    r = set_state(&st);
+    if (r == 0)
+        r = run_once(&run);
+    out = get_state();
+    ok(r == 0 && run.exit_reason == TANDEM_EXIT_SYSCALL && run.fault_rip == CODE_VA + 2 &&
+           out.regs.gpr[TANDEM_R11] == (RFLAGS_BASE | TANDEM_RFLAGS_TF),
+       "syscall with TF set still exits as a syscall (the ring-0 single step is dropped)",
+       "r=%d reason=%u vector=%u rip=%#llx r11=%#llx", r, run.exit_reason, run.fault_vector,
+       (unsigned long long)run.fault_rip, (unsigned long long)out.regs.gpr[TANDEM_R11]);
+
     /* 7. FPU: the guest's registers are its own, the host's survive. */
     LOAD(clobber_xmm7);
     st = base_state();
@@ -498,7 +514,7 @@ int main(void)
     struct tandem_stats s = get_stats();
     ok(s.exceptions[TANDEM_EXC_BP] >= 10 && s.exceptions[TANDEM_EXC_GP] >= 7 &&
            s.exceptions[TANDEM_EXC_UD] >= 1 && s.exceptions[TANDEM_EXC_DE] == 1 &&
-           s.events[TANDEM_STAT_EXIT_SYSCALL] == 1 && s.events[TANDEM_STAT_SYSCALL] == 1 &&
+           s.events[TANDEM_STAT_EXIT_SYSCALL] == 2 && s.events[TANDEM_STAT_SYSCALL] == 2 &&
            s.events[TANDEM_STAT_PF_TO_GUEST] == 4 && s.events[TANDEM_STAT_EXIT_TRAP] > 20 &&
            s.events[TANDEM_STAT_WORLD_SWITCH] > s.events[TANDEM_STAT_EXIT_TRAP],
        "GET_STATS counts per vector and per exit kind",
