@@ -7,7 +7,8 @@
  * can be created over an mmap'd region (once per file, once per file in two
  * files at the same time), bad create requests fail with the right errno,
  * vCPU requests without a VM fail with ENXIO, interrupt injection (not
- * implemented yet) with ENOSYS and foreign requests with ENOTTY, and every open file holds a module reference.
+ * implemented yet) with ENOSYS and foreign requests with ENOTTY, and every
+ * open file holds a module reference.  tandem-worldswitch tests the rest.
  */
 #define _GNU_SOURCE
 #define TANDEM_WANT_IOCTLS

@@ -694,6 +694,9 @@ struct tandem_stats {
     tandem_u64 sites[TANDEM_SITE_KIND_COUNT];      /* per instruction kind */
     tandem_u64 exceptions[32];                     /* delivered (composite: taken from the guest), per vector */
 };
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) ==
+                         (TANDEM_STAT_COUNT + TANDEM_SITE_KIND_COUNT + 32) * 8,
+                     "stats layout");
 
 /* ------------------------------------------------------------------------
  * 7. vmlib's descriptor, found by vmproc in section ".tandem.vmlib" of the
