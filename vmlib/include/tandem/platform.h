@@ -695,7 +695,7 @@ struct tandem_stats {
     tandem_u64 exceptions[32];                     /* delivered (composite: taken from the guest), per vector */
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) ==
-                         (TANDEM_STAT_COUNT + TANDEM_SITE_KIND_COUNT + 32) * 8,
+                         ((unsigned)TANDEM_STAT_COUNT + (unsigned)TANDEM_SITE_KIND_COUNT + 32u) * 8u,
                      "stats layout");
 
 /* ------------------------------------------------------------------------
