@@ -291,14 +291,6 @@ static int tandem_run_dispatch(struct tandem_vm *vm, struct tandem_run *run, u64
 	return tandem_handle_switcher_bug(vm, run);
 }
 
-/* Whether an address is canonical for the host's paging depth (iretq checks it). */
-static bool tandem_run_canonical(u64 addr)
-{
-	unsigned int shift = 64 - (pgtable_l5_enabled() ? 57 : 48);
-
-	return (u64)((s64)(addr << shift) >> shift) == addr;
-}
-
 /*
  * The switcher's iretq must not fault in ring 0.  The frame comes from
  * SET_STATE (checked there) or from the CPU at the last exit, and the CPU
@@ -309,7 +301,7 @@ static int tandem_run_check_frame(struct tandem_vm *vm, struct tandem_run *run)
 {
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
 
-	if (tandem_run_canonical(f->rip) && tandem_run_canonical(f->rsp))
+	if (tandem_canonical(f->rip) && tandem_canonical(f->rsp))
 		return 0;
 	vm->vcpu.stats.exceptions[X86_TRAP_GP]++;
 	run->exit_reason = TANDEM_EXIT_TRAP;

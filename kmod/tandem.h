@@ -21,6 +21,8 @@
 #include <linux/mutex.h>
 #include <linux/types.h>
 
+#include <asm/pgtable.h>
+
 #include <tandem/platform.h>
 
 #define TANDEM_KMOD_VERSION "0.2.0"
@@ -84,6 +86,18 @@ struct tandem_file {
 long tandem_vm_create(struct tandem_file *tf,
 		      const struct tandem_create_vm __user *uarg);
 void tandem_vm_destroy(struct tandem_vm *vm);
+
+/*
+ * Whether an address is canonical for the host's paging depth: the switcher
+ * loads guest RIP, RSP and FS/GS bases with iretq and wrmsr, which fault in
+ * ring 0 on anything else.
+ */
+static inline bool tandem_canonical(u64 addr)
+{
+	unsigned int shift = 64 - (pgtable_l5_enabled() ? 57 : 48);
+
+	return (u64)((s64)(addr << shift) >> shift) == addr;
+}
 
 /* switcher_pages.c */
 int tandem_switcher_check_host(void);

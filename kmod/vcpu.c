@@ -27,8 +27,6 @@
 #define GUEST_RFLAGS_MASK (X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | X86_EFLAGS_ZF | \
 			   X86_EFLAGS_SF | X86_EFLAGS_TF | X86_EFLAGS_DF | X86_EFLAGS_OF | \
 			   X86_EFLAGS_AC | X86_EFLAGS_ID)
-/* Every guest address the switcher loads must be canonical in 4- and 5-level paging. */
-#define GUEST_ADDR_LIMIT 0x0000800000000000ull
 
 /*
  * Sizes and initialises the guest's FPU image: XSAVE of every user state
@@ -102,13 +100,16 @@ static bool tandem_vcpu_selector_ok(u16 sel)
 /*
  * Rejects state the switcher cannot load without faulting in ring 0: a
  * non-canonical RIP, RSP or FS/GS base, or a selector the VM's GDT does not
- * hold for ring 3.  Anything the guest can do from there on faults in ring 3.
+ * hold for ring 3.  Anything the guest can do from there on faults in ring 3
+ * (a kernel-half RIP, say, is a #PF on the fetch: only the switcher is
+ * mapped there, and not for ring 3), and whatever state GET_STATE returns
+ * SET_STATE accepts.
  */
 static long tandem_vcpu_check_state(const struct tandem_vcpu_state *st)
 {
-	if (st->regs.rip >= GUEST_ADDR_LIMIT || st->regs.gpr[TANDEM_RSP] >= GUEST_ADDR_LIMIT)
+	if (!tandem_canonical(st->regs.rip) || !tandem_canonical(st->regs.gpr[TANDEM_RSP]))
 		return -EINVAL;
-	if (st->fs_base >= GUEST_ADDR_LIMIT || st->gs_base >= GUEST_ADDR_LIMIT)
+	if (!tandem_canonical(st->fs_base) || !tandem_canonical(st->gs_base))
 		return -EINVAL;
 	if (!tandem_vcpu_selector_ok(st->ds) || !tandem_vcpu_selector_ok(st->es) ||
 	    !tandem_vcpu_selector_ok(st->fs) || !tandem_vcpu_selector_ok(st->gs))

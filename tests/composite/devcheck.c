@@ -11,7 +11,9 @@
  * open file holds a module reference.  tandem-worldswitch tests the rest.
  */
 #define _GNU_SOURCE
+#ifndef TANDEM_WANT_IOCTLS
 #define TANDEM_WANT_IOCTLS
+#endif
 #include <tandem/platform.h>
 
 #include <errno.h>

@@ -781,7 +781,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_irq) == 8, "irq layout");
 #define TANDEM_IOC_CREATE_VM _IOW(TANDEM_IOC_TYPE, 0x01, struct tandem_create_vm)
 /*
  * Implemented.  Sets the vCPU's state: regs (RIP, RSP and the FS/GS bases
- * canonical lower-half addresses), ds/es/fs/gs (null or the VM's user
+ * canonical for the host's paging depth), ds/es/fs/gs (null or the VM's user
  * selectors, 0x28..0x33).  The guest runs in ring 3 with CS/SS = 0x33/0x2b
  * whatever cs/ss say; RFLAGS IOPL/NT/RF/VM are dropped, IF is always on in
  * the real RFLAGS and regs.rflags.IF is kept as the guest's virtual IF.
