@@ -51,6 +51,9 @@ GUEST(load_rbx, "mov (%rbx), %rax\n int3");
 GUEST(store_load, "movl $0x5a5a1234, (%rbx)\n mov 8(%rbx), %rax\n int3");
 GUEST(syscall, "mov $60, %eax\n syscall\n int3");
 GUEST(syscall_first, "syscall\n int3");
+GUEST(load_sregs, "mov $0x2b, %eax\n mov %eax, %ds\n mov %eax, %es\n mov %eax, %gs\n int3");
+GUEST(load_kernel_ds, "mov $0x18, %eax\n mov %eax, %ds");
+GUEST(load_ldt_sel, "mov $0x2f, %eax\n mov %eax, %fs");
 GUEST(hlt, "hlt");
 GUEST(cli, "cli");
 GUEST(inb, "in $0x60, %al");
@@ -348,6 +351,31 @@ int main(void)
        "rax=%#llx fs_base=%#llx", (unsigned long long)out.regs.gpr[TANDEM_RAX],
        (unsigned long long)out.fs_base);
 
+    /* 5b. Segment registers: the guest's are its own, the host's come back. */
+    unsigned short hds, hes, hfs, hgs, ads, aes, afs, ags;
+    asm volatile("mov %%ds, %0\n mov %%es, %1\n mov %%fs, %2\n mov %%gs, %3"
+                 : "=r"(hds), "=r"(hes), "=r"(hfs), "=r"(hgs));
+    st = base_state();
+    st.gs_base = DATA_VA;
+    out = EXPECT_TRAP("the guest loads its user data selector into DS, ES, GS", load_sregs, st,
+                      TANDEM_EXC_BP, CODE_VA + LEN(load_sregs), 0, 0);
+    asm volatile("mov %%ds, %0\n mov %%es, %1\n mov %%fs, %2\n mov %%gs, %3"
+                 : "=r"(ads), "=r"(aes), "=r"(afs), "=r"(ags));
+    ok(out.ds == 0x2b && out.es == 0x2b && out.gs == 0x2b && out.fs == 0 && out.gs_base == 0,
+       "GET_STATE has the guest's selectors (and the GS base the load gave)",
+       "ds=%#x es=%#x fs=%#x gs=%#x gs_base=%#llx", out.ds, out.es, out.fs, out.gs,
+       (unsigned long long)out.gs_base);
+    ok(ads == hds && aes == hes && afs == hfs && ags == hgs, "the VM process's selectors are its own again",
+       "before %#x/%#x/%#x/%#x after %#x/%#x/%#x/%#x", hds, hes, hfs, hgs, ads, aes, afs, ags);
+    out.regs.rip = CODE_VA;
+    out = EXPECT_TRAP("... and SET_STATE + RUN with them works", int3, out, TANDEM_EXC_BP, CODE_VA + 1, 0, 0);
+    ok(out.ds == 0x2b && out.gs == 0x2b, "the guest's selectors survive a round trip", "ds=%#x gs=%#x",
+       out.ds, out.gs);
+    EXPECT_TRAP("loading the kernel data selector is #GP(0x18)", load_kernel_ds, base_state(),
+                TANDEM_EXC_GP, CODE_VA + 5, 0x18, 0);
+    EXPECT_TRAP("loading an LDT selector (null LDT) is #GP", load_ldt_sel, base_state(), TANDEM_EXC_GP,
+                CODE_VA + 5, -1, 0);
+
     /* 6. syscall leaves through the VM's LSTAR; RUN again resumes after it. */
     LOAD(syscall);
     st = base_state();
@@ -518,7 +546,7 @@ int main(void)
 
     /* 11. Statistics: one counter per exit kind and per vector. */
     struct tandem_stats s = get_stats();
-    ok(s.exceptions[TANDEM_EXC_BP] >= 10 && s.exceptions[TANDEM_EXC_GP] >= 7 &&
+    ok(s.exceptions[TANDEM_EXC_BP] >= 10 && s.exceptions[TANDEM_EXC_GP] >= 9 &&
            s.exceptions[TANDEM_EXC_UD] >= 1 && s.exceptions[TANDEM_EXC_DE] == 1 &&
            s.events[TANDEM_STAT_EXIT_SYSCALL] == 2 && s.events[TANDEM_STAT_SYSCALL] == 2 &&
            s.events[TANDEM_STAT_PF_TO_GUEST] == 5 && s.events[TANDEM_STAT_EXIT_TRAP] > 20 &&
