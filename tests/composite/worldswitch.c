@@ -576,6 +576,13 @@ int main(void)
     ok(bad == 0, "2000 null RUNs (int3 exits)", "%d bad", bad);
     printf("# null RUN round trip (int3 exit): %.0f ns, %.0f TSC cycles per RUN (qemu TCG: not representative)\n",
            ns, (double)(c1 - c0) / n);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int i = 0; i < n; i++)
+        syscall(SYS_getppid);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double ns_getppid = ((double)(t1.tv_sec - t0.tv_sec) * 1e9 + (double)(t1.tv_nsec - t0.tv_nsec)) / n;
+    printf("# for scale, in the same boot: getppid %.0f ns, so a null RUN = %.1f getppid\n", ns_getppid,
+           ns / ns_getppid);
 
     /* 13. Teardown and a second VM: nothing of the first one is left behind. */
     close(fd);
