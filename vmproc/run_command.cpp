@@ -87,6 +87,7 @@ Result<int> run_command(const RunOptions& o) {
     ConsoleDevice console(out_ring, &input);
     EntropyDevice entropy;
     PowerDevice power;
+    power.set_memory(memory.base(), memory.size());
     FileService files(memory.base(), memory.size(), plan.fs_queue.phys, plan.fs_queue.slot_count,
                       std::move(exports));
     IoBus bus;
@@ -122,6 +123,7 @@ Result<int> run_command(const RunOptions& o) {
         s.console_bytes_out = console.bytes_written();
         s.console_bytes_dropped = console.bytes_dropped();
         s.fs = &files.counters();
+        if (power.report()) s.guest = &*power.report();
         print_stats(stderr, s);
     }
     backend.teardown();

@@ -50,7 +50,11 @@ using SyscallFn = long (*)(SyscallArgs&);
 SYSCALL_LIST(SYSCALL_DECLARE)
 #undef SYSCALL_DECLARE
 
+struct tandem_enosys_count;
+
 namespace syscalls {
 // Prints how often each unknown system call was made (only with `debug`).
 void report_unknown();
+// Fills up to max entries with the unknown system calls made; their number.
+u32 unknown_counts(tandem_enosys_count* out, u32 max);
 } // namespace syscalls
