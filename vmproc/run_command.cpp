@@ -8,6 +8,8 @@
 
 #include <boost/asio/io_context.hpp>
 
+#include <unistd.h>
+
 #include <sys/resource.h>
 
 #include <csignal>
@@ -66,6 +68,9 @@ Result<int> run_command(const RunOptions& o) {
     boot.memory_size = o.memory_size;
     boot.kernel_phys_end = image.kernel_phys_end();
     boot.cmdline = o.cmdline;
+    // The guest's console is a terminal exactly when tandem's is (programs
+    // then behave as they would natively: line buffering, ls columns).
+    if (isatty(0) && isatty(1)) boot.cmdline += boot.cmdline.empty() ? "console=tty" : " console=tty";
     boot.modules = program_modules(o.program);
     if (!o.program.empty())
         for (BootModule& m : process_modules(o.env, o.workdir)) boot.modules.push_back(std::move(m));
