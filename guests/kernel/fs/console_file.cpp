@@ -17,6 +17,10 @@ public:
     ConsoleFile() { status_flags = O_RDWR; }
     long read(void* ubuf, size_t n) override { return console::read_user(ubuf, n); }
     long write(const void* ubuf, size_t n) override { return console::write_user(ubuf, n); }
+    long write_kernel(const void* kbuf, size_t n) override {
+        console::write(static_cast<const char*>(kbuf), n);
+        return long(n);
+    }
     // FIONREAD always; the terminal ioctls only when vmproc said the host
     // side is a terminal ("console=tty"), else ENOTTY as for a pipe.
     long ioctl(u64 cmd, u64 arg) override {
