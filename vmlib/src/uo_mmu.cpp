@@ -9,6 +9,9 @@
 namespace vmlib::uo {
 
 static u64 g_lo = ~0ull, g_hi = 0;  // bounds of what is reflected now
+static bool g_ahead;                // a user fault went to the guest kernel
+static u64 g_ahead_va, g_ahead_cr3;
+static u32 g_ahead_access;
 
 // Turns [va, va+len) of the user window back into an inaccessible reservation.
 static void unreflect(u64 va, u64 len) {
@@ -69,8 +72,34 @@ bool reflect(u64 va, u32 access, u32* pf_error) {
     // mmap each, or one per physically contiguous run) cost more than the
     // faults it saved on fork/exec-heavy work (measured: a loop of 200
     // fork+exec ran 1.0 s without, 1.2 s with 8 and 1.4 s with 16 neighbours).
-    count(TANDEM_STAT_PF_REFLECTED);
     return true;
+}
+
+} // namespace vmlib::uo
+
+namespace vmlib::uo {
+
+void note_guest_fault(u64 va, u32 access) {
+    g_ahead = true;
+    g_ahead_va = va;
+    g_ahead_access = access;
+    g_ahead_cr3 = g_vcpu.state.cr3;
+}
+
+// Only for the same address space: after a switch the address means
+// something else (and the access was never made there).
+void reflect_ahead() {
+    if (!g_ahead) return;
+    g_ahead = false;
+    if (g_vcpu.state.cr3 != g_ahead_cr3) return;
+    u32 pf_error;
+    u64 lo = g_lo, hi = g_hi;
+    if (reflect(g_ahead_va, g_ahead_access, &pf_error)) {
+        count(TANDEM_STAT_PF_REFLECTED_AHEAD);
+    } else {
+        g_lo = lo;
+        g_hi = hi;
+    }
 }
 
 } // namespace vmlib::uo
