@@ -311,7 +311,29 @@ int AddressSpace::fault_in(Vma* v, u64* pte, u64 va, bool write) {
     }
     pmm::get(page);
     *pte = page | (bits & ~vmm::kPteW);
+    fault_around(v, va, bits & ~vmm::kPteW);
     return kFaultOk;
+}
+
+// A read fault on a file page also maps the neighbouring pages of the same
+// VMA that are already in the page cache (read-only, like the faulting one):
+// programs and libraries are read in runs, and each fault saved is a trip
+// through the guest's fault handler.
+void AddressSpace::fault_around(Vma* v, u64 va, u64 bits) {
+    constexpr u64 kWindow = 16 * kPageSize;
+    u64 lo = max(v->start, align_down(va, kWindow)), hi = min(v->end, align_down(va, kWindow) + kWindow);
+    u64 file_pages = page_up(v->inode->size) / kPageSize;
+    for (u64 p = lo; p < hi; p += kPageSize) {
+        if (p == va) continue;
+        u64 index = (v->pgoff + (p - v->start)) / kPageSize;
+        if (index >= file_pages) break;
+        u64 page = v->inode->cache.find(index);
+        if (!page) continue;
+        u64* pte = vmm::walk(root_, p, true);
+        if (!pte || vmm::pte_mapped(*pte)) continue;
+        pmm::get(page);
+        *pte = page | bits;
+    }
 }
 
 // A write to a page shared after fork: the last user takes it over, the
