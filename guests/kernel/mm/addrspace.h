@@ -106,6 +106,7 @@ private:
     int break_cow(Vma* v, u64* pte, u64 va);
     int fault_in(Vma* v, u64* pte, u64 va, bool write);
     void fault_around(Vma* v, u64 va, u64 bits);
+    void anon_fault_around(Vma* v, u64 va);
     Vma* new_vma(u64 start, u64 end, u32 flags, Inode* inode, u64 pgoff);
     void free_vma(Vma* v);
 
