@@ -7,12 +7,10 @@
  * laid out in the platform contract (vmlib/include/tandem/platform.h,
  * section 8), which vmproc includes too, so both sides read one definition.
  *
- * What works today: asking the API version and creating a VM over guest
- * memory.  What does not: setting or reading vCPU state, running the guest,
- * injecting interrupts and reading statistics.  Those requests are already
- * numbered, so the ABI is fixed, but each of them returns -ENOSYS: composite
- * mode is not implemented yet, and the module never claims success for work
- * it did not do.
+ * What works today: the API version, creating a VM over guest memory,
+ * setting and reading its vCPU state, running it through the world switch
+ * (run.c) and reading its statistics.  Interrupt injection is numbered but
+ * returns -ENOSYS: the module never claims success for work it did not do.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -60,6 +58,28 @@ static int tandem_release(struct inode *inode, struct file *file)
 }
 
 /*
+ * The requests that act on a VM: -ENXIO ("no such VM") before CREATE_VM,
+ * so that vmproc can tell a missing VM from a missing feature.  The caller
+ * holds tf->lock, which RUN keeps for as long as the guest runs.
+ */
+static long tandem_vm_ioctl(struct tandem_file *tf, unsigned int cmd, void __user *argp)
+{
+	if (!tf->vm)
+		return -ENXIO;
+	switch (cmd) {
+	case TANDEM_IOC_SET_STATE:
+		return tandem_vcpu_set_state(tf->vm, argp);
+	case TANDEM_IOC_GET_STATE:
+		return tandem_vcpu_get_state(tf->vm, argp);
+	case TANDEM_IOC_RUN:
+		return tandem_vcpu_run(tf->vm, argp);
+	case TANDEM_IOC_GET_STATS:
+		return tandem_vcpu_get_stats(tf->vm, argp);
+	}
+	return -ENOTTY;
+}
+
+/*
  * All requests arrive here and are sorted by number.  Known requests that
  * composite mode will implement later answer -ENOSYS ("not implemented"),
  * which is different from -ENOTTY ("this is not a tandem request at all"):
@@ -81,12 +101,17 @@ static long tandem_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		mutex_unlock(&tf->lock);
 		return ret;
 
-	/* Composite mode: not implemented yet.  No success for work not done. */
 	case TANDEM_IOC_SET_STATE:
 	case TANDEM_IOC_GET_STATE:
 	case TANDEM_IOC_RUN:
-	case TANDEM_IOC_INJECT_IRQ:
 	case TANDEM_IOC_GET_STATS:
+		mutex_lock(&tf->lock);
+		ret = tandem_vm_ioctl(tf, cmd, argp);
+		mutex_unlock(&tf->lock);
+		return ret;
+
+	/* Not implemented yet.  No success for work not done. */
+	case TANDEM_IOC_INJECT_IRQ:
 		return -ENOSYS;
 
 	default:
@@ -122,20 +147,23 @@ static struct miscdevice tandem_misc = {
 
 /*
  * Loading registers the device and says, in one line, which version this is
- * and which host features composite mode will have to cope with (4- or
- * 5-level paging, KPTI, SMEP, SMAP), so that a test log or a bug report
+ * and which host features composite mode copes with (4- or 5-level
+ * paging, KPTI, SMEP, SMAP), so that a test log or a bug report
  * shows at once what kind of host the module met.
  */
 static int __init tandem_init(void)
 {
 	int err;
 
+	err = tandem_switcher_check_host();
+	if (err)
+		return err;
 	err = misc_register(&tandem_misc);
 	if (err) {
 		pr_err("cannot register /dev/tandem: %d\n", err);
 		return err;
 	}
-	pr_info("version %s (ABI %u) loaded; host: %d-level paging, KPTI %s, SMEP %s, SMAP %s; composite mode: not implemented yet\n",
+	pr_info("version %s (ABI %u) loaded; host: %d-level paging, KPTI %s, SMEP %s, SMAP %s; composite mode: world switch (interrupt injection not implemented yet)\n",
 		TANDEM_KMOD_VERSION, TANDEM_ABI_VERSION,
 		pgtable_l5_enabled() ? 5 : 4,
 		boot_cpu_has(X86_FEATURE_PTI) ? "on" : "off",

@@ -8,10 +8,11 @@
  * their argument layouts) lives in the one platform contract,
  * vmlib/include/tandem/platform.h, section 8.
  *
- * State of the module: a skeleton.  It registers /dev/tandem, answers the
- * API version and creates VM objects over guest memory; running a guest is
- * not implemented yet (composite mode: not implemented yet), and every
- * request that would need it fails with -ENOSYS.
+ * State of the module: the first milestone of composite mode.  One vCPU
+ * per VM runs guest code in ring 3 through the world switcher (switcher.S,
+ * switcher_pages.c) on a shadow address space that maps the guest's direct map
+ * (shadow.c); run.c is the run loop and exit dispatch, vcpu.c the state and
+ * statistics ioctls.  Interrupt injection still fails with -ENOSYS.
  */
 #ifndef TANDEM_KMOD_H
 #define TANDEM_KMOD_H
@@ -20,9 +21,45 @@
 #include <linux/mutex.h>
 #include <linux/types.h>
 
+#include <asm/pgtable.h>
+
 #include <tandem/platform.h>
 
-#define TANDEM_KMOD_VERSION "0.1.0"
+#define TANDEM_KMOD_VERSION "0.2.0"
+
+/*
+ * A vCPU's switcher region (switcher.h): SW_PAGES pages mapped at one kernel
+ * virtual address, in the host and in the vCPU's shadow page tables.
+ */
+struct tandem_switcher {
+	struct page *pages[4];	/* SW_PAGES */
+	u8 *va;			/* the region; code at va, IDT, data, stack after */
+};
+
+/*
+ * The shadow address space the guest runs on: a page-table tree of the
+ * host's depth (4 or 5 levels) whose kernel half maps only the switcher
+ * region and whose lower half maps pinned guest pages.
+ */
+struct tandem_shadow {
+	u64 *root;		/* top-level table */
+	int levels;		/* 4 or 5, as the host's paging */
+	unsigned long pinned;	/* guest pages pinned by leaf entries */
+	unsigned long tables;	/* table pages, root included */
+};
+
+/* The one vCPU of a VM. */
+struct tandem_vcpu {
+	struct tandem_switcher sw;
+	struct tandem_shadow shadow;
+	struct tandem_vcpu_state state;	/* last SET_STATE, refreshed by GET_STATE */
+	bool state_set;			/* RUN refuses to start before SET_STATE */
+	bool broken;			/* the switcher trapped on itself: never run again */
+	u64 virtual_if;			/* the guest's IF; the real one is always on */
+	void *fpu;			/* guest FPU/SSE/AVX state (XSAVE or FXSAVE image) */
+	unsigned int fpu_order;		/* pages of fpu, as an allocation order */
+	struct tandem_stats stats;
+};
 
 /*
  * One VM: guest-physical memory is a range of the creating process's address
@@ -34,6 +71,7 @@ struct tandem_vm {
 	u64 memory_size;	/* bytes */
 	struct mm_struct *mm;	/* the address space memory_addr belongs to */
 	pid_t creator;		/* thread group that created it, for messages */
+	struct tandem_vcpu vcpu;
 };
 
 /*
@@ -48,5 +86,41 @@ struct tandem_file {
 long tandem_vm_create(struct tandem_file *tf,
 		      const struct tandem_create_vm __user *uarg);
 void tandem_vm_destroy(struct tandem_vm *vm);
+
+/*
+ * Whether an address is canonical for the host's paging depth: the switcher
+ * loads guest RIP, RSP and FS/GS bases with iretq and wrmsr, which fault in
+ * ring 0 on anything else.
+ */
+static inline bool tandem_canonical(u64 addr)
+{
+	unsigned int shift = 64 - (pgtable_l5_enabled() ? 57 : 48);
+
+	return (u64)((s64)(addr << shift) >> shift) == addr;
+}
+
+/* switcher_pages.c */
+int tandem_switcher_check_host(void);
+int tandem_switcher_create(struct tandem_switcher *sw);
+void tandem_switcher_destroy(struct tandem_switcher *sw);
+unsigned long tandem_switcher_syscall_entry(const struct tandem_switcher *sw);
+struct tandem_sw_frame *tandem_switcher_frame(const struct tandem_switcher *sw);
+void *tandem_switcher_data(const struct tandem_switcher *sw, unsigned int off);
+
+/* shadow.c */
+int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher *sw);
+void tandem_shadow_destroy(struct tandem_shadow *sh);
+u64 tandem_shadow_cr3(const struct tandem_shadow *sh);
+int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error);
+
+/* vcpu.c */
+int tandem_vcpu_init(struct tandem_vcpu *vcpu);
+void tandem_vcpu_destroy(struct tandem_vcpu *vcpu);
+long tandem_vcpu_set_state(struct tandem_vm *vm, const void __user *uarg);
+long tandem_vcpu_get_state(struct tandem_vm *vm, void __user *uarg);
+long tandem_vcpu_get_stats(struct tandem_vm *vm, void __user *uarg);
+
+/* run.c */
+long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg);
 
 #endif /* TANDEM_KMOD_H */

@@ -4,9 +4,9 @@
  *
  * A VM is what one tandem process runs: today, its guest-physical memory,
  * which lives in that process's own address space (vmproc maps a memfd
- * there).  Creating a VM checks the range and remembers it; the world switch,
- * shadow page tables and vCPU of composite mode will hang off this object
- * (composite mode: not implemented yet).
+ * there), and its one vCPU (vcpu.c) with the vCPU's switcher region and
+ * shadow address space.  Creating a VM checks the range, remembers it and
+ * builds the vCPU; destroying it releases every guest page the shadow pinned.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -76,6 +76,12 @@ long tandem_vm_create(struct tandem_file *tf,
 	mmgrab(current->mm);
 	vm->mm = current->mm;
 	vm->creator = task_tgid_nr(current);
+	err = tandem_vcpu_init(&vm->vcpu);
+	if (err) {
+		mmdrop(vm->mm);
+		kfree(vm);
+		return err;
+	}
 	tf->vm = vm;
 
 	pr_debug("pid %d created a VM: %llu MiB at %#llx\n", vm->creator,
@@ -84,12 +90,13 @@ long tandem_vm_create(struct tandem_file *tf,
 }
 
 /*
- * Called when the owning file is released: drop what the VM holds.  There is
- * nothing running to stop yet; when composite mode exists this is where the
- * vCPU and shadow page tables will be torn down.
+ * Called when the owning file is released: drop what the VM holds.  Nothing
+ * can be running (RUN holds a reference on the file), so the vCPU, its
+ * shadow tree and pinned pages go first, then the mm reference.
  */
 void tandem_vm_destroy(struct tandem_vm *vm)
 {
+	tandem_vcpu_destroy(&vm->vcpu);
 	mmdrop(vm->mm);
 	kfree(vm);
 }

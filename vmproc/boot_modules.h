@@ -1,6 +1,6 @@
-// Boot modules for `tandem run -- PROGRAM ARGS...`: module 0 is the program
-// file, module 1 ("argv") its argument vector, then "envp" (its environment)
-// and "cwd" (its working directory, a guest path).
+// Boot modules for `tandem run -- PROGRAM ARGS...`: "argv" (argv[0] is the
+// program's guest path), "envp" (its environment) and "cwd" (its working
+// directory, a guest path).
 #pragma once
 
 #include <string>
@@ -14,13 +14,11 @@ namespace tandem {
 // The argv module's bytes: each string followed by a NUL.
 std::vector<std::uint8_t> argv_blob(const std::vector<std::string>& argv);
 
-// Reads PROGRAM and builds both modules; no modules when `program` is empty.
-// max_bytes bounds the file size (it must fit in guest memory).
-Result<std::vector<BootModule>> program_modules(const std::vector<std::string>& program,
-                                                std::uint64_t max_bytes);
+// The argv module; none when `program` is empty.
+std::vector<BootModule> program_modules(const std::vector<std::string>& program);
 
 // The "envp" module (each K=V NUL-terminated) and the "cwd" module (one
-// NUL-terminated guest path), to follow program_modules' two.
+// NUL-terminated guest path), to follow program_modules'.
 std::vector<BootModule> process_modules(const std::vector<std::string>& env, const std::string& cwd);
 
 } // namespace tandem

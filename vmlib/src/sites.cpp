@@ -182,6 +182,7 @@ void resume_user(tandem_regs& regs) {
         resume_kernel(regs);
     }
     if (deliver_pending_irq(regs)) resume_kernel(regs);
+    if (g_backend->before_user_entry) g_backend->before_user_entry();
     for (int i = 0; i < 15; i++) g_user_area[i] = regs.gpr[kResumeAreaOrder[i]];
     g_user_area[15] = real_user_flags(regs.rflags);
     g_user_area[16] = regs.gpr[TANDEM_RSP];

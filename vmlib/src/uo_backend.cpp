@@ -71,7 +71,7 @@ static void init_coroutine() {
 }
 
 static const Backend kUserOnly = {
-    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs,
+    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect_ahead,
 };
 
 } // namespace uo

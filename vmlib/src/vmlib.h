@@ -173,6 +173,8 @@ struct Backend {
     // Loads the FS/GS base registers the guest sees.
     void (*load_fs_base)(u64);
     void (*load_gs_base)(u64);
+    // Last step before entering guest user mode (may be null).
+    void (*before_user_entry)();
 };
 extern const Backend* g_backend;
 

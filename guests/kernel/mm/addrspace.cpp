@@ -8,6 +8,7 @@
 #include "mm/pmm.h"
 #include "mm/vmm.h"
 #include "fs/inode.h"
+#include "lib/kstats.h"
 
 namespace {
 // Above this many pages a protection change flushes the whole window.
@@ -256,77 +257,167 @@ long AddressSpace::protect(u64 start, u64 end, u32 flags) {
 }
 
 // Demand paging: allocate a zero page for an allowed access to an empty slot.
-bool AddressSpace::handle_fault(u64 addr, bool write, bool exec) {
+int AddressSpace::handle_fault(u64 addr, bool write, bool exec) {
     Vma* v = find(addr);
-    if (!v) return false;
-    if (!(v->flags & kVmAccess)) return false;
-    if (write && !(v->flags & kVmWrite)) return false;
-    if (exec && !(v->flags & kVmExec)) return false;
+    if (!v) return kFaultSegv;
+    if (!(v->flags & kVmAccess)) return kFaultSegv;
+    if (write && !(v->flags & kVmWrite)) return kFaultSegv;
+    if (exec && !(v->flags & kVmExec)) return kFaultSegv;
     u64* pte = vmm::walk(root_, addr, true);
-    if (!pte) return false;
+    if (!pte) return kFaultOom;
     u64 va = page_down(addr);
     if (*pte & vmm::kPteP) {
         if (write && !(*pte & vmm::kPteW)) return break_cow(v, pte, va);
         // Already there with the right rights: a stale translation.
         vmm::flush_page(root_, va);
-        return true;
+        return kFaultOk;
     }
     if (*pte & vmm::kPteProtNone) {
         *pte = (*pte & vmm::kPteAddr) | pte_flags_for(v->flags);
         vmm::flush_page(root_, va);
-        return true;
+        return kFaultOk;
     }
     return fault_in(v, pte, va, write);
 }
 
 // First touch of a page: zero page for anonymous memory; for a file, its
 // page-cache page (shared mappings, or private ones until the first write:
-// mapped read-only so that the write copies it).
-bool AddressSpace::fault_in(Vma* v, u64* pte, u64 va, bool write) {
+// mapped read-only so that the write copies it).  Beyond the end of the
+// file is SIGBUS, as on Linux.
+int AddressSpace::fault_in(Vma* v, u64* pte, u64 va, bool write) {
     if (!v->inode) {
         u64 phys = pmm::alloc_page();
-        if (!phys) return false;
+        if (!phys) return kFaultOom;
         *pte = phys | pte_flags_for(v->flags);
-        return true;
+        if (write) anon_fault_around(v, va);
+        return kFaultOk;
     }
     u64 index = (v->pgoff + (va - v->start)) / kPageSize;
-    if (index * kPageSize >= page_up(v->inode->size)) return false; // beyond the file: SIGBUS (as SEGV here)
+    if (index * kPageSize >= page_up(v->inode->size)) return kFaultBus;
     long err = 0;
     u64 page = inode::get_page(v->inode, index, &err);
-    if (!page) return false;
+    if (!page) return err == -ENOMEM ? kFaultOom : kFaultBus;
     u64 bits = pte_flags_for(v->flags);
     if (v->flags & kVmShared) {
         pmm::get(page);
         *pte = page | bits;
-        return true;
+        return kFaultOk;
     }
     if (write) {
         u64 phys = pmm::alloc_page_nozero();
-        if (!phys) return false;
+        if (!phys) return kFaultOom;
         memcpy(phys_to_virt<u8>(phys), phys_to_virt<u8>(page), kPageSize);
         *pte = phys | bits;
-        return true;
+        return kFaultOk;
     }
     pmm::get(page);
     *pte = page | (bits & ~vmm::kPteW);
-    return true;
+    fault_around(v, va, (bits & ~vmm::kPteW) | vmm::kPteA);
+    return kFaultOk;
+}
+
+// A write fault in private anonymous memory (heaps, stacks, bss) also fills
+// the rest of its aligned 64 KiB block inside the VMA with zero pages,
+// marked accessed and dirty: such memory is written in runs (cc1's heap
+// grows to ~100 MB), and in user-only mode each fault saved is two host
+// signals.  Stops quietly when memory is short (only the faulting page is
+// required).
+void AddressSpace::anon_fault_around(Vma* v, u64 va) {
+    constexpr u64 kWindow = 16 * kPageSize;
+    if ((v->flags & (kVmShared | kVmGrowsDown)) || !(v->flags & kVmWrite) || v->end - v->start < kWindow) return;
+    if (pmm::free_count() < pmm::total_count() / 8) return; // keep the rest for real demand
+    u64 lo = max(v->start, align_down(va, kWindow)), hi = min(v->end, align_down(va, kWindow) + kWindow);
+    u64 bits = pte_flags_for(v->flags) | vmm::kPteA | vmm::kPteD;
+    for (u64 p = lo; p < hi; p += kPageSize) {
+        if (p == va) continue;
+        u64* pte = vmm::walk(root_, p, true);
+        if (!pte || vmm::pte_mapped(*pte)) continue;
+        u64 phys = pmm::alloc_page();
+        if (!phys) return;
+        *pte = phys | bits;
+    }
+}
+
+// A read fault on a file page also maps the neighbouring pages of the same
+// VMA that are already in the page cache (read-only, like the faulting one):
+// programs and libraries are read in runs, and each fault saved is a trip
+// through the guest's fault handler.
+void AddressSpace::fault_around(Vma* v, u64 va, u64 bits) {
+    constexpr u64 kWindow = 16 * kPageSize;
+    u64 lo = max(v->start, align_down(va, kWindow)), hi = min(v->end, align_down(va, kWindow) + kWindow);
+    u64 file_pages = page_up(v->inode->size) / kPageSize;
+    for (u64 p = lo; p < hi; p += kPageSize) {
+        if (p == va) continue;
+        u64 index = (v->pgoff + (p - v->start)) / kPageSize;
+        if (index >= file_pages) break;
+        u64 page = v->inode->cache.find(index);
+        if (!page) continue;
+        u64* pte = vmm::walk(root_, p, true);
+        if (!pte || vmm::pte_mapped(*pte)) continue;
+        pmm::get(page);
+        *pte = page | bits;
+    }
 }
 
 // A write to a page shared after fork: the last user takes it over, the
 // others get a private copy.
-bool AddressSpace::break_cow(Vma* v, u64* pte, u64 va) {
+int AddressSpace::break_cow(Vma* v, u64* pte, u64 va) {
     u64 old = *pte & vmm::kPteAddr;
     if (pmm::refcount(old) == 1) {
         *pte |= vmm::kPteW;
     } else {
         u64 phys = pmm::alloc_page_nozero();
-        if (!phys) return false;
+        if (!phys) return kFaultOom;
         memcpy(phys_to_virt<u8>(phys), phys_to_virt<u8>(old), kPageSize);
         *pte = phys | pte_flags_for(v->flags);
         pmm::put(old);
+        g_kstats.cow_copies++;
     }
     vmm::flush_page(root_, va);
-    return true;
+    return kFaultOk;
+}
+
+// mremap: shrink in place, grow in place when the range after it is free,
+// else move (page-table entries are moved, not the pages).
+long AddressSpace::remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 fixed) {
+    Vma* v = find(old);
+    if (!v || old + old_len > v->end) return -EFAULT;
+    u32 flags = v->flags;
+    Inode* ino = v->inode;
+    u64 pgoff = ino ? v->pgoff + (old - v->start) : 0;
+    if (!fixed && new_len <= old_len) {
+        if (new_len < old_len) unmap(old + new_len, old + old_len);
+        return long(old);
+    }
+    if (!fixed && range_free(old + old_len, old + new_len) && old + new_len <= kStackTop - kStackSize) {
+        long r = ino ? map_file(old + old_len, old + new_len, flags, ino, pgoff + old_len)
+                     : map_anon(old + old_len, old + new_len, flags);
+        return r ? r : long(old);
+    }
+    if (!may_move) return -ENOMEM;
+    u64 dest = fixed;
+    if (dest) {
+        if (dest < old + old_len && old < dest + new_len) return -EINVAL; // overlapping
+        unmap(dest, dest + new_len);
+    } else {
+        dest = find_free(new_len, 0);
+        if (!dest) return -ENOMEM;
+    }
+    u64 keep = min(old_len, new_len);
+    long r = ino ? map_file(dest, dest + new_len, flags, ino, pgoff) : map_anon(dest, dest + new_len, flags);
+    if (r) return r;
+    // Move the entries of the kept part; then drop the old range's VMAs.
+    for (u64 off = 0; off < keep; off += kPageSize) {
+        u64* pte = vmm::walk(root_, old + off, false);
+        if (!pte || !vmm::pte_mapped(*pte)) continue;
+        u64* npte = vmm::walk(root_, dest + off, true);
+        if (!npte) return -ENOMEM;
+        *npte = *pte;
+        *pte = 0;
+    }
+    vmm::flush_all(root_);
+    unmap(old, old + old_len);
+    return long(dest);
 }
 
 // fork: the same VMAs; every private page is shared read-only by both
@@ -374,9 +465,9 @@ u64 AddressSpace::populate(u64 va) {
     u64* pte = vmm::walk(root_, va, true);
     if (!pte) return 0;
     if (!vmm::pte_mapped(*pte)) {
-        if (!fault_in(v, pte, page_down(va), true)) return 0;
+        if (fault_in(v, pte, page_down(va), true) != kFaultOk) return 0;
     } else if ((*pte & vmm::kPteP) && !(*pte & vmm::kPteW) && (v->flags & kVmWrite)) {
-        if (!break_cow(v, pte, page_down(va))) return 0;
+        if (break_cow(v, pte, page_down(va)) != kFaultOk) return 0;
     }
     return *pte & vmm::kPteAddr;
 }

@@ -26,6 +26,9 @@ struct Vma {
     ListNode node; // in AddressSpace::vmas, sorted by start
 };
 
+// Results of AddressSpace::handle_fault (signal numbers).
+enum FaultResult : int { kFaultOk = 0, kFaultBus = 7, kFaultOom = 9, kFaultSegv = 11 };
+
 // Where things go in the user window (all below TANDEM_USER_TOP = 16 TiB).
 constexpr u64 kStackTop = 0x00000ffffffff000ull;      // one guard page below the end
 constexpr u64 kStackSize = 8ull << 20;                 // RLIMIT_STACK
@@ -66,14 +69,17 @@ public:
     // Drops the pages of [start, end) but keeps the mappings (they read as
     // zero again): MADV_DONTNEED.
     void discard(u64 start, u64 end);
+    // mremap: the new address or -errno (fixed = MREMAP_FIXED's address or 0).
+    long remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 fixed);
     // Changes protection of [start, end); -ENOMEM if part of it is unmapped.
     long protect(u64 start, u64 end, u32 flags);
 
     // fork: a copy-on-write copy of this address space (nullptr: no memory).
     AddressSpace* clone_cow();
-    // Resolves a fault at addr; false means the access is not allowed (SIGSEGV)
-    // or memory ran out.
-    bool handle_fault(u64 addr, bool write, bool exec);
+    // Resolves a fault at addr: kFaultOk, or what the faulting task gets
+    // (SIGSEGV: not allowed; SIGBUS: beyond the end of a mapped file;
+    // kFaultOom: no memory left, the process is killed).
+    int handle_fault(u64 addr, bool write, bool exec);
     // Makes the page at va present (as a fault would) and returns its physical
     // address; used to fill memory of an address space that is not active.
     u64 populate(u64 va);
@@ -97,8 +103,10 @@ private:
     void insert(Vma* v);
     void try_merge(Vma* v);
     void apply_protection(u64 start, u64 end, u32 flags);
-    bool break_cow(Vma* v, u64* pte, u64 va);
-    bool fault_in(Vma* v, u64* pte, u64 va, bool write);
+    int break_cow(Vma* v, u64* pte, u64 va);
+    int fault_in(Vma* v, u64* pte, u64 va, bool write);
+    void fault_around(Vma* v, u64 va, u64 bits);
+    void anon_fault_around(Vma* v, u64 va);
     Vma* new_vma(u64 start, u64 end, u32 flags, Inode* inode, u64 pgoff);
     void free_vma(Vma* v);
 

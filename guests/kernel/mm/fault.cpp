@@ -6,6 +6,7 @@
 #include "arch/traps.h"
 #include "arch/usercopy.h"
 #include "lib/kprintf.h"
+#include "lib/kstats.h"
 #include "lib/panic.h"
 #include "mm/addrspace.h"
 #include "proc/process.h"
@@ -23,17 +24,27 @@ void handle_page_fault(TrapFrame* f) {
     AddressSpace* as = t->proc ? t->proc->as : nullptr;
 
     if (f->from_user()) {
-        if (as && addr < TANDEM_USER_TOP && as->handle_fault(addr, write, exec)) return;
-        kdebug("kernel: task %d: segmentation fault at 0x%lx (rip 0x%lx, error 0x%lx)\n", t->tid, addr, f->rip,
-               f->error);
-        signal::force(signal::SIGSEGV, addr);
+        int r = as && addr < TANDEM_USER_TOP ? as->handle_fault(addr, write, exec) : kFaultSegv;
+        if (r == kFaultOk) {
+            g_kstats.page_faults++;
+            return;
+        }
+        if (r == kFaultOom) {
+            g_kstats.oom_kills++;
+            kprintf("kernel: out of memory: killing process %d (%s)\n", t->proc->pid, t->name);
+            signal::send_process(t->proc, signal::SIGKILL);
+            return;
+        }
+        kdebug("kernel: task %d: %s at 0x%lx (rip 0x%lx, error 0x%lx)\n", t->tid,
+               r == kFaultBus ? "bus error" : "segmentation fault", addr, f->rip, f->error);
+        signal::force(r, addr);
         return;
     }
 
     // Kernel mode: only the user-copy routines may touch user memory.
     u64 fixup = extable_fixup(f->rip);
     if (fixup && addr < TANDEM_USER_TOP) {
-        if (as && as->handle_fault(addr, write, false)) return;
+        if (as && as->handle_fault(addr, write, false) == kFaultOk) return;
         f->rip = fixup;
         return;
     }

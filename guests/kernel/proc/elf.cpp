@@ -61,9 +61,8 @@ bool header_ok(u64 size, const Elf64Ehdr& eh, const char** why) {
 }
 
 // Copies file bytes into the address space page by page (the fallback for
-// segments that share a page with the previous one, and boot modules).
+// segments that share a page with the previous one).
 bool copy_segment(AddressSpace* as, const ElfSource& src, u64 off, u64 va, u64 n) {
-    if (src.data) return as->copy_out(va, src.data + off, n);
     u8* buf = static_cast<u8*>(kmalloc(kPageSize));
     if (!buf) return false;
     bool ok = true;
@@ -91,7 +90,7 @@ long load_segment(AddressSpace* as, const ElfSource& src, const Elf64Phdr& ph, u
     }
     u32 flags = vm_flags(ph.flags);
     u64 start = page_down(va), file_end = va + ph.filesz, end = page_up(va + ph.memsz);
-    bool mappable = src.inode && ph.filesz && (ph.offset % kPageSize) == (va % kPageSize) &&
+    bool mappable = ph.filesz && (ph.offset % kPageSize) == (va % kPageSize) &&
                     as->range_free(start, page_up(file_end));
     if (mappable) {
         long r = as->map_file(start, page_up(file_end), flags, src.inode, page_down(ph.offset));
@@ -131,10 +130,6 @@ long load_segment(AddressSpace* as, const ElfSource& src, const Elf64Phdr& ph, u
 
 bool ElfSource::read(u64 off, void* buf, u64 n) const {
     if (off > size || size - off < n) return false;
-    if (data) {
-        memcpy(buf, data + off, n);
-        return true;
-    }
     return inode::read(inode, off, buf, n, false) == long(n);
 }
 

@@ -1,6 +1,6 @@
 // ELF64 loading (System V gABI, x86-64 psABI): ET_EXEC at its link
 // addresses, ET_DYN at a load bias; segments from a file are mapped from its
-// page cache (private, copy-on-write), from memory (a boot module) copied.
+// page cache (private, copy-on-write).
 #pragma once
 
 #include "lib/types.h"
@@ -8,10 +8,9 @@
 class AddressSpace;
 struct Inode;
 
-// Where the program's bytes come from.
+// The program file.
 struct ElfSource {
-    Inode* inode;    // a file of the VFS, or
-    const u8* data;  // bytes in kernel memory
+    Inode* inode;
     u64 size;
     // Reads [off, off+n) into a kernel buffer; false if short.
     bool read(u64 off, void* buf, u64 n) const;

@@ -9,6 +9,7 @@
 #include "dev/entropy.h"
 #include "lib/errno.h"
 #include "lib/string.h"
+#include "lib/kstats.h"
 #include "mm/addrspace.h"
 #include "mm/kmalloc.h"
 #include "mm/vmm.h"
@@ -134,7 +135,7 @@ long execute(const ExecRequest& req, const char** why) {
         *why = "out of memory";
         return -ENOMEM;
     }
-    ElfSource src{req.inode, req.image, req.inode ? req.inode->size : req.image_size};
+    ElfSource src{req.inode, req.inode->size};
     ElfImage img{};
     long r = elf::load(as, src, false, &img, why);
     ElfImage interp{};
@@ -149,7 +150,7 @@ long execute(const ExecRequest& req, const char** why) {
                 *why = "interpreter is not a regular file";
                 r = -EACCES;
             } else {
-                ElfSource isrc{ip.d->inode, nullptr, ip.d->inode->size};
+                ElfSource isrc{ip.d->inode, ip.d->inode->size};
                 r = elf::load(as, isrc, true, &interp, why);
             }
             path_put(ip);
@@ -175,6 +176,7 @@ long execute(const ExecRequest& req, const char** why) {
     as->brk_start = as->brk = page_up(img.load_end);
 
     // Point of no return: switch to the new address space.
+    g_kstats.execs++;
     AddressSpace* old = p->as;
     p->as = as;
     vmm::activate(as->root());

@@ -8,8 +8,6 @@ struct Inode;
 struct Task;
 
 struct ExecRequest {
-    const u8* image; // the program file's bytes (kernel memory; a boot module), or
-    u64 image_size;
     Inode* inode;    // the program file in the VFS
     const char* path;               // for AT_EXECFN and /proc/self/exe
     const char* const* argv;        // argc strings

@@ -84,7 +84,7 @@ long exec_depth(const char* path, const char* const* argv, u32 argc, const char*
         kfree(nargv);
         return r;
     }
-    ExecRequest req{nullptr, 0, ino, path, argv, argc, envp, envc};
+    ExecRequest req{ino, path, argv, argc, envp, envc};
     r = exec::execute(req, why);
     path_put(p);
     return r;

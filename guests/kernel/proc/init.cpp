@@ -1,8 +1,7 @@
 // The first process.  The init thread builds the name space (the file
 // service's exports, /dev, /proc, /tmp), becomes pid 1 in the working
 // directory vmproc asked for, and executes argv[0] from the module "argv"
-// with the environment from "envp".  Without a file service the program is
-// boot module 0 itself (vmproc/boot_modules.cpp).
+// with the environment from "envp" (vmproc/boot_modules.cpp).
 #include "proc/init.h"
 #include "arch/cpu.h"
 #include "arch/frame.h"
@@ -11,11 +10,13 @@
 #include "boot/bootinfo.h"
 #include "dev/power.h"
 #include "fs/devfs.h"
+#include "fs/file.h"
 #include "fs/fsvc.h"
 #include "fs/inode.h"
 #include "fs/procfs.h"
 #include "fs/tmpfs.h"
 #include "fs/vfs.h"
+#include "lib/errno.h"
 #include "lib/kprintf.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
@@ -89,16 +90,11 @@ void build_namespace() {
 // The init thread: becomes pid 1, execs the program, enters user mode.
 void init_main(void*) {
     build_namespace();
-    const tandem_boot_info& bi = boot::info();
-    char module_name[TANDEM_MODULE_NAME_MAX + 1];
-    kstrlcpy(module_name, bi.modules[0].name, sizeof module_name);
-
     const char** argv = static_cast<const char**>(kmalloc(kMaxArgs * sizeof(char*)));
     const char** envp = static_cast<const char**>(kmalloc(kMaxArgs * sizeof(char*)));
-    if (!argv || !envp) fail(module_name, "out of memory");
+    if (!argv || !envp) fail("the first program", "out of memory");
     u32 argc = module_strings(TANDEM_MODULE_ARGV, argv, kMaxArgs);
     u32 envc = module_strings(TANDEM_MODULE_ENVP, envp, kMaxArgs);
-    if (argc == 0) argv[argc++] = module_name;
     if (envc == 0) {
         for (const char* e : kDefaultEnv) envp[envc++] = e;
     }
@@ -106,6 +102,16 @@ void init_main(void*) {
 
     Task* t = current();
     if (!proc::create_first(t)) fail(path, "out of memory");
+    // stdin/stdout/stderr: /dev/console through the VFS, so that they have a
+    // name (ttyname, /proc/self/fd).
+    File* con = nullptr;
+    if (vfs::open(vfs::kAtFdCwd, "/dev/console", O_RDWR, 0, &con) == 0) {
+        for (int fd = 0; fd < 3; fd++) {
+            con->get();
+            t->proc->fds->install_at(con, fd, false);
+        }
+        con->put();
+    }
     const char* cwd[1];
     if (module_strings(TANDEM_MODULE_CWD, cwd, 1)) {
         Path p;
@@ -116,16 +122,10 @@ void init_main(void*) {
             kprintf("tandem: working directory %s does not exist in the guest; using /\n", cwd[0]);
         }
     }
+    if (!g_have_files) fail(path, "the VM has no file service to find it in");
     const char* why = "";
-    long r;
-    if (g_have_files) {
-        r = exec::execve(path, argv, argc, envp, envc, &why);
-    } else {
-        const tandem_boot_module& prog = bi.modules[0];
-        ExecRequest req{phys_to_virt<const u8>(prog.phys), prog.size, nullptr, path, argv, argc, envp, envc};
-        r = exec::execute(req, &why);
-    }
-    if (r != 0) fail(path, why);
+    long r = exec::execve(path, argv, argc, envp, envc, &why);
+    if (r != 0) fail(path, r == -ENOENT ? "No such file or directory" : r == -EACCES ? "Permission denied" : why);
     kdebug("kernel: pid %d: %s (%u args)\n", t->tid, path, argc);
     x86::cli();
     enter_user_mode(t->user_frame());
@@ -133,7 +133,8 @@ void init_main(void*) {
 } // namespace
 
 bool start() {
-    if (boot::info().module_count == 0) return false;
+    const tandem_boot_module* argv = boot::find_module(TANDEM_MODULE_ARGV);
+    if (!argv || !argv->size) return false;
     return sched::spawn_kernel_thread("init", init_main, nullptr) != nullptr;
 }
 

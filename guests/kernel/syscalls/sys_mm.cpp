@@ -66,6 +66,24 @@ long sys_mmap(SyscallArgs& a) {
     return r ? r : long(addr);
 }
 
+long sys_mremap(SyscallArgs& a) {
+    constexpr u64 MREMAP_MAYMOVE = 1, MREMAP_FIXED = 2, MREMAP_DONTUNMAP = 4;
+    u64 old = a.a[0], old_len = page_up(a.a[1]), new_len = page_up(a.a[2]), flags = a.a[3], naddr = a.a[4];
+    if (old & (kPageSize - 1)) return -EINVAL;
+    if (flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP)) return -EINVAL;
+    if ((flags & MREMAP_FIXED) && !(flags & MREMAP_MAYMOVE)) return -EINVAL;
+    if (flags & MREMAP_DONTUNMAP) return -EINVAL;
+    if (new_len == 0 || old_len == 0) return -EINVAL;
+    if (!user_range(old, old_len)) return -EFAULT;
+    if ((flags & MREMAP_FIXED) && !user_range(naddr, new_len)) return -EINVAL;
+    return as()->remap(old, old_len, new_len, flags & MREMAP_MAYMOVE, (flags & MREMAP_FIXED) ? naddr : 0);
+}
+
+long sys_msync(SyscallArgs& a) { return (a.a[0] & (kPageSize - 1)) ? -EINVAL : 0; }
+long sys_mincore(SyscallArgs&) { return -ENOSYS; }
+long sys_mlock(SyscallArgs&) { return 0; }
+long sys_munlock(SyscallArgs&) { return 0; }
+
 long sys_munmap(SyscallArgs& a) {
     u64 addr = a.a[0], len = page_up(a.a[1]);
     if (len == 0 || !user_range(addr, len)) return -EINVAL;

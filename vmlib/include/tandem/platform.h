@@ -36,7 +36,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 1u
+#define TANDEM_ABI_VERSION 2u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -194,9 +194,38 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) == 2320, "boot info layout"
 /* Entropy: inl returns 32 random bits from the host. */
 #define TANDEM_PORT_ENTROPY 0x520u
 
-/* Power: outl powers off with the written exit status. */
+/* Power: outl powers off with the written exit status.  Before that, a guest
+ * may hand vmproc a report for --stats: outl of the guest-physical address of
+ * a struct tandem_guest_report to TANDEM_POWER_REPORT (vmproc copies it at
+ * once, bounds-checked; a guest kernel's own counts, never trusted for
+ * anything but printing). */
 #define TANDEM_PORT_POWER 0x530u
 #define TANDEM_POWER_OFF 0x0u
+#define TANDEM_POWER_REPORT 0x4u
+#define TANDEM_REPORT_MAGIC 0x7470727475676174ull /* "tagutrpt" */
+#define TANDEM_REPORT_MAX_ENOSYS 64u
+
+struct tandem_enosys_count {
+    tandem_u32 nr;       /* the system-call number the guest kernel does not implement */
+    tandem_u32 reserved;
+    tandem_u64 count;    /* how often it was called */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_enosys_count) == 16, "enosys count layout");
+
+struct tandem_guest_report {
+    tandem_u64 magic;           /* TANDEM_REPORT_MAGIC */
+    tandem_u64 syscalls;        /* system calls made */
+    tandem_u64 processes;       /* processes created (fork/clone without CLONE_THREAD) */
+    tandem_u64 execs;           /* successful execve */
+    tandem_u64 page_faults;     /* user page faults resolved by the guest kernel */
+    tandem_u64 cow_copies;      /* copy-on-write page copies */
+    tandem_u64 oom_kills;       /* processes killed for lack of memory */
+    tandem_u32 enosys_used;     /* entries of enosys[] in use */
+    tandem_u32 reserved;
+    struct tandem_enosys_count enosys[TANDEM_REPORT_MAX_ENOSYS];
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_guest_report) == 64 + 16 * TANDEM_REPORT_MAX_ENOSYS,
+                     "guest report layout");
 
 /* Header of a single-producer single-consumer byte ring in guest memory. */
 struct tandem_ring {
@@ -618,7 +647,8 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_site) == 40, "site record layout");
 #define TANDEM_EXIT_REASONS(X)                                                \
     X(NONE, "none") X(IO, "port i/o") X(HALT, "halt")                         \
     X(SHUTDOWN, "shutdown") X(HOST_SIGNAL, "host signal")                     \
-    X(INTERNAL, "internal error")
+    X(INTERNAL, "internal error")                                            \
+    X(TRAP, "guest exception") X(SYSCALL, "guest system call")
 
 enum tandem_exit_reason {
 #define TANDEM_X_ENUM(name, text) TANDEM_EXIT_##name,
@@ -627,6 +657,15 @@ enum tandem_exit_reason {
     TANDEM_EXIT_REASON_COUNT
 };
 
+/*
+ * Composite mode (/dev/tandem RUN) also exits with:
+ *   TRAP: the guest raised an exception the module does not handle itself;
+ *         fault_vector/fault_error as the CPU reported them, fault_rip = the
+ *         guest RIP the CPU pushed (the faulting instruction for faults, the
+ *         next one for traps such as int3), fault_addr = CR2 for #PF (else 0).
+ *   SYSCALL: the guest executed `syscall`; fault_rip = the next instruction
+ *         (the guest's RCX/R11 hold what the CPU put there).
+ */
 struct tandem_run {
     tandem_u32 exit_reason; /* enum tandem_exit_reason */
     tandem_u32 host_signal; /* for TANDEM_EXIT_HOST_SIGNAL */
@@ -658,14 +697,19 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
     X(IRQ_RETRY, "interrupt delivery retries")                                \
     X(HOST_SIGNAL, "host stop signals (INT/TERM/HUP)")                                    \
     X(PF_REFLECTED, "page faults: pages reflected")                           \
-    X(PF_REFLECTED_BATCH, "page faults: neighbour pages reflected")           \
+    X(PF_REFLECTED_AHEAD, "page faults: reflected on return from the guest's handler") \
     X(PF_TO_GUEST, "page faults: delivered to guest")                         \
     X(PF_KERNEL_USER, "page faults: guest kernel touching user window")       \
     X(INVAL_FULL, "invalidations: whole user window")                         \
     X(INVAL_PAGE, "invalidations: one page")                                  \
     X(NM_EAGER, "#NM delivered before user entry (TS set)")                   \
     X(USER_ENTRY, "entries to guest user mode")                               \
-    X(TIMER_ARM, "timer programmed")
+    X(TIMER_ARM, "timer programmed")                                         \
+    X(EXIT_TRAP, "exits: guest exception")                                   \
+    X(EXIT_SYSCALL, "exits: guest system call")                              \
+    X(WORLD_SWITCH, "world switches (composite)")                            \
+    X(HOST_IRQ, "host interrupts while the guest ran (composite)")           \
+    X(HOST_NMI, "host NMIs/machine checks while the guest ran (composite)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
@@ -677,8 +721,11 @@ enum tandem_stat {
 struct tandem_stats {
     tandem_u64 events[TANDEM_STAT_COUNT];
     tandem_u64 sites[TANDEM_SITE_KIND_COUNT];      /* per instruction kind */
-    tandem_u64 exceptions[32];                     /* delivered, per vector */
+    tandem_u64 exceptions[32];                     /* delivered (composite: taken from the guest), per vector */
 };
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) ==
+                         ((unsigned)TANDEM_STAT_COUNT + (unsigned)TANDEM_SITE_KIND_COUNT + 32u) * 8u,
+                     "stats layout");
 
 /* ------------------------------------------------------------------------
  * 7. vmlib's descriptor, found by vmproc in section ".tandem.vmlib" of the
@@ -728,9 +775,10 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 96, "vmlib descriptor l
  * The API is versioned with TANDEM_ABI_VERSION: a caller first asks
  * TANDEM_IOC_API_VERSION and refuses to go on if it differs.  Each open file
  * of /dev/tandem holds at most one VM, so several tandem processes can each
- * run their own.  Today the module implements API_VERSION and CREATE_VM; the
- * other requests are numbered here so that the ABI is fixed, and return
- * -ENOSYS until composite mode lands (kmod/README.md).
+ * run their own.  Requests other than API_VERSION and CREATE_VM fail with
+ * -ENXIO on a file without a VM.  INJECT_IRQ is still -ENOSYS; what the
+ * rest do today (one vCPU, the world switch, a shadow address space that
+ * maps the direct map only) is in kmod/README.md.
  * ---------------------------------------------------------------------- */
 #if defined(__KERNEL__) || defined(TANDEM_WANT_IOCTLS)
 #if defined(__KERNEL__)
@@ -760,11 +808,27 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_irq) == 8, "irq layout");
 #define TANDEM_IOC_API_VERSION _IO(TANDEM_IOC_TYPE, 0x00)
 /* Implemented.  0, or -EINVAL (bad layout), -EFAULT (not user memory), -EBUSY (file has a VM). */
 #define TANDEM_IOC_CREATE_VM _IOW(TANDEM_IOC_TYPE, 0x01, struct tandem_create_vm)
-/* Reserved: -ENOSYS until composite mode is implemented. */
+/*
+ * Implemented.  Sets the vCPU's state: regs (RIP, RSP and the FS/GS bases
+ * canonical for the host's paging depth), ds/es/fs/gs (null or the VM's user
+ * selectors, 0x28..0x33).  The guest runs in ring 3 with CS/SS = 0x33/0x2b
+ * whatever cs/ss say; RFLAGS IOPL/NT/RF/VM are dropped, IF is always on in
+ * the real RFLAGS and regs.rflags.IF is kept as the guest's virtual IF.
+ * Other fields are kept as given (not interpreted yet).  -EINVAL on a bad value.
+ */
 #define TANDEM_IOC_SET_STATE _IOW(TANDEM_IOC_TYPE, 0x02, struct tandem_vcpu_state)
+/* Implemented.  Returns what SET_STATE set, updated by the guest's execution (regs, cr2, selectors, bases). */
 #define TANDEM_IOC_GET_STATE _IOR(TANDEM_IOC_TYPE, 0x03, struct tandem_vcpu_state)
+/*
+ * Implemented.  Runs the vCPU until an exit (0, the exit in the argument) or
+ * a host signal (-EINTR; RUN again resumes).  -EINVAL before SET_STATE,
+ * -EPERM from another address space than CREATE_VM's, -EIO once the module
+ * found its own switcher broken (the VM is then dead).
+ */
 #define TANDEM_IOC_RUN _IOWR(TANDEM_IOC_TYPE, 0x04, struct tandem_run)
+/* Reserved: -ENOSYS (interrupt injection is not implemented yet). */
 #define TANDEM_IOC_INJECT_IRQ _IOW(TANDEM_IOC_TYPE, 0x05, struct tandem_irq)
+/* Implemented.  The VM's counters (section 6), composite-mode events included. */
 #define TANDEM_IOC_GET_STATS _IOR(TANDEM_IOC_TYPE, 0x06, struct tandem_stats)
 
 /*

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * run.c: TANDEM_IOC_RUN, the run loop and the exit dispatch.
+ *
+ * One iteration is one world switch: with preemption and interrupts off,
+ * swap the few pieces of CPU state the switcher does not (FPU registers,
+ * LSTAR, SYSENTER_CS, PKRU, DR7), call the switcher, swap them back, give
+ * the host whatever interrupt or NMI arrived while the guest ran, turn
+ * interrupts on and dispatch the exit: one handler per kind, each with its
+ * own counter.  Handlers either resolve the exit in the module (a shadow
+ * page fill, a host interrupt) and the loop goes round again, or fill a
+ * struct tandem_run and the ioctl returns it.  Before every entry the loop
+ * checks signal_pending() (RUN returns -EINTR; RUN again resumes the guest)
+ * and calls cond_resched(), so a guest that spins forever costs the host one
+ * runnable task, and Ctrl-C or SIGTERM stop it: the host's timer interrupt
+ * always ends a guest time slice, because the guest always runs with the
+ * real IF on.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
+#include <linux/uaccess.h>
+
+#include <asm/debugreg.h>
+#include <asm/desc.h>
+#include <asm/fpu/api.h>
+#include <asm/fpu/types.h>
+#include <asm/fpu/xcr.h>
+#include <asm/idtentry.h>
+#include <asm/irq_vectors.h>
+#include <asm/msr.h>
+#include <asm/special_insns.h>
+#include <asm/trapnr.h>
+
+#include "switcher.h"
+#include "tandem.h"
+
+/* Pseudo-vector of "the switcher trapped on itself" (real ones are 0..255, syscall 256). */
+#define RUN_VECTOR_BUG 257
+
+/* What the host had in the registers run.c swaps around one world switch. */
+struct tandem_host_regs {
+	u64 lstar;
+	u64 sysenter_cs;
+	unsigned long dr7;
+	u32 pkru;
+};
+
+/* Loads the guest's FPU image (the host's was saved by kernel_fpu_begin). */
+static void tandem_run_load_guest_fpu(struct tandem_vcpu *vcpu)
+{
+	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
+		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
+
+		asm volatile("xrstor64 %0" : : "m"(*(u8 *)vcpu->fpu), "a"((u32)mask),
+			     "d"((u32)(mask >> 32)) : "memory");
+	} else {
+		asm volatile("fxrstor64 %0" : : "m"(*(u8 *)vcpu->fpu) : "memory");
+	}
+}
+
+/* Saves the guest's FPU registers back into its image after the switch. */
+static void tandem_run_save_guest_fpu(struct tandem_vcpu *vcpu)
+{
+	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
+		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
+
+		asm volatile("xsave64 %0" : "+m"(*(u8 *)vcpu->fpu) : "a"((u32)mask),
+			     "d"((u32)(mask >> 32)) : "memory");
+	} else {
+		asm volatile("fxsave64 %0" : "+m"(*(u8 *)vcpu->fpu) : : "memory");
+	}
+}
+
+/*
+ * Points the CPU's system-call paths at the VM for the duration of the
+ * switch: LSTAR to the region's syscall stub (STAR and FMASK are shared, see
+ * tandem_switcher_check_host), SYSENTER_CS to 0 so that `sysenter` (valid
+ * in 64-bit mode on Intel) raises #GP instead of entering the host with the
+ * guest's CR3; no hardware breakpoints of the host's in guest code; and
+ * PKRU is saved because the guest can change it with wrpkru from ring 3.
+ * An NMI between these writes and the switcher's IDT load runs the host's
+ * NMI handler, which never executes syscall or sysenter, so the guest
+ * values there are harmless; interrupts are off.
+ */
+static void tandem_run_swap_in(struct tandem_vcpu *vcpu, struct tandem_host_regs *host)
+{
+	rdmsrl(MSR_LSTAR, host->lstar);
+	wrmsrl(MSR_LSTAR, tandem_switcher_syscall_entry(&vcpu->sw));
+	rdmsrl(MSR_IA32_SYSENTER_CS, host->sysenter_cs);
+	if (host->sysenter_cs)
+		wrmsrl(MSR_IA32_SYSENTER_CS, 0);
+	get_debugreg(host->dr7, 7);
+	if (host->dr7 & (DR_GLOBAL_ENABLE_MASK | DR_LOCAL_ENABLE_MASK))
+		set_debugreg(0, 7);
+	if (cpu_feature_enabled(X86_FEATURE_OSPKE))
+		host->pkru = rdpkru();
+}
+
+/* Undoes tandem_run_swap_in in reverse. */
+static void tandem_run_swap_out(struct tandem_host_regs *host)
+{
+	if (cpu_feature_enabled(X86_FEATURE_OSPKE) && rdpkru() != host->pkru)
+		wrpkru(host->pkru);
+	if (host->dr7 & (DR_GLOBAL_ENABLE_MASK | DR_LOCAL_ENABLE_MASK))
+		set_debugreg(host->dr7, 7);
+	if (host->sysenter_cs)
+		wrmsrl(MSR_IA32_SYSENTER_CS, host->sysenter_cs);
+	wrmsrl(MSR_LSTAR, host->lstar);
+}
+
+/*
+ * Gives the host what interrupted the guest, still with interrupts off: an
+ * NMI (taken from the guest, or noted by the IST stub in the middle of a
+ * switch) goes to the host's non-IST NMI entry; a machine check is raised
+ * again with `int $18`, so the host's handler finds the banks as the CPU left
+ * them; an external interrupt goes to the handler the host's own IDT names
+ * for that vector.  The guest cannot reach vectors 32..255 itself (their
+ * gates have DPL 0), and the compat syscall gate (0x80) is never a device
+ * vector, so it is never called.
+ */
+static void tandem_run_deliver_to_host(struct tandem_vcpu *vcpu, u64 vector)
+{
+	u32 *pending = tandem_switcher_data(&vcpu->sw, SWD_PENDING);
+	struct tandem_sw_dtr *idtr = tandem_switcher_data(&vcpu->sw, SWD_HOST_IDTR);
+
+	if (vector == X86_TRAP_NMI || (*pending & SW_PENDING_NMI)) {
+		vcpu->stats.events[TANDEM_STAT_HOST_NMI]++;
+		tandem_call_host_vector((unsigned long)asm_exc_nmi_noist);
+	}
+	if (vector == X86_TRAP_MC || (*pending & SW_PENDING_MC)) {
+		vcpu->stats.events[TANDEM_STAT_HOST_NMI]++;
+		asm volatile("int $18");
+	}
+	*pending = 0;
+	if (vector >= FIRST_EXTERNAL_VECTOR && vector < NR_VECTORS &&
+	    vector != IA32_SYSCALL_VECTOR) {
+		const gate_desc *gate = (const gate_desc *)idtr->base + vector;
+
+		vcpu->stats.events[TANDEM_STAT_HOST_IRQ]++;
+		tandem_call_host_vector(gate_offset(gate));
+	}
+}
+
+/*
+ * One world switch.  Returns the exit vector: 0..255, SW_VECTOR_SYSCALL, or
+ * RUN_VECTOR_BUG when the switcher trapped on itself.
+ */
+static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
+{
+	void (*enter)(void) = (void (*)(void))(vcpu->sw.va + SW_ENTRY_ENTER);
+	struct tandem_sw_dtr *gdt_rw = tandem_switcher_data(&vcpu->sw, SWD_HOST_GDTR_RW);
+	struct tandem_host_regs host;
+	u64 vector;
+
+	kernel_fpu_begin();
+	tandem_run_load_guest_fpu(vcpu);
+	local_irq_disable();
+	gdt_rw->limit = GDT_SIZE - 1;
+	gdt_rw->base = (u64)get_current_gdt_rw();
+	*(u32 *)tandem_switcher_data(&vcpu->sw, SWD_PENDING) = 0;
+	tandem_run_swap_in(vcpu, &host);
+
+	enter();
+
+	tandem_run_swap_out(&host);
+	vector = tandem_switcher_frame(&vcpu->sw)->vector;
+	if (*(u32 *)tandem_switcher_data(&vcpu->sw, SWD_BUG))
+		vector = RUN_VECTOR_BUG;
+	tandem_run_deliver_to_host(vcpu, vector);
+	local_irq_enable();
+	tandem_run_save_guest_fpu(vcpu);
+	kernel_fpu_end();
+	vcpu->stats.events[TANDEM_STAT_WORLD_SWITCH]++;
+	return vector;
+}
+
+/* Fills the exit the VM process sees for a guest exception. */
+static int tandem_exit_trap(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
+{
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
+
+	run->exit_reason = TANDEM_EXIT_TRAP;
+	run->fault_vector = vector;
+	run->fault_error = f->error;
+	run->fault_rip = f->rip;
+	run->fault_addr = vector == X86_TRAP_PF ? vm->vcpu.state.cr2 : 0;
+	vm->vcpu.stats.events[TANDEM_STAT_EXIT_TRAP]++;
+	return 1;
+}
+
+/* Any exception the module does not resolve itself goes to the VM process. */
+static int tandem_handle_exception(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
+{
+	return tandem_exit_trap(vm, run, vector);
+}
+
+/*
+ * #PF: the guest's CR2 becomes the virtual CPU's CR2; guest memory the
+ * shadow has not mapped yet is mapped and the guest retried, anything else
+ * is the VM process's business.
+ */
+static int tandem_handle_page_fault(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
+{
+	u64 cr2 = *(u64 *)tandem_switcher_data(&vm->vcpu.sw, SWD_GUEST_CR2);
+	int r;
+
+	vm->vcpu.state.cr2 = cr2;
+	r = tandem_shadow_fault(vm, cr2, tandem_switcher_frame(&vm->vcpu.sw)->error);
+	if (r < 0)
+		return r;
+	if (r > 0)
+		return 0;
+	vm->vcpu.stats.events[TANDEM_STAT_PF_TO_GUEST]++;
+	return tandem_exit_trap(vm, run, vector);
+}
+
+/*
+ * #DB: DR6 keeps its status bits until someone clears them, and the host's
+ * own #DB handler must not mistake the guest's single step for its own.
+ */
+static int tandem_handle_debug(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
+{
+	set_debugreg(DR6_RESERVED, 6);
+	return tandem_exit_trap(vm, run, vector);
+}
+
+/* NMI and #MC belonged to the host, which has handled them: resume the guest. */
+static int tandem_handle_host_event(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
+{
+	return 0;
+}
+
+typedef int (*tandem_trap_handler)(struct tandem_vm *vm, struct tandem_run *run, u64 vector);
+
+/* One handler per exception vector; vectors 32..255 are host interrupts. */
+static const tandem_trap_handler tandem_trap_handlers[32] = {
+	[0 ... 31] = tandem_handle_exception,
+	[X86_TRAP_DB] = tandem_handle_debug,
+	[X86_TRAP_NMI] = tandem_handle_host_event,
+	[X86_TRAP_PF] = tandem_handle_page_fault,
+	[X86_TRAP_MC] = tandem_handle_host_event,
+};
+
+/* `syscall` from the guest: today always an exit (the next milestone redirects it in-module). */
+static int tandem_handle_syscall(struct tandem_vm *vm, struct tandem_run *run)
+{
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
+
+	vm->vcpu.stats.events[TANDEM_STAT_SYSCALL]++;
+	vm->vcpu.stats.events[TANDEM_STAT_EXIT_SYSCALL]++;
+	run->exit_reason = TANDEM_EXIT_SYSCALL;
+	run->fault_rip = f->rip;
+	return 1;
+}
+
+/*
+ * The switcher trapped on its own code: a bug in the module, never the
+ * guest's doing.  The guest state is lost, so the VM is marked dead and the
+ * VM process gets an internal-error exit saying where it happened.
+ */
+static int tandem_handle_switcher_bug(struct tandem_vm *vm, struct tandem_run *run)
+{
+	u64 v = *(u64 *)tandem_switcher_data(&vm->vcpu.sw, SWD_BUG_VECTOR);
+	u64 rip = *(u64 *)tandem_switcher_data(&vm->vcpu.sw, SWD_BUG_RIP);
+
+	vm->vcpu.broken = true;
+	pr_err("pid %d: switcher trapped on itself: vector %llu at %#llx\n",
+	       vm->creator, v, rip);
+	run->exit_reason = TANDEM_EXIT_INTERNAL;
+	run->fault_vector = v;
+	run->fault_rip = rip;
+	run->fault_error = *(u64 *)tandem_switcher_data(&vm->vcpu.sw, SWD_BUG_ERROR);
+	snprintf(run->message, sizeof(run->message), "switcher trapped on itself (vector %llu)", v);
+	vm->vcpu.stats.events[TANDEM_STAT_EXIT_INTERNAL]++;
+	return 1;
+}
+
+/* Sorts one exit: 1 = return to the VM process, 0 = run again, negative = fail RUN. */
+static int tandem_run_dispatch(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
+{
+	if (vector < 32) {
+		vm->vcpu.stats.exceptions[vector]++;
+		return tandem_trap_handlers[vector](vm, run, vector);
+	}
+	if (vector < NR_VECTORS)
+		return 0;	/* a host interrupt, already handled by the host */
+	if (vector == SW_VECTOR_SYSCALL)
+		return tandem_handle_syscall(vm, run);
+	return tandem_handle_switcher_bug(vm, run);
+}
+
+/*
+ * The switcher's iretq must not fault in ring 0.  The frame comes from
+ * SET_STATE (checked there) or from the CPU at the last exit, and the CPU
+ * may have stored an address the guest made non-canonical: refuse to enter
+ * with it and give the VM process the #GP the guest earned instead.
+ */
+static int tandem_run_check_frame(struct tandem_vm *vm, struct tandem_run *run)
+{
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
+
+	if (tandem_canonical(f->rip) && tandem_canonical(f->rsp))
+		return 0;
+	vm->vcpu.stats.exceptions[X86_TRAP_GP]++;
+	run->exit_reason = TANDEM_EXIT_TRAP;
+	run->fault_vector = X86_TRAP_GP;
+	run->fault_rip = f->rip;
+	vm->vcpu.stats.events[TANDEM_STAT_EXIT_TRAP]++;
+	return 1;
+}
+
+/* TANDEM_IOC_RUN: runs the vCPU until an exit for the VM process or a signal. */
+long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	struct tandem_run run;
+	int r;
+
+	if (!vcpu->state_set)
+		return -EINVAL;
+	if (vcpu->broken)
+		return -EIO;
+	if (current->mm != vm->mm)
+		return -EPERM;
+	memset(&run, 0, sizeof(run));
+
+	for (;;) {
+		if (signal_pending(current)) {
+			vcpu->stats.events[TANDEM_STAT_HOST_SIGNAL]++;
+			return -EINTR;
+		}
+		cond_resched();
+		r = tandem_run_check_frame(vm, &run);
+		if (r == 0)
+			r = tandem_run_dispatch(vm, &run, tandem_run_switch(vcpu));
+		if (r < 0)
+			return r;
+		if (r > 0)
+			break;
+	}
+	if (copy_to_user(uarg, &run, sizeof(run)))
+		return -EFAULT;
+	return 0;
+}

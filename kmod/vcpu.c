@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * vcpu.c: a VM's one vCPU, and the state and statistics ioctls.
+ *
+ * The authoritative guest registers live where the switcher uses them: the
+ * register frame at the top of the switcher's stack page, and the guest
+ * selectors, FS/GS bases and CR2 in its data page.  SET_STATE validates
+ * and stores into them; GET_STATE reads them back.  Fields of struct
+ * tandem_vcpu_state that this milestone does not interpret (control
+ * registers, descriptor tables, MSRs of the virtual CPU) are kept as given.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/gfp.h>
+#include <linux/slab.h>
+#include <linux/uaccess.h>
+
+#include <asm/cpufeature.h>
+#include <asm/fpu/xcr.h>
+#include <asm/processor.h>
+#include <asm/processor-flags.h>
+
+#include "switcher.h"
+#include "tandem.h"
+
+/* RFLAGS bits a ring-3 guest may hold; IOPL, NT, RF, VM, VIF, VIP are dropped. */
+#define GUEST_RFLAGS_MASK (X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | X86_EFLAGS_ZF | \
+			   X86_EFLAGS_SF | X86_EFLAGS_TF | X86_EFLAGS_DF | X86_EFLAGS_OF | \
+			   X86_EFLAGS_AC | X86_EFLAGS_ID)
+
+/*
+ * Sizes and initialises the guest's FPU image: XSAVE of every user state
+ * component the host enabled in XCR0 except PKRU (run.c keeps the host's
+ * PKRU itself), or FXSAVE without XSAVE.  A zeroed XSAVE header means "all
+ * components in their initial state"; the legacy area still needs a valid
+ * MXCSR and x87 control word.
+ */
+static int tandem_vcpu_init_fpu(struct tandem_vcpu *vcpu)
+{
+	unsigned int size = 512, eax, ebx, ecx, edx;
+	u8 *area;
+
+	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
+		cpuid_count(0xd, 0, &eax, &ebx, &ecx, &edx);
+		size = ebx;
+	}
+	vcpu->fpu_order = get_order(size);
+	area = (u8 *)__get_free_pages(GFP_KERNEL_ACCOUNT | __GFP_ZERO, vcpu->fpu_order);
+	if (!area)
+		return -ENOMEM;
+	*(u16 *)(area + 0) = 0x37f;	/* FCW */
+	*(u32 *)(area + 24) = 0x1f80;	/* MXCSR */
+	vcpu->fpu = area;
+	return 0;
+}
+
+/* Builds the vCPU of a new VM: its switcher region, shadow tree and FPU image. */
+int tandem_vcpu_init(struct tandem_vcpu *vcpu)
+{
+	int err;
+
+	err = tandem_switcher_create(&vcpu->sw);
+	if (err)
+		return err;
+	err = tandem_shadow_create(&vcpu->shadow, &vcpu->sw);
+	if (err)
+		goto no_shadow;
+	err = tandem_vcpu_init_fpu(vcpu);
+	if (err)
+		goto no_fpu;
+	*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_shadow_cr3(&vcpu->shadow);
+	return 0;
+
+no_fpu:
+	tandem_shadow_destroy(&vcpu->shadow);
+no_shadow:
+	tandem_switcher_destroy(&vcpu->sw);
+	return err;
+}
+
+/* Releases everything the vCPU holds, pinned guest pages included. */
+void tandem_vcpu_destroy(struct tandem_vcpu *vcpu)
+{
+	if (vcpu->fpu)
+		free_pages((unsigned long)vcpu->fpu, vcpu->fpu_order);
+	vcpu->fpu = NULL;
+	tandem_shadow_destroy(&vcpu->shadow);
+	tandem_switcher_destroy(&vcpu->sw);
+}
+
+/* A data selector the guest may hold: null, or one of the VM's user descriptors. */
+static bool tandem_vcpu_selector_ok(u16 sel)
+{
+	unsigned int index = sel >> 3;
+
+	return !(sel & 4) && (index == 0 || index == (SW_USER_DS >> 3) ||
+			      index == (SW_USER_CS >> 3));
+}
+
+/*
+ * Rejects state the switcher cannot load without faulting in ring 0: a
+ * non-canonical RIP, RSP or FS/GS base, or a selector the VM's GDT does not
+ * hold for ring 3.  Anything the guest can do from there on faults in ring 3
+ * (a kernel-half RIP, say, is a #PF on the fetch: only the switcher is
+ * mapped there, and not for ring 3), and whatever state GET_STATE returns
+ * SET_STATE accepts.
+ */
+static long tandem_vcpu_check_state(const struct tandem_vcpu_state *st)
+{
+	if (!tandem_canonical(st->regs.rip) || !tandem_canonical(st->regs.gpr[TANDEM_RSP]))
+		return -EINVAL;
+	if (!tandem_canonical(st->fs_base) || !tandem_canonical(st->gs_base))
+		return -EINVAL;
+	if (!tandem_vcpu_selector_ok(st->ds) || !tandem_vcpu_selector_ok(st->es) ||
+	    !tandem_vcpu_selector_ok(st->fs) || !tandem_vcpu_selector_ok(st->gs))
+		return -EINVAL;
+	return 0;
+}
+
+/* TANDEM_IOC_SET_STATE: validate, then store into the switcher's frame and data page. */
+long tandem_vcpu_set_state(struct tandem_vm *vm, const void __user *uarg)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	struct tandem_vcpu_state st;
+	const u64 *g = st.regs.gpr;
+	long err;
+
+	if (copy_from_user(&st, uarg, sizeof(st)))
+		return -EFAULT;
+	err = tandem_vcpu_check_state(&st);
+	if (err)
+		return err;
+	if (vcpu->broken)
+		return -EIO;
+
+	f->rax = g[TANDEM_RAX]; f->rcx = g[TANDEM_RCX]; f->rdx = g[TANDEM_RDX];
+	f->rbx = g[TANDEM_RBX]; f->rsp = g[TANDEM_RSP]; f->rbp = g[TANDEM_RBP];
+	f->rsi = g[TANDEM_RSI]; f->rdi = g[TANDEM_RDI]; f->r8 = g[TANDEM_R8];
+	f->r9 = g[TANDEM_R9]; f->r10 = g[TANDEM_R10]; f->r11 = g[TANDEM_R11];
+	f->r12 = g[TANDEM_R12]; f->r13 = g[TANDEM_R13]; f->r14 = g[TANDEM_R14];
+	f->r15 = g[TANDEM_R15];
+	f->rip = st.regs.rip;
+	f->rflags = (st.regs.rflags & GUEST_RFLAGS_MASK) | X86_EFLAGS_IF | X86_EFLAGS_FIXED;
+	f->cs = SW_USER_CS;
+	f->ss = SW_USER_DS;
+	f->vector = 0;
+	f->error = 0;
+	vcpu->virtual_if = st.regs.rflags & X86_EFLAGS_IF;
+
+	*(u16 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_DS) = st.ds;
+	*(u16 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_ES) = st.es;
+	*(u16 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_FS) = st.fs;
+	*(u16 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_GS) = st.gs;
+	*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_FS_BASE) = st.fs_base;
+	*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_GS_BASE) = st.gs_base;
+
+	vcpu->state = st;
+	vcpu->state_set = true;
+	return 0;
+}
+
+/* TANDEM_IOC_GET_STATE: the stored state, refreshed from what the guest changed. */
+long tandem_vcpu_get_state(struct tandem_vm *vm, void __user *uarg)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	struct tandem_vcpu_state st = vcpu->state;
+	u64 *g = st.regs.gpr;
+
+	if (vcpu->state_set) {
+		g[TANDEM_RAX] = f->rax; g[TANDEM_RCX] = f->rcx; g[TANDEM_RDX] = f->rdx;
+		g[TANDEM_RBX] = f->rbx; g[TANDEM_RSP] = f->rsp; g[TANDEM_RBP] = f->rbp;
+		g[TANDEM_RSI] = f->rsi; g[TANDEM_RDI] = f->rdi; g[TANDEM_R8] = f->r8;
+		g[TANDEM_R9] = f->r9; g[TANDEM_R10] = f->r10; g[TANDEM_R11] = f->r11;
+		g[TANDEM_R12] = f->r12; g[TANDEM_R13] = f->r13; g[TANDEM_R14] = f->r14;
+		g[TANDEM_R15] = f->r15;
+		st.regs.rip = f->rip;
+		st.regs.rflags = (f->rflags & ~X86_EFLAGS_IF) | vcpu->virtual_if;
+		st.cs = f->cs;
+		st.ss = f->ss;
+		st.ds = *(u16 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_DS);
+		st.es = *(u16 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_ES);
+		st.fs = *(u16 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_FS);
+		st.gs = *(u16 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_GS);
+		st.fs_base = *(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_FS_BASE);
+		st.gs_base = *(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_GS_BASE);
+	}
+	if (copy_to_user(uarg, &st, sizeof(st)))
+		return -EFAULT;
+	return 0;
+}
+
+/* TANDEM_IOC_GET_STATS: the VM's counters, as they are now. */
+long tandem_vcpu_get_stats(struct tandem_vm *vm, void __user *uarg)
+{
+	if (copy_to_user(uarg, &vm->vcpu.stats, sizeof(vm->vcpu.stats)))
+		return -EFAULT;
+	return 0;
+}
