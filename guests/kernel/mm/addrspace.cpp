@@ -167,7 +167,9 @@ long AddressSpace::map_file(u64 start, u64 end, u32 flags, Inode* ino, u64 off) 
 }
 
 // munmap: trims/splits overlapping VMAs, then frees the pages of the range.
-void AddressSpace::unmap(u64 start, u64 end) {
+// Only punching a hole needs memory (a second VMA); without it nothing
+// changes and the result is -ENOMEM, as Linux answers when out of VMAs.
+long AddressSpace::unmap(u64 start, u64 end) {
     Vma* v = first_vma();
     while (v) {
         Vma* next = next_vma(v);
@@ -176,7 +178,7 @@ void AddressSpace::unmap(u64 start, u64 end) {
             if (v->start < start && v->end > end) {
                 // Punch a hole: keep [v->start, start) and [end, v->end).
                 Vma* hi = split(v, end);
-                if (!hi) panic("out of memory splitting a mapping");
+                if (!hi) return -ENOMEM;
                 v->end = start;
                 break;
             }
@@ -192,6 +194,7 @@ void AddressSpace::unmap(u64 start, u64 end) {
         v = next;
     }
     discard(start, end);
+    return 0;
 }
 
 // Frees the pages but keeps the VMAs: the next touch faults in a zero page.
@@ -386,7 +389,9 @@ long AddressSpace::remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 f
     Inode* ino = v->inode;
     u64 pgoff = ino ? v->pgoff + (old - v->start) : 0;
     if (!fixed && new_len <= old_len) {
-        if (new_len < old_len) unmap(old + new_len, old + old_len);
+        if (new_len < old_len) {
+            if (long r = unmap(old + new_len, old + old_len)) return r;
+        }
         return long(old);
     }
     if (!fixed && range_free(old + old_len, old + new_len) && old + new_len <= kStackTop - kStackSize) {
@@ -398,7 +403,7 @@ long AddressSpace::remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 f
     u64 dest = fixed;
     if (dest) {
         if (dest < old + old_len && old < dest + new_len) return -EINVAL; // overlapping
-        unmap(dest, dest + new_len);
+        if (long r = unmap(dest, dest + new_len)) return r;
     } else {
         dest = find_free(new_len, 0);
         if (!dest) return -ENOMEM;
