@@ -300,20 +300,23 @@ int AddressSpace::fault_in(Vma* v, u64* pte, u64 va, bool write) {
     long err = 0;
     u64 page = inode::get_page(v->inode, index, &err);
     if (!page) return err == -ENOMEM ? kFaultOom : kFaultBus;
+    pmm::get(page); // the mapping's reference (taken before anything can reclaim)
     u64 bits = pte_flags_for(v->flags);
     if (v->flags & kVmShared) {
-        pmm::get(page);
         *pte = page | bits;
         return kFaultOk;
     }
     if (write) {
         u64 phys = pmm::alloc_page_nozero();
-        if (!phys) return kFaultOom;
+        if (!phys) {
+            pmm::put(page);
+            return kFaultOom;
+        }
         memcpy(phys_to_virt<u8>(phys), phys_to_virt<u8>(page), kPageSize);
+        pmm::put(page);
         *pte = phys | bits;
         return kFaultOk;
     }
-    pmm::get(page);
     *pte = page | (bits & ~vmm::kPteW);
     fault_around(v, va, (bits & ~vmm::kPteW) | vmm::kPteA);
     return kFaultOk;
@@ -353,10 +356,11 @@ void AddressSpace::fault_around(Vma* v, u64 va, u64 bits) {
         if (p == va) continue;
         u64 index = (v->pgoff + (p - v->start)) / kPageSize;
         if (index >= file_pages) break;
+        if (!v->inode->cache.find(index)) continue;
+        u64* pte = vmm::walk(root_, p, true); // may allocate (and reclaim): look the page up after
+        if (!pte || vmm::pte_mapped(*pte)) continue;
         u64 page = v->inode->cache.find(index);
         if (!page) continue;
-        u64* pte = vmm::walk(root_, p, true);
-        if (!pte || vmm::pte_mapped(*pte)) continue;
         pmm::get(page);
         *pte = page | bits;
     }
