@@ -64,8 +64,9 @@ public:
     template <typename Fn> void for_each_vma(Fn&& fn) {
         for (Vma* v = first_vma(); v; v = next_vma(v)) fn(v);
     }
-    // Removes mappings and their pages in [start, end).
-    void unmap(u64 start, u64 end);
+    // Removes mappings and their pages in [start, end); -ENOMEM if a hole
+    // cannot be punched (nothing changed then).
+    long unmap(u64 start, u64 end);
     // Drops the pages of [start, end) but keeps the mappings (they read as
     // zero again): MADV_DONTNEED.
     void discard(u64 start, u64 end);
