@@ -95,16 +95,22 @@ int attr_of(int fd, tandem_fs_attr& a) {
 }
 
 // An O_PATH fd of `name` beneath `dirfd`, refusing host pseudo file
-// systems (a /proc mounted inside an export, for instance).
+// systems (a /proc mounted inside an export, for instance).  Some file
+// systems (9p) refuse fstatfs on a symlink's O_PATH fd (ELOOP); a symlink
+// cannot be a mount point, so it lives in `dirfd`'s file system, which was
+// vetted when that directory was looked up.
 int lookup_fd(int dirfd, const char* name) {
     int fd = openat2_beneath(dirfd, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0) return fd;
     struct statfs sfs;
-    if (::fstatfs(fd, &sfs) != 0 || is_pseudo_fs(static_cast<std::int64_t>(sfs.f_type))) {
-        ::close(fd);
-        return -EACCES;
+    if (::fstatfs(fd, &sfs) == 0) {
+        if (!is_pseudo_fs(static_cast<std::int64_t>(sfs.f_type))) return fd;
+    } else {
+        struct stat st;
+        if (::fstat(fd, &st) == 0 && S_ISLNK(st.st_mode)) return fd;
     }
-    return fd;
+    ::close(fd);
+    return -EACCES;
 }
 
 // Re-opens a node for I/O after checking that it is a regular file or a
