@@ -13,6 +13,37 @@ static bool g_ahead;                // a user fault went to the guest kernel
 static u64 g_ahead_va, g_ahead_cr3;
 static u32 g_ahead_access;
 
+// Which pages of recently touched 16-page blocks are reflected now, so that
+// mapping a block's neighbours skips what is already there (a direct-mapped
+// cache; forgetting an entry only costs a redundant mmap later).
+constexpr u64 kBlockPages = 16;
+constexpr u32 kBlockSlots = 512;
+struct BlockBits {
+    u64 block; // block address | 1 when valid
+    u32 mask;  // bit i: page i is reflected
+};
+static BlockBits g_blocks[kBlockSlots];
+
+static BlockBits& block_slot(u64 block) {
+    return g_blocks[(block / (kBlockPages * TANDEM_PAGE_SIZE)) % kBlockSlots];
+}
+static u32 page_bit(u64 page) { return 1u << ((page / TANDEM_PAGE_SIZE) % kBlockPages); }
+static u64 block_of(u64 page) { return page & ~(kBlockPages * TANDEM_PAGE_SIZE - 1); }
+
+static void mark_reflected(u64 page) {
+    BlockBits& b = block_slot(block_of(page));
+    if (b.block != (block_of(page) | 1)) b = BlockBits{block_of(page) | 1, 0};
+    b.mask |= page_bit(page);
+}
+static bool known_reflected(u64 page) {
+    const BlockBits& b = block_slot(block_of(page));
+    return b.block == (block_of(page) | 1) && (b.mask & page_bit(page));
+}
+static void forget_page(u64 page) {
+    BlockBits& b = block_slot(block_of(page));
+    if (b.block == (block_of(page) | 1)) b.mask &= ~page_bit(page);
+}
+
 // Turns [va, va+len) of the user window back into an inaccessible reservation.
 static void unreflect(u64 va, u64 len) {
     vmlib_host_syscall(host::kSysMmap, long(va), long(len), host::kProtNone,
@@ -21,6 +52,7 @@ static void unreflect(u64 va, u64 len) {
 
 void flush_user_window() {
     count(TANDEM_STAT_INVAL_FULL);
+    for (BlockBits& b : g_blocks) b.block = 0;
     if (g_lo >= g_hi) return;
     unreflect(g_lo, g_hi - g_lo);
     g_lo = ~0ull;
@@ -29,6 +61,7 @@ void flush_user_window() {
 
 void flush_user_page(u64 va) {
     count(TANDEM_STAT_INVAL_PAGE);
+    forget_page(va);
     if (va < g_lo || va >= g_hi) return;
     unreflect(va, TANDEM_PAGE_SIZE);
 }
@@ -49,6 +82,7 @@ static bool map_page(u64 page, u64 phys, long prot) {
     if (r < 0 && r > -4096) return false;
     if (page < g_lo) g_lo = page;
     if (page + TANDEM_PAGE_SIZE > g_hi) g_hi = page + TANDEM_PAGE_SIZE;
+    mark_reflected(page);
     return true;
 }
 
@@ -94,6 +128,7 @@ static bool map_run(u64 page, u64 phys, u64 n, long prot) {
     if (r < 0 && r > -4096) return false;
     if (page < g_lo) g_lo = page;
     if (page + n * TANDEM_PAGE_SIZE > g_hi) g_hi = page + n * TANDEM_PAGE_SIZE;
+    for (u64 k = 0; k < n; k++) mark_reflected(page + k * TANDEM_PAGE_SIZE);
     return true;
 }
 
@@ -111,7 +146,7 @@ static void reflect_block(u64 va, u32 access) {
         run_n = 0;
     };
     for (u64 p = block; p < block + kBlock; p += TANDEM_PAGE_SIZE) {
-        if (p == page || p < TANDEM_USER_BASE) {
+        if (p == page || p < TANDEM_USER_BASE || known_reflected(p)) {
             flush();
             continue;
         }
