@@ -193,6 +193,16 @@ static int tandem_exit_trap(struct tandem_vm *vm, struct tandem_run *run, u64 ve
 /* Any exception the module does not resolve itself goes to the VM process. */
 static int tandem_handle_exception(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
+	if (vm->vcpu.cp_on)
+		return tandem_cp_exception(vm, run, vector);
+	return tandem_exit_trap(vm, run, vector);
+}
+
+/* `int $TANDEM_HYPERCALL_VECTOR`: vmlib's hypercall (only once SET_VMLIB ran). */
+static int tandem_handle_hypercall(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
+{
+	if (vm->vcpu.cp_on)
+		return tandem_cp_hypercall(vm, run);
 	return tandem_exit_trap(vm, run, vector);
 }
 
@@ -213,6 +223,8 @@ static int tandem_handle_page_fault(struct tandem_vm *vm, struct tandem_run *run
 	if (r > 0)
 		return 0;
 	vm->vcpu.stats.events[TANDEM_STAT_PF_TO_GUEST]++;
+	if (vm->vcpu.cp_on)
+		return tandem_cp_exception(vm, run, vector);
 	return tandem_exit_trap(vm, run, vector);
 }
 
@@ -223,6 +235,8 @@ static int tandem_handle_page_fault(struct tandem_vm *vm, struct tandem_run *run
 static int tandem_handle_debug(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
 	set_debugreg(DR6_RESERVED, 6);
+	if (vm->vcpu.cp_on)
+		return tandem_cp_debug(vm, run);
 	return tandem_exit_trap(vm, run, vector);
 }
 
@@ -241,6 +255,7 @@ static const tandem_trap_handler tandem_trap_handlers[32] = {
 	[X86_TRAP_NMI] = tandem_handle_host_event,
 	[X86_TRAP_PF] = tandem_handle_page_fault,
 	[X86_TRAP_MC] = tandem_handle_host_event,
+	[TANDEM_HYPERCALL_VECTOR] = tandem_handle_hypercall,
 };
 
 /* `syscall` from the guest: today always an exit (the next milestone redirects it in-module). */
@@ -249,6 +264,8 @@ static int tandem_handle_syscall(struct tandem_vm *vm, struct tandem_run *run)
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
 
 	vm->vcpu.stats.events[TANDEM_STAT_SYSCALL]++;
+	if (vm->vcpu.cp_on)
+		return tandem_cp_syscall(vm, run);
 	vm->vcpu.stats.events[TANDEM_STAT_EXIT_SYSCALL]++;
 	run->exit_reason = TANDEM_EXIT_SYSCALL;
 	run->fault_rip = f->rip;
@@ -329,17 +346,21 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 	for (;;) {
 		if (signal_pending(current)) {
 			vcpu->stats.events[TANDEM_STAT_HOST_SIGNAL]++;
-			return -EINTR;
+			r = -EINTR;
+			break;
 		}
 		cond_resched();
-		r = tandem_run_check_frame(vm, &run);
+		r = vcpu->cp_on ? tandem_cp_before_entry(vm) : 0;
+		if (r == 0)
+			r = tandem_run_check_frame(vm, &run);
 		if (r == 0)
 			r = tandem_run_dispatch(vm, &run, tandem_run_switch(vcpu));
-		if (r < 0)
-			return r;
-		if (r > 0)
+		if (r != 0)
 			break;
 	}
+	tandem_cp_stop_timer(vcpu);
+	if (r < 0)
+		return r;
 	if (copy_to_user(uarg, &run, sizeof(run)))
 		return -EFAULT;
 	return 0;

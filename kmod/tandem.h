@@ -17,6 +17,7 @@
 #ifndef TANDEM_KMOD_H
 #define TANDEM_KMOD_H
 
+#include <linux/hrtimer.h>
 #include <linux/mm_types.h>
 #include <linux/mutex.h>
 #include <linux/types.h>
@@ -59,6 +60,11 @@ struct tandem_vcpu {
 	void *fpu;			/* guest FPU/SSE/AVX state (XSAVE or FXSAVE image) */
 	unsigned int fpu_order;		/* pages of fpu, as an allocation order */
 	struct tandem_stats stats;
+	/* composite mode (composite.c): vmlib's description, once SET_VMLIB ran */
+	struct tandem_cp_config cp;
+	bool cp_on;
+	bool step_entry;		/* dropped a single step of vmlib's user entry */
+	struct hrtimer timer;		/* ends the guest's slice at its timer deadline */
 };
 
 /*
@@ -112,6 +118,20 @@ int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher 
 void tandem_shadow_destroy(struct tandem_shadow *sh);
 u64 tandem_shadow_cr3(const struct tandem_shadow *sh);
 int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error);
+
+int tandem_shadow_map_user(struct tandem_vm *vm, u64 va, u64 gpa, bool write, bool nx);
+void tandem_shadow_unmap_user(struct tandem_shadow *sh, u64 va);
+void tandem_shadow_flush_user(struct tandem_shadow *sh);
+
+/* composite.c */
+long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg);
+int tandem_cp_exception(struct tandem_vm *vm, struct tandem_run *run, u32 vector);
+int tandem_cp_debug(struct tandem_vm *vm, struct tandem_run *run);
+int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run);
+int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run);
+int tandem_cp_before_entry(struct tandem_vm *vm);
+void tandem_cp_init(struct tandem_vcpu *vcpu);
+void tandem_cp_stop_timer(struct tandem_vcpu *vcpu);
 
 /* vcpu.c */
 int tandem_vcpu_init(struct tandem_vcpu *vcpu);

@@ -69,6 +69,7 @@ int tandem_vcpu_init(struct tandem_vcpu *vcpu)
 	if (err)
 		goto no_fpu;
 	*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_shadow_cr3(&vcpu->shadow);
+	tandem_cp_init(vcpu);
 	return 0;
 
 no_fpu:
@@ -81,6 +82,7 @@ no_shadow:
 /* Releases everything the vCPU holds, pinned guest pages included. */
 void tandem_vcpu_destroy(struct tandem_vcpu *vcpu)
 {
+	tandem_cp_stop_timer(vcpu);
 	if (vcpu->fpu)
 		free_pages((unsigned long)vcpu->fpu, vcpu->fpu_order);
 	vcpu->fpu = NULL;

@@ -10,13 +10,13 @@
 #
 # usage: run-in-qemu.sh --kernel VMLINUZ --module tandem.ko --workdir DIR
 #            [--cpu MODEL] [--expect la57off|la57|kpti|any]
-#            [--test PROGRAM]... [--file SRC=DEST]...
+#            [--test PROGRAM]... [--file SRC=DEST]... [--elf SRC=DEST]...
 #            [--busybox PATH] [--timeout SECONDS] [--memory SIZE] [--smp N]
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 kernel='' module='' workdir='' cpu=max expect=any busybox='' timeout_s=120 memory=512M smp=1
-tests=() files=()
+tests=() files=() elfs=()
 
 die() { echo "run-in-qemu: $*" >&2; exit 1; }
 
@@ -29,6 +29,7 @@ while (($#)); do
         --expect) expect=$2; shift 2 ;;
         --test) tests+=("$2"); shift 2 ;;
         --file) files+=("$2"); shift 2 ;;
+        --elf) elfs+=("$2"); shift 2 ;;
         --busybox) busybox=$2; shift 2 ;;
         --timeout) timeout_s=$2; shift 2 ;;
         --memory) memory=$2; shift 2 ;;
@@ -69,6 +70,18 @@ for f in "${files[@]}"; do
     [[ $src != "$f" && $dest == /* ]] || die "--file wants SRC=/ABSOLUTE/DEST, got $f"
     mkdir -p "$root$(dirname "$dest")"
     cp -a "$src" "$root$dest"
+done
+# Dynamically linked programs (the tandem binary): the file plus every
+# shared library ldd names, at the same paths, and the dynamic loader.
+for f in "${elfs[@]}"; do
+    src=${f%%=*} dest=${f#*=}
+    [[ $src != "$f" && $dest == /* ]] || die "--elf wants SRC=/ABSOLUTE/DEST, got $f"
+    mkdir -p "$root$(dirname "$dest")"
+    cp "$src" "$root$dest"
+    for lib in $(ldd "$src" | grep -oE '/[^ ]+' | sort -u); do
+        mkdir -p "$root$(dirname "$lib")"
+        cp -L "$lib" "$root$lib"
+    done
 done
 printf 'EXPECT=%s\nTESTS="%s"\n' "$expect" "${names[*]}" > "$root/etc/tandem-test.conf"
 initrd=$workdir/initrd.cpio.gz

@@ -29,6 +29,12 @@ struct Vcpu {
 };
 
 extern Vcpu g_vcpu;
+// Composite mode shares the head of the virtual CPU with the module (platform.h 8b).
+static_assert(offsetof(Vcpu, state) == offsetof(tandem_cp_vcpu, state), "shared vcpu head");
+static_assert(offsetof(Vcpu, vif) == offsetof(tandem_cp_vcpu, vif), "shared vcpu head");
+
+// Puts the virtual CPU in the contract's boot state (docs/PLATFORM.md "Boot").
+void init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size);
 extern tandem_run g_run;
 extern tandem_stats g_stats;
 
@@ -173,6 +179,11 @@ struct Backend {
     // Loads the FS/GS base registers the guest sees.
     void (*load_fs_base)(u64);
     void (*load_gs_base)(u64);
+    // Maps user page `va` if the guest's tables allow `access`; otherwise
+    // stores the #PF error code and returns false.
+    bool (*reflect)(u64 va, u32 access, u32* pf_error);
+    // Hands g_run to vmproc and returns when vmproc runs the vCPU again.
+    void (*switch_to_host)();
 };
 extern const Backend* g_backend;
 

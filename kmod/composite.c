@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * composite.c: running vmlib's guest (platform.h section 8b).
+ *
+ * Once vmproc has described vmlib with SET_VMLIB, the VM is a real guest:
+ * its kernel and vmlib run in ring 3, and the module
+ *
+ *  - reflects guest events it does not resolve itself into vmlib (an
+ *    "upcall": the interrupted registers go into vmlib's event record, and
+ *    the guest resumes at vmlib's event entry, as a signal handler would
+ *    run in user-only mode);
+ *  - serves vmlib's hypercalls (`int $TANDEM_HYPERCALL_VECTOR`): exits to
+ *    vmproc, user-window mappings and flushes;
+ *  - watches the shared head of vmlib's virtual CPU between runs: lines
+ *    vmproc raised and a timer deadline that passed become pending, and a
+ *    pending line with the virtual IF set becomes an upcall.
+ *
+ * Guest memory is only ever touched through the VM process's own mapping
+ * (copy_from_user/copy_to_user): RUN runs in that process (run.c checks).
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/hrtimer.h>
+#include <linux/math64.h>
+#include <linux/uaccess.h>
+
+#include <asm/msr.h>
+#include <asm/processor-flags.h>
+#include <asm/trapnr.h>
+
+#include "switcher.h"
+#include "tandem.h"
+
+/* How soon to look again when a deadline passed while the guest was inside vmlib. */
+#define CP_RETRY_NS 50000
+
+/* Whether [va, va + len) is direct-map guest memory. */
+static bool tandem_cp_range_ok(const struct tandem_vm *vm, u64 va, u64 len)
+{
+	u64 off = va - TANDEM_DIRECT_MAP_BASE;
+
+	return va >= TANDEM_DIRECT_MAP_BASE && off < vm->memory_size &&
+	       len <= vm->memory_size - off;
+}
+
+/* The VM process's address of a direct-map guest address (checked at SET_VMLIB). */
+static void __user *tandem_cp_user(const struct tandem_vm *vm, u64 va)
+{
+	return (void __user *)(vm->memory_addr + (va - TANDEM_DIRECT_MAP_BASE));
+}
+
+/* TANDEM_IOC_SET_VMLIB: checks every address vmlib gave before trusting it. */
+long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg)
+{
+	struct tandem_cp_config c;
+
+	if (copy_from_user(&c, uarg, sizeof(c)))
+		return -EFAULT;
+	if (c.flags || !c.clock.tsc_to_ns_mult)
+		return -EINVAL;
+	if (!tandem_cp_range_ok(vm, c.event_va, sizeof(struct tandem_cp_event)) ||
+	    !tandem_cp_range_ok(vm, c.vcpu_va, sizeof(struct tandem_cp_vcpu)) ||
+	    !tandem_cp_range_ok(vm, c.run_va, sizeof(struct tandem_run)))
+		return -EINVAL;
+	if (!tandem_canonical(c.boot_rip) || !tandem_canonical(c.boot_rsp) ||
+	    !tandem_canonical(c.event_rip) || !tandem_canonical(c.event_rsp))
+		return -EINVAL;
+	if (c.text_start > c.text_end || c.private_stack_lo > c.private_stack_hi ||
+	    c.enter_user_start > c.enter_user_end)
+		return -EINVAL;
+	vm->vcpu.cp = c;
+	vm->vcpu.cp_on = true;
+	return 0;
+}
+
+/* The guest is inside vmlib: no event may be reflected there (it is not reentrant). */
+static bool tandem_cp_in_vmlib(const struct tandem_vcpu *vcpu, const struct tandem_sw_frame *f)
+{
+	const struct tandem_cp_config *c = &vcpu->cp;
+
+	return (f->rip >= c->text_start && f->rip < c->text_end) ||
+	       (f->rsp >= c->private_stack_lo && f->rsp <= c->private_stack_hi);
+}
+
+/* Guest monotonic nanoseconds (boot_info.clock), as vmlib computes them. */
+static u64 tandem_cp_now(const struct tandem_vcpu *vcpu)
+{
+	const struct tandem_clock *c = &vcpu->cp.clock;
+
+	return mul_u64_u32_shr(rdtsc_ordered() - c->tsc_at_boot, c->tsc_to_ns_mult,
+			       c->tsc_to_ns_shift);
+}
+
+/*
+ * Writes the interrupted guest state and the event into vmlib's event
+ * record and resumes the guest at vmlib's event entry on its event stack.
+ */
+static int tandem_cp_upcall(struct tandem_vm *vm, u32 kind, u32 vector, u32 error, u64 cr2)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	struct tandem_cp_event ev;
+	u64 *g = ev.regs.gpr;
+
+	g[TANDEM_RAX] = f->rax; g[TANDEM_RCX] = f->rcx; g[TANDEM_RDX] = f->rdx;
+	g[TANDEM_RBX] = f->rbx; g[TANDEM_RSP] = f->rsp; g[TANDEM_RBP] = f->rbp;
+	g[TANDEM_RSI] = f->rsi; g[TANDEM_RDI] = f->rdi; g[TANDEM_R8] = f->r8;
+	g[TANDEM_R9] = f->r9; g[TANDEM_R10] = f->r10; g[TANDEM_R11] = f->r11;
+	g[TANDEM_R12] = f->r12; g[TANDEM_R13] = f->r13; g[TANDEM_R14] = f->r14;
+	g[TANDEM_R15] = f->r15;
+	ev.regs.rip = f->rip;
+	ev.regs.rflags = f->rflags;
+	ev.kind = kind;
+	ev.vector = vector;
+	ev.error = error;
+	ev.reserved = 0;
+	ev.cr2 = cr2;
+	if (copy_to_user(tandem_cp_user(vm, vcpu->cp.event_va), &ev, sizeof(ev)))
+		return -EFAULT;
+	f->rip = vcpu->cp.event_rip;
+	f->rsp = vcpu->cp.event_rsp;
+	f->rflags = X86_EFLAGS_IF | X86_EFLAGS_FIXED;
+	return 0;
+}
+
+/*
+ * Stops a guest that vmlib can no longer help: an exception inside vmlib
+ * itself (it is not reentrant), or guest memory that cannot be written.
+ * RUN returns SHUTDOWN with the RIP and the reason; vmproc reports both.
+ */
+static int tandem_cp_stop(struct tandem_vm *vm, struct tandem_run *run, u32 vector, const char *why)
+{
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
+
+	run->exit_reason = TANDEM_EXIT_SHUTDOWN;
+	run->fault_vector = vector;
+	run->fault_error = f->error;
+	run->fault_rip = f->rip;
+	run->fault_addr = vm->vcpu.state.cr2;
+	snprintf(run->message, sizeof(run->message), "composite mode: %s", why);
+	vm->vcpu.stats.events[TANDEM_STAT_EXIT_SHUTDOWN]++;
+	return 1;
+}
+
+/* The virtual CPL vmlib keeps (0 = guest kernel); 3 if it cannot be read. */
+static u8 tandem_cp_vcpl(struct tandem_vm *vm)
+{
+	u8 cpl;
+	u64 va = vm->vcpu.cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cpl);
+
+	if (get_user(cpl, (u8 __user *)tandem_cp_user(vm, va)))
+		return 3;
+	return cpl;
+}
+
+/* A guest exception the module does not resolve: vmlib delivers it. */
+int tandem_cp_exception(struct tandem_vm *vm, struct tandem_run *run, u32 vector)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+
+	vcpu->step_entry = false;
+	if (tandem_cp_in_vmlib(vcpu, f))
+		return tandem_cp_stop(vm, run, vector, "exception inside vmlib");
+	vcpu->stats.events[TANDEM_STAT_UPCALL_EXCEPTION]++;
+	if (tandem_cp_upcall(vm, TANDEM_CP_EVENT_EXCEPTION, vector, f->error,
+			     vector == X86_TRAP_PF ? vcpu->state.cr2 : 0))
+		return tandem_cp_stop(vm, run, vector, "vmlib's event record is not writable");
+	return 0;
+}
+
+/*
+ * #DB while vmlib enters user mode with TF set: its `pop %rsp` and `jmp`
+ * trap too, where a hardware iretq would trap only after the first user
+ * instruction; those steps (and the one landing on the user RIP) are dropped.
+ */
+int tandem_cp_debug(struct tandem_vm *vm, struct tandem_run *run)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+
+	if (f->rip >= vcpu->cp.enter_user_start && f->rip < vcpu->cp.enter_user_end) {
+		vcpu->step_entry = true;
+		vcpu->stats.events[TANDEM_STAT_STEP_ENTRY]++;
+		return 0;
+	}
+	if (vcpu->step_entry) {
+		vcpu->step_entry = false;
+		vcpu->stats.events[TANDEM_STAT_STEP_ENTRY]++;
+		return 0;
+	}
+	return tandem_cp_exception(vm, run, X86_TRAP_DB);
+}
+
+/* A guest `syscall`: vmlib enters the guest kernel at its LSTAR. */
+int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+
+	vcpu->step_entry = false;
+	if (tandem_cp_in_vmlib(vcpu, f))
+		return tandem_cp_stop(vm, run, 0, "syscall inside vmlib");
+	vcpu->stats.events[TANDEM_STAT_UPCALL_SYSCALL]++;
+	if (tandem_cp_upcall(vm, TANDEM_CP_EVENT_SYSCALL, 0, 0, 0))
+		return tandem_cp_stop(vm, run, 0, "vmlib's event record is not writable");
+	return 0;
+}
+
+/* TANDEM_HC_MAP's argument checks, then the shadow mapping. */
+static long tandem_cp_hc_map(struct tandem_vm *vm, u64 va, u64 arg)
+{
+	u64 gpa = arg & TANDEM_PTE_ADDR_MASK;
+
+	if (va < TANDEM_USER_BASE || va >= TANDEM_USER_TOP || (va & ~PAGE_MASK))
+		return -EINVAL;
+	if (arg & ~(TANDEM_PTE_ADDR_MASK | TANDEM_HC_MAP_WRITE | TANDEM_HC_MAP_NX))
+		return -EINVAL;
+	if (gpa >= vm->memory_size)
+		return -EINVAL;
+	vm->vcpu.stats.events[TANDEM_STAT_SHADOW_MAP]++;
+	return tandem_shadow_map_user(vm, va, gpa, arg & TANDEM_HC_MAP_WRITE, arg & TANDEM_HC_MAP_NX);
+}
+
+/*
+ * `int $TANDEM_HYPERCALL_VECTOR`: from vmlib's text (whatever the virtual
+ * CPL: vmlib handles user events too) or guest kernel mode a hypercall (RAX
+ * = number, result in RAX); from guest user mode the #GP that `int $n`
+ * through a DPL-0 gate raises on hardware, reported at the instruction.
+ */
+int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	long r;
+
+	vcpu->step_entry = false;
+	if (!(f->rip - 2 >= vcpu->cp.text_start && f->rip - 2 < vcpu->cp.text_end) &&
+	    tandem_cp_vcpl(vm) != 0) {
+		f->rip -= 2;
+		f->error = TANDEM_HYPERCALL_VECTOR * 8 + 2;
+		return tandem_cp_exception(vm, run, X86_TRAP_GP);
+	}
+	vcpu->stats.events[TANDEM_STAT_HYPERCALL]++;
+	switch (f->rax) {
+	case TANDEM_HC_EXIT:
+		run->exit_reason = TANDEM_EXIT_VMLIB;
+		f->rax = 0;
+		return 1;
+	case TANDEM_HC_MAP:
+		r = tandem_cp_hc_map(vm, f->rdi, f->rsi);
+		break;
+	case TANDEM_HC_FLUSH_ALL:
+		vcpu->stats.events[TANDEM_STAT_SHADOW_FLUSH]++;
+		tandem_shadow_flush_user(&vcpu->shadow);
+		r = 0;
+		break;
+	case TANDEM_HC_FLUSH_PAGE:
+		vcpu->stats.events[TANDEM_STAT_SHADOW_FLUSH]++;
+		r = f->rdi < TANDEM_USER_TOP ? (tandem_shadow_unmap_user(&vcpu->shadow, f->rdi), 0) : -EINVAL;
+		break;
+	default:
+		r = -ENOSYS;
+	}
+	f->rax = (u64)r;
+	return 0;
+}
+
+/* The hrtimer only has to end the guest's time slice; the run loop does the rest. */
+static enum hrtimer_restart tandem_cp_timer_fn(struct hrtimer *t)
+{
+	return HRTIMER_NORESTART;
+}
+
+/* Prepares the vCPU's deadline timer. */
+void tandem_cp_init(struct tandem_vcpu *vcpu)
+{
+	hrtimer_init(&vcpu->timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	vcpu->timer.function = tandem_cp_timer_fn;
+}
+
+/* Stops the deadline timer (RUN returns, or the VM goes away). */
+void tandem_cp_stop_timer(struct tandem_vcpu *vcpu)
+{
+	hrtimer_cancel(&vcpu->timer);
+}
+
+/*
+ * Before each entry: lines vmproc raised (vmlib's run record) and a passed
+ * deadline become pending in vmlib's virtual CPU, and a pending line with
+ * the virtual IF set is reflected.  All of it only while the guest is
+ * outside vmlib, which owns that state while it runs; a deadline that
+ * passes meanwhile is looked at again CP_RETRY_NS later.
+ */
+int tandem_cp_before_entry(struct tandem_vm *vm)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	void __user *head = tandem_cp_user(vm, vcpu->cp.vcpu_va);
+	u64 __user *raise_p = tandem_cp_user(vm, vcpu->cp.run_va + offsetof(struct tandem_run, irq_raise));
+	u64 __user *pending_p = head + offsetof(struct tandem_cp_vcpu, state.irq_pending);
+	u64 __user *deadline_p = head + offsetof(struct tandem_cp_vcpu, state.timer_deadline_ns);
+	u8 __user *vif_p = head + offsetof(struct tandem_cp_vcpu, vif);
+	u64 pending, deadline, raise, now;
+	u8 vif;
+
+	if (get_user(deadline, deadline_p))
+		return -EFAULT;
+	now = deadline ? tandem_cp_now(vcpu) : 0;
+	if (tandem_cp_in_vmlib(vcpu, f)) {
+		if (deadline)
+			hrtimer_start(&vcpu->timer, ns_to_ktime(deadline > now ? deadline - now : CP_RETRY_NS),
+				      HRTIMER_MODE_REL);
+		return 0;
+	}
+	if (get_user(pending, pending_p) || get_user(raise, raise_p) || get_user(vif, vif_p))
+		return -EFAULT;
+	if (raise) {
+		pending |= raise;
+		if (put_user(0ull, raise_p))
+			return -EFAULT;
+	}
+	if (deadline && now >= deadline) {
+		deadline = 0;
+		pending |= 1ull << (TANDEM_VEC_TIMER - TANDEM_VEC_FIRST_IRQ);
+		if (put_user(0ull, deadline_p))
+			return -EFAULT;
+		raise = 1;
+	}
+	if (raise && put_user(pending, pending_p))
+		return -EFAULT;
+	if (deadline)
+		hrtimer_start(&vcpu->timer, ns_to_ktime(deadline - now), HRTIMER_MODE_REL);
+	if (vif && pending) {
+		vcpu->stats.events[TANDEM_STAT_UPCALL_IRQ]++;
+		return tandem_cp_upcall(vm, TANDEM_CP_EVENT_IRQ, 0, 0, 0);
+	}
+	return 0;
+}
