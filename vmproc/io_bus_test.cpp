@@ -1,6 +1,8 @@
 // Port routing: devices by block, unknown ports, per-port counts, power,
 // entropy and the console's output path.
 #include "device.h"
+#include <cstring>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -33,7 +35,7 @@ TEST(IoBus, PowerOff) {
     PowerDevice power;
     bus.attach(&power);
     EXPECT_FALSE(power.off_status());
-    bus.access(TANDEM_PORT_POWER + 4, 4, false, 7); // no such register
+    bus.access(TANDEM_PORT_POWER + 8, 4, false, 7); // no such register
     EXPECT_FALSE(power.off_status());
     EXPECT_EQ(bus.unknown_count(), 1u);
     bus.access(TANDEM_PORT_POWER + TANDEM_POWER_OFF, 4, false, 0x12345603);
@@ -41,6 +43,30 @@ TEST(IoBus, PowerOff) {
     EXPECT_EQ(*power.off_status(), 3); // value & 0xff
     EXPECT_EQ(bus.owner_name(TANDEM_PORT_POWER), std::string("power"));
     EXPECT_EQ(bus.owner_name(TANDEM_PORT_POWER + 0x10), nullptr);
+}
+
+// The report is copied from guest memory only when it is whole and marked.
+TEST(IoBus, PowerReport) {
+    std::vector<std::uint8_t> mem(64 * 1024);
+    PowerDevice power;
+    power.set_memory(mem.data(), mem.size());
+    IoBus bus;
+    bus.attach(&power);
+    bus.access(TANDEM_PORT_POWER + TANDEM_POWER_REPORT, 4, false, 0x1000); // no magic
+    EXPECT_FALSE(power.report());
+    tandem_guest_report r{};
+    r.magic = TANDEM_REPORT_MAGIC;
+    r.syscalls = 42;
+    r.enosys_used = 1000; // clamped
+    std::memcpy(mem.data() + 0x1000, &r, sizeof r);
+    bus.access(TANDEM_PORT_POWER + TANDEM_POWER_REPORT, 4, false, 0x1000);
+    ASSERT_TRUE(power.report());
+    EXPECT_EQ(power.report()->syscalls, 42u);
+    EXPECT_EQ(power.report()->enosys_used, TANDEM_REPORT_MAX_ENOSYS);
+    PowerDevice other;
+    other.set_memory(mem.data(), mem.size());
+    other.out(TANDEM_POWER_REPORT, 4, std::uint32_t(mem.size() - 8)); // runs off the end
+    EXPECT_FALSE(other.report());
 }
 
 TEST(IoBus, EntropyReturnsVaryingValues) {

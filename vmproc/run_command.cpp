@@ -8,6 +8,8 @@
 
 #include <boost/asio/io_context.hpp>
 
+#include <unistd.h>
+
 #include <sys/resource.h>
 
 #include <csignal>
@@ -67,6 +69,9 @@ Result<int> run_command(const RunOptions& o) {
     boot.memory_size = o.memory_size;
     boot.kernel_phys_end = image.kernel_phys_end();
     boot.cmdline = o.cmdline;
+    // The guest's console is a terminal exactly when tandem's is (programs
+    // then behave as they would natively: line buffering, ls columns).
+    if (isatty(0) && isatty(1)) boot.cmdline += boot.cmdline.empty() ? "console=tty" : " console=tty";
     boot.modules = program_modules(o.program);
     if (!o.program.empty())
         for (BootModule& m : process_modules(o.env, o.workdir)) boot.modules.push_back(std::move(m));
@@ -88,6 +93,7 @@ Result<int> run_command(const RunOptions& o) {
     ConsoleDevice console(out_ring, &input);
     EntropyDevice entropy;
     PowerDevice power;
+    power.set_memory(memory.base(), memory.size());
     FileService files(memory.base(), memory.size(), plan.fs_queue.phys, plan.fs_queue.slot_count,
                       std::move(exports));
     IoBus bus;
@@ -128,6 +134,7 @@ Result<int> run_command(const RunOptions& o) {
         s.console_bytes_out = console.bytes_written();
         s.console_bytes_dropped = console.bytes_dropped();
         s.fs = &files.counters();
+        if (power.report()) s.guest = &*power.report();
         print_stats(stderr, s);
     }
     backend.teardown();

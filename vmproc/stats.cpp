@@ -112,6 +112,7 @@ void print_stats(std::FILE* out, const StatsInput& in) {
                 line(out, "module: trap " + exception_label(v), in.module->exceptions[v]);
     }
     if (in.fs) print_fs_stats(out, *in.fs);
+    if (in.guest) print_guest_report(out, *in.guest);
     auto top = top_sites(in.sites_begin, in.sites_end, 10);
     std::fprintf(out, "busiest rewritten sites (%zu shown)\n", top.size());
     for (const tandem_site* s : top) {
@@ -119,6 +120,28 @@ void print_stats(std::FILE* out, const StatsInput& in) {
         std::fprintf(out, "  %12llu  %-14s 0x%llx  %s\n", static_cast<unsigned long long>(s->count),
                      site_kind_name(s->kind).c_str(), static_cast<unsigned long long>(s->addr), where.c_str());
     }
+}
+
+} // namespace tandem
+
+namespace tandem {
+
+void print_guest_report(std::FILE* out, const tandem_guest_report& r) {
+    std::fprintf(out, "guest kernel: its own counts\n");
+    line(out, "system calls", r.syscalls);
+    line(out, "processes created", r.processes);
+    line(out, "programs executed", r.execs);
+    line(out, "page faults resolved", r.page_faults);
+    line(out, "copy-on-write copies", r.cow_copies);
+    line(out, "processes killed for memory", r.oom_kills);
+    std::uint32_t n = std::min<std::uint32_t>(r.enosys_used, TANDEM_REPORT_MAX_ENOSYS);
+    if (n == 0) {
+        std::fprintf(out, "guest kernel: every system call made was implemented\n");
+        return;
+    }
+    std::fprintf(out, "guest kernel: unimplemented system calls (answered ENOSYS)\n");
+    for (std::uint32_t i = 0; i < n; i++)
+        line(out, "system call " + std::to_string(r.enosys[i].nr), r.enosys[i].count);
 }
 
 } // namespace tandem

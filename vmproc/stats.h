@@ -25,7 +25,12 @@ struct StatsInput {
     std::uint64_t console_bytes_out = 0;
     std::uint64_t console_bytes_dropped = 0;
     const FsCounters* fs = nullptr; // the file service's requests, may be null
+    const tandem_guest_report* guest = nullptr; // the guest kernel's own counts, may be null
 };
+
+// The guest kernel's report: its counts and the system calls it answered
+// with ENOSYS ("guest: unimplemented system call 117: 3").
+void print_guest_report(std::FILE* out, const tandem_guest_report& r);
 
 // "file service: lookup 1234 (56 errors)" for each op with requests.
 void print_fs_stats(std::FILE* out, const FsCounters& fs);

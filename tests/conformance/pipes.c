@@ -53,6 +53,17 @@ int main(int argc, char **argv) {
     printf("  hup=%d\n", !!(pf.revents & POLLHUP));
     close(p[0]);
 
+    /* splice from a pipe (as grep does to /dev/null) */
+    pipe(p);
+    write(p[1], "0123456789", 10);
+    int devnull = open("/dev/null", O_WRONLY);
+    CHECK("splice to /dev/null", splice(p[0], NULL, devnull, NULL, 4, 0));
+    CHECK("splice rest", splice(p[0], NULL, devnull, NULL, 100, 0));
+    CHECK("splice no pipe", splice(devnull, NULL, devnull, NULL, 1, 0));
+    close(devnull);
+    close(p[0]);
+    close(p[1]);
+
     /* EPIPE and SIGPIPE */
     signal(SIGPIPE, SIG_IGN);
     pipe(p);

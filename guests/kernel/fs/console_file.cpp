@@ -5,6 +5,8 @@
 #include "dev/console.h"
 #include "arch/usercopy.h"
 #include "fs/file.h"
+#include "fs/tty.h"
+#include "boot/cmdline.h"
 #include "lib/errno.h"
 #include "lib/string.h"
 
@@ -15,16 +17,23 @@ public:
     ConsoleFile() { status_flags = O_RDWR; }
     long read(void* ubuf, size_t n) override { return console::read_user(ubuf, n); }
     long write(const void* ubuf, size_t n) override { return console::write_user(ubuf, n); }
-    // Not a terminal (yet): only FIONREAD; the tty ioctls answer ENOTTY.
+    long write_kernel(const void* kbuf, size_t n) override {
+        console::write(static_cast<const char*>(kbuf), n);
+        return long(n);
+    }
+    // FIONREAD always; the terminal ioctls only when vmproc said the host
+    // side is a terminal ("console=tty"), else ENOTTY as for a pipe.
     long ioctl(u64 cmd, u64 arg) override {
         constexpr u64 FIONREAD = 0x541b;
         if (cmd == FIONREAD) return put_user(arg, i32(console::pending_input())) ? 0 : -EFAULT;
-        return -ENOTTY;
+        if (!cmdline::has_word("console=tty")) return -ENOTTY;
+        return tty::ioctl(cmd, arg);
     }
     u32 poll() override { return (console::readable() ? POLLIN | POLLRDNORM : 0) | POLLOUT | POLLWRNORM; }
 
     // A character device owned by root, mode crw--w---- (like a tty).
     long stat(LinuxStat* st) override {
+        if (path.d) return File::stat(st); // opened as /dev/console or /dev/tty
         memset(st, 0, sizeof *st);
         st->st_dev = make_dev(0, 5);
         st->st_ino = 3;

@@ -61,6 +61,13 @@ public:
         }
     }
     long write(const void*, size_t n) override { return dev_ == Dev::Full ? -ENOSPC : long(n); }
+    long write_kernel(const void*, size_t n) override { return dev_ == Dev::Full ? -ENOSPC : long(n); }
+    long read_kernel(void* kbuf, size_t n) override {
+        if (dev_ == Dev::Null) return 0;
+        if (dev_ == Dev::Zero || dev_ == Dev::Full) memset(kbuf, 0, n);
+        else entropy::fill(kbuf, n);
+        return long(n);
+    }
     long pread(void* ubuf, size_t n, u64) override { return read(ubuf, n); }
     long pwrite(const void* ubuf, size_t n, u64) override { return write(ubuf, n); }
     long seek(i64, int) override { return 0; }

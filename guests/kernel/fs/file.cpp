@@ -15,6 +15,8 @@ long File::seek(i64, int) { return -ESPIPE; }
 long File::getdents(void*, size_t) { return -ENOTDIR; }
 u32 File::poll() { return POLLIN | POLLOUT; }
 long File::truncate(u64) { return -EINVAL; }
+long File::read_kernel(void*, size_t) { return -EINVAL; }
+long File::write_kernel(const void*, size_t) { return -EINVAL; }
 long File::fsync() { return 0; }
 long File::stat(LinuxStat* st) {
     if (!path.d || !path.d->inode) return -EBADF;

@@ -32,6 +32,10 @@ public:
     virtual Inode* inode() { return path.d ? reinterpret_cast<Inode*>(path_inode()) : nullptr; }
     virtual long truncate(u64 size);
     virtual bool is_pipe() const { return false; }
+    // The same as read/write with a kernel buffer (splice, sendfile);
+    // -EINVAL for files that do not support it.
+    virtual long read_kernel(void* kbuf, size_t n);
+    virtual long write_kernel(const void* kbuf, size_t n);
     virtual long fsync();
 
     void get() { refs_++; }

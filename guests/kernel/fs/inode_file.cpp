@@ -50,6 +50,18 @@ public:
         if (r > 0) pos += u64(r);
         return r;
     }
+    long read_kernel(void* kbuf, size_t n) override {
+        long r = inode::read(inode(), pos, kbuf, n, false);
+        if (r > 0) pos += u64(r);
+        return r;
+    }
+    long write_kernel(const void* kbuf, size_t n) override {
+        Inode* ino = inode();
+        if (status_flags & O_APPEND) pos = ino->size;
+        long r = inode::write(ino, pos, kbuf, n, false);
+        if (r > 0) pos += u64(r);
+        return r;
+    }
     long pread(void* ubuf, size_t n, u64 off) override { return inode::read(inode(), off, ubuf, n, true); }
     long pwrite(const void* ubuf, size_t n, u64 off) override {
         if (off + n > kMaxFileSize) return -EFBIG;

@@ -51,7 +51,13 @@ public:
         destroy_if_unused(pipe_);
     }
 
-    long read(void* ubuf, size_t n) override {
+    long read(void* ubuf, size_t n) override { return transfer_out(ubuf, n, true); }
+    long read_kernel(void* kbuf, size_t n) override { return transfer_out(kbuf, n, false); }
+    long write(const void* ubuf, size_t n) override { return transfer_in(ubuf, n, true); }
+    long write_kernel(const void* kbuf, size_t n) override { return transfer_in(kbuf, n, false); }
+
+    // Reads from the ring into user or kernel memory.
+    long transfer_out(void* ubuf, size_t n, bool user) {
         if (!reader_) return -EBADF;
         if (!n) return 0;
         Pipe* pp = p();
@@ -67,7 +73,8 @@ public:
         while (done < n && pp->used()) {
             u32 off = pp->tail % kPipeSize;
             size_t k = min<size_t>(min<size_t>(n - done, pp->used()), kPipeSize - off);
-            if (copy_to_user(dst + done, pp->buf + off, k)) return done ? long(done) : -EFAULT;
+            if (!user) memcpy(dst + done, pp->buf + off, k);
+            else if (copy_to_user(dst + done, pp->buf + off, k)) return done ? long(done) : -EFAULT;
             pp->tail += u32(k);
             done += k;
         }
@@ -76,7 +83,8 @@ public:
         return long(done);
     }
 
-    long write(const void* ubuf, size_t n) override {
+    // Writes user or kernel bytes into the ring.
+    long transfer_in(const void* ubuf, size_t n, bool user) {
         if (reader_) return -EBADF;
         if (!n) return 0;
         Pipe* pp = p();
@@ -98,7 +106,8 @@ public:
             while (done < n && pp->space()) {
                 u32 off = pp->head % kPipeSize;
                 size_t k = min<size_t>(min<size_t>(n - done, pp->space()), kPipeSize - off);
-                if (copy_from_user(pp->buf + off, src + done, k)) return done ? long(done) : -EFAULT;
+                if (!user) memcpy(pp->buf + off, src + done, k);
+                else if (copy_from_user(pp->buf + off, src + done, k)) return done ? long(done) : -EFAULT;
                 pp->head += u32(k);
                 done += k;
             }

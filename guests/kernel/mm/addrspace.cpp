@@ -8,6 +8,7 @@
 #include "mm/pmm.h"
 #include "mm/vmm.h"
 #include "fs/inode.h"
+#include "lib/kstats.h"
 
 namespace {
 // Above this many pages a protection change flushes the whole window.
@@ -325,6 +326,7 @@ int AddressSpace::break_cow(Vma* v, u64* pte, u64 va) {
         memcpy(phys_to_virt<u8>(phys), phys_to_virt<u8>(old), kPageSize);
         *pte = phys | pte_flags_for(v->flags);
         pmm::put(old);
+        g_kstats.cow_copies++;
     }
     vmm::flush_page(root_, va);
     return kFaultOk;

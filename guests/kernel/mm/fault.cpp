@@ -6,6 +6,7 @@
 #include "arch/traps.h"
 #include "arch/usercopy.h"
 #include "lib/kprintf.h"
+#include "lib/kstats.h"
 #include "lib/panic.h"
 #include "mm/addrspace.h"
 #include "proc/process.h"
@@ -24,8 +25,12 @@ void handle_page_fault(TrapFrame* f) {
 
     if (f->from_user()) {
         int r = as && addr < TANDEM_USER_TOP ? as->handle_fault(addr, write, exec) : kFaultSegv;
-        if (r == kFaultOk) return;
+        if (r == kFaultOk) {
+            g_kstats.page_faults++;
+            return;
+        }
         if (r == kFaultOom) {
+            g_kstats.oom_kills++;
             kprintf("kernel: out of memory: killing process %d (%s)\n", t->proc->pid, t->name);
             signal::send_process(t->proc, signal::SIGKILL);
             return;

@@ -13,6 +13,7 @@
 #include "fs/vfs.h"
 #include "lib/errno.h"
 #include "lib/string.h"
+#include "lib/kstats.h"
 #include "mm/addrspace.h"
 #include "mm/kmalloc.h"
 #include "proc/process.h"
@@ -138,6 +139,7 @@ long clone(const CloneRequest& r, TrapFrame* frame) {
         p->sibling.insert_before(&p->parent->children);
         p->all_node.insert_before(&g_all);
         register_process();
+        g_kstats.processes++;
     }
     i32 tid = t->tid;
     if (flags & CLONE_PARENT_SETTID) put_user(r.parent_tid, tid);

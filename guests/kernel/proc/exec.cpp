@@ -9,6 +9,7 @@
 #include "dev/entropy.h"
 #include "lib/errno.h"
 #include "lib/string.h"
+#include "lib/kstats.h"
 #include "mm/addrspace.h"
 #include "mm/kmalloc.h"
 #include "mm/vmm.h"
@@ -175,6 +176,7 @@ long execute(const ExecRequest& req, const char** why) {
     as->brk_start = as->brk = page_up(img.load_end);
 
     // Point of no return: switch to the new address space.
+    g_kstats.execs++;
     AddressSpace* old = p->as;
     p->as = as;
     vmm::activate(as->root());

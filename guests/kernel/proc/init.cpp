@@ -10,6 +10,7 @@
 #include "boot/bootinfo.h"
 #include "dev/power.h"
 #include "fs/devfs.h"
+#include "fs/file.h"
 #include "fs/fsvc.h"
 #include "fs/inode.h"
 #include "fs/procfs.h"
@@ -101,6 +102,16 @@ void init_main(void*) {
 
     Task* t = current();
     if (!proc::create_first(t)) fail(path, "out of memory");
+    // stdin/stdout/stderr: /dev/console through the VFS, so that they have a
+    // name (ttyname, /proc/self/fd).
+    File* con = nullptr;
+    if (vfs::open(vfs::kAtFdCwd, "/dev/console", O_RDWR, 0, &con) == 0) {
+        for (int fd = 0; fd < 3; fd++) {
+            con->get();
+            t->proc->fds->install_at(con, fd, false);
+        }
+        con->put();
+    }
     const char* cwd[1];
     if (module_strings(TANDEM_MODULE_CWD, cwd, 1)) {
         Path p;

@@ -9,6 +9,7 @@
 #include "fs/file.h"
 #include "fs/vfs.h"
 #include "lib/kprintf.h"
+#include "lib/kstats.h"
 #include "lib/panic.h"
 #include "mm/addrspace.h"
 #include "mm/kmalloc.h"
@@ -89,6 +90,7 @@ void reparent_children(Process* p) {
     if (p == g_init) {
         kdebug("kernel: first process %d exited (wait status 0x%x)\n", p->pid, p->wait_status);
         syscalls::report_unknown();
+        kstats::send_report();
         power::off(poweroff_status(p->wait_status));
     }
     x86::cli();

@@ -9,6 +9,8 @@
 #include "lib/kprintf.h"
 #include "sched/task.h"
 #include "syscalls/syscalls.h"
+#include "lib/kstats.h"
+#include <tandem/platform.h>
 
 namespace {
 constexpr u32 kTableSize = 512;
@@ -36,6 +38,7 @@ u64 g_unknown[kTableSize + 1]; // last slot: numbers >= kTableSize
 extern "C" void syscall_dispatch(TrapFrame* f) {
     x86::sti();
     u64 nr = f->rax;
+    g_kstats.syscalls++;
     f->error = nr; // kept for restarting the call after a signal
     SyscallArgs args{{f->rdi, f->rsi, f->rdx, f->r10, f->r8, f->r9}, f};
     long ret;
@@ -62,6 +65,19 @@ void report_unknown() {
         if (i == kTableSize) kprintf("kernel: unknown system calls >= %u: %lu\n", kTableSize, g_unknown[i]);
         else kprintf("kernel: unknown system call %u: %lu\n", i, g_unknown[i]);
     }
+}
+
+u32 unknown_counts(tandem_enosys_count* out, u32 max) {
+    u32 n = 0;
+    for (u32 i = 0; i < kTableSize && n < max; i++) {
+        if (!g_unknown[i]) continue;
+        out[n].nr = i;
+        out[n].reserved = 0;
+        out[n].count = g_unknown[i];
+        n++;
+    }
+    if (g_unknown[kTableSize] && n < max) out[n++] = tandem_enosys_count{kTableSize, 0, g_unknown[kTableSize]};
+    return n;
 }
 
 } // namespace syscalls

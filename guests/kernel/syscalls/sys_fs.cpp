@@ -471,3 +471,18 @@ long sys_getdents64(SyscallArgs& a) {
     if (!f) return -EBADF;
     return f->getdents(reinterpret_cast<void*>(a.a[1]), a.a[2]);
 }
+
+// Extended attributes are not supported by any guest file system: reads
+// say so (EOPNOTSUPP, which ls and cp take as "no ACLs"), lists are empty.
+long sys_getxattr(SyscallArgs&) { return -EOPNOTSUPP; }
+long sys_lgetxattr(SyscallArgs&) { return -EOPNOTSUPP; }
+long sys_fgetxattr(SyscallArgs& a) { return fd_file(a.a[0]) ? -EOPNOTSUPP : -EBADF; }
+long sys_listxattr(SyscallArgs&) { return 0; }
+long sys_llistxattr(SyscallArgs&) { return 0; }
+long sys_flistxattr(SyscallArgs& a) { return fd_file(a.a[0]) ? 0 : -EBADF; }
+long sys_setxattr(SyscallArgs&) { return -EOPNOTSUPP; }
+long sys_lsetxattr(SyscallArgs&) { return -EOPNOTSUPP; }
+long sys_fsetxattr(SyscallArgs&) { return -EOPNOTSUPP; }
+long sys_removexattr(SyscallArgs&) { return -EOPNOTSUPP; }
+long sys_lremovexattr(SyscallArgs&) { return -EOPNOTSUPP; }
+long sys_fremovexattr(SyscallArgs&) { return -EOPNOTSUPP; }

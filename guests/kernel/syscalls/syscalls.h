@@ -44,13 +44,20 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(122, setfsuid) X(123, setfsgid) X(116, setgroups) X(115, getgroups) X(118, getresuid)            \
     X(120, getresgid) X(98, getrusage) X(100, times) X(140, getpriority) X(141, setpriority)            \
     X(204, sched_getaffinity) X(203, sched_setaffinity) X(125, capget) X(135, personality) X(157, prctl)          \
-    X(25, mremap) X(26, msync) X(149, mlock) X(150, munlock)
+    X(25, mremap) X(26, msync) X(149, mlock) X(150, munlock)                                      \
+    X(188, setxattr) X(189, lsetxattr) X(190, fsetxattr) X(191, getxattr) X(192, lgetxattr)        \
+    X(193, fgetxattr) X(194, listxattr) X(195, llistxattr) X(196, flistxattr) X(197, removexattr)  \
+    X(198, lremovexattr) X(199, fremovexattr)
 
 #define SYSCALL_DECLARE(nr, name) long sys_##name(SyscallArgs& args);
 SYSCALL_LIST(SYSCALL_DECLARE)
 #undef SYSCALL_DECLARE
 
+struct tandem_enosys_count;
+
 namespace syscalls {
 // Prints how often each unknown system call was made (only with `debug`).
 void report_unknown();
+// Fills up to max entries with the unknown system calls made; their number.
+u32 unknown_counts(tandem_enosys_count* out, u32 max);
 } // namespace syscalls

@@ -194,9 +194,38 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) == 2320, "boot info layout"
 /* Entropy: inl returns 32 random bits from the host. */
 #define TANDEM_PORT_ENTROPY 0x520u
 
-/* Power: outl powers off with the written exit status. */
+/* Power: outl powers off with the written exit status.  Before that, a guest
+ * may hand vmproc a report for --stats: outl of the guest-physical address of
+ * a struct tandem_guest_report to TANDEM_POWER_REPORT (vmproc copies it at
+ * once, bounds-checked; a guest kernel's own counts, never trusted for
+ * anything but printing). */
 #define TANDEM_PORT_POWER 0x530u
 #define TANDEM_POWER_OFF 0x0u
+#define TANDEM_POWER_REPORT 0x4u
+#define TANDEM_REPORT_MAGIC 0x7470727475676174ull /* "tagutrpt" */
+#define TANDEM_REPORT_MAX_ENOSYS 64u
+
+struct tandem_enosys_count {
+    tandem_u32 nr;       /* the system-call number the guest kernel does not implement */
+    tandem_u32 reserved;
+    tandem_u64 count;    /* how often it was called */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_enosys_count) == 16, "enosys count layout");
+
+struct tandem_guest_report {
+    tandem_u64 magic;           /* TANDEM_REPORT_MAGIC */
+    tandem_u64 syscalls;        /* system calls made */
+    tandem_u64 processes;       /* processes created (fork/clone without CLONE_THREAD) */
+    tandem_u64 execs;           /* successful execve */
+    tandem_u64 page_faults;     /* user page faults resolved by the guest kernel */
+    tandem_u64 cow_copies;      /* copy-on-write page copies */
+    tandem_u64 oom_kills;       /* processes killed for lack of memory */
+    tandem_u32 enosys_used;     /* entries of enosys[] in use */
+    tandem_u32 reserved;
+    struct tandem_enosys_count enosys[TANDEM_REPORT_MAX_ENOSYS];
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_guest_report) == 64 + 16 * TANDEM_REPORT_MAX_ENOSYS,
+                     "guest report layout");
 
 /* Header of a single-producer single-consumer byte ring in guest memory. */
 struct tandem_ring {
@@ -669,7 +698,6 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
     X(IRQ_RETRY, "interrupt delivery retries")                                \
     X(HOST_SIGNAL, "host stop signals (INT/TERM/HUP)")                                    \
     X(PF_REFLECTED, "page faults: pages reflected")                           \
-    X(PF_REFLECTED_BATCH, "page faults: neighbour pages reflected")           \
     X(PF_TO_GUEST, "page faults: delivered to guest")                         \
     X(PF_KERNEL_USER, "page faults: guest kernel touching user window")       \
     X(INVAL_FULL, "invalidations: whole user window")                         \

@@ -1,0 +1,21 @@
+// The guest kernel's own event counts, handed to vmproc at power-off for
+// `tandem run --stats` (platform.h: struct tandem_guest_report).
+#pragma once
+
+#include "lib/types.h"
+
+struct KernelStats {
+    u64 syscalls;
+    u64 processes;
+    u64 execs;
+    u64 page_faults;
+    u64 cow_copies;
+    u64 oom_kills;
+};
+
+extern KernelStats g_kstats;
+
+namespace kstats {
+// Sends the report (counts and the unimplemented system calls) to vmproc.
+void send_report();
+} // namespace kstats
