@@ -26,6 +26,7 @@
 
 #include <asm/msr.h>
 #include <asm/processor-flags.h>
+#include <asm/trap_pf.h>
 #include <asm/trapnr.h>
 
 #include "switcher.h"
@@ -65,19 +66,24 @@ long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg)
 	if (!tandem_canonical(c.boot_rip) || !tandem_canonical(c.boot_rsp) ||
 	    !tandem_canonical(c.event_rip) || !tandem_canonical(c.event_rsp))
 		return -EINVAL;
-	if (c.text_start > c.text_end || c.private_stack_lo > c.private_stack_hi ||
-	    c.enter_user_start > c.enter_user_end)
+	if (c.text_start > c.text_end || c.private_stack_lo > c.private_stack_hi)
 		return -EINVAL;
 	vm->vcpu.cp = c;
 	vm->vcpu.cp_on = true;
 	return 0;
 }
 
-/* The guest is inside vmlib: no event may be reflected there (it is not reentrant). */
+/*
+ * The guest is inside vmlib: no event may be reflected there (it is not
+ * reentrant).  Guest user mode never is, whatever its RIP and RSP say (its
+ * shadow root does not even map vmlib).
+ */
 static bool tandem_cp_in_vmlib(const struct tandem_vcpu *vcpu, const struct tandem_sw_frame *f)
 {
 	const struct tandem_cp_config *c = &vcpu->cp;
 
+	if (vcpu->user_mode)
+		return false;
 	return (f->rip >= c->text_start && f->rip < c->text_end) ||
 	       (f->rsp >= c->private_stack_lo && f->rsp <= c->private_stack_hi);
 }
@@ -117,6 +123,7 @@ static int tandem_cp_upcall(struct tandem_vm *vm, u32 kind, u32 vector, u32 erro
 	ev.cr2 = cr2;
 	if (copy_to_user(tandem_cp_user(vm, vcpu->cp.event_va), &ev, sizeof(ev)))
 		return -EFAULT;
+	vcpu->user_mode = false;
 	f->rip = vcpu->cp.event_rip;
 	f->rsp = vcpu->cp.event_rsp;
 	f->rflags = X86_EFLAGS_IF | X86_EFLAGS_FIXED;
@@ -142,6 +149,15 @@ static int tandem_cp_stop(struct tandem_vm *vm, struct tandem_run *run, u32 vect
 	return 1;
 }
 
+/*
+ * The shadow root the next entry runs on: the user tree once vmlib entered
+ * guest user mode, until the next upcall; the kernel tree otherwise.
+ */
+u64 tandem_cp_root(const struct tandem_vcpu *vcpu)
+{
+	return tandem_shadow_cr3(vcpu->user_mode ? &vcpu->ushadow : &vcpu->shadow);
+}
+
 /* The virtual CPL vmlib keeps (0 = guest kernel); 3 if it cannot be read. */
 static u8 tandem_cp_vcpl(struct tandem_vm *vm)
 {
@@ -159,7 +175,6 @@ int tandem_cp_exception(struct tandem_vm *vm, struct tandem_run *run, u32 vector
 	struct tandem_vcpu *vcpu = &vm->vcpu;
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
 
-	vcpu->step_entry = false;
 	if (tandem_cp_in_vmlib(vcpu, f))
 		return tandem_cp_stop(vm, run, vector, "exception inside vmlib");
 	vcpu->stats.events[TANDEM_STAT_UPCALL_EXCEPTION]++;
@@ -169,36 +184,12 @@ int tandem_cp_exception(struct tandem_vm *vm, struct tandem_run *run, u32 vector
 	return 0;
 }
 
-/*
- * #DB while vmlib enters user mode with TF set: its `pop %rsp` and `jmp`
- * trap too, where a hardware iretq would trap only after the first user
- * instruction; those steps (and the one landing on the user RIP) are dropped.
- */
-int tandem_cp_debug(struct tandem_vm *vm, struct tandem_run *run)
-{
-	struct tandem_vcpu *vcpu = &vm->vcpu;
-	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
-
-	if (f->rip >= vcpu->cp.enter_user_start && f->rip < vcpu->cp.enter_user_end) {
-		vcpu->step_entry = true;
-		vcpu->stats.events[TANDEM_STAT_STEP_ENTRY]++;
-		return 0;
-	}
-	if (vcpu->step_entry) {
-		vcpu->step_entry = false;
-		vcpu->stats.events[TANDEM_STAT_STEP_ENTRY]++;
-		return 0;
-	}
-	return tandem_cp_exception(vm, run, X86_TRAP_DB);
-}
-
 /* A guest `syscall`: vmlib enters the guest kernel at its LSTAR. */
 int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run)
 {
 	struct tandem_vcpu *vcpu = &vm->vcpu;
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
 
-	vcpu->step_entry = false;
 	if (tandem_cp_in_vmlib(vcpu, f))
 		return tandem_cp_stop(vm, run, 0, "syscall inside vmlib");
 	vcpu->stats.events[TANDEM_STAT_UPCALL_SYSCALL]++;
@@ -219,7 +210,65 @@ static long tandem_cp_hc_map(struct tandem_vm *vm, u64 va, u64 arg)
 	if (gpa >= vm->memory_size)
 		return -EINVAL;
 	vm->vcpu.stats.events[TANDEM_STAT_SHADOW_MAP]++;
-	return tandem_shadow_map_user(vm, va, gpa, arg & TANDEM_HC_MAP_WRITE, arg & TANDEM_HC_MAP_NX);
+	return tandem_shadow_map_user(vm, tandem_cp_vcpl(vm) == 3, va, gpa, arg & TANDEM_HC_MAP_WRITE,
+				      arg & TANDEM_HC_MAP_NX);
+}
+
+/*
+ * TANDEM_HC_ENTER_USER: loads the user registers vmlib computed (an iretq
+ * or sysretq to CPL 3) into the frame; the next entry runs them on the
+ * user shadow root, with TF and AC real as after a hardware iretq.
+ */
+static long tandem_cp_hc_enter_user(struct tandem_vm *vm, u64 va)
+{
+	struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
+	struct tandem_regs r;
+	const u64 *g = r.gpr;
+
+	if (!tandem_cp_range_ok(vm, va, sizeof(r)) ||
+	    copy_from_user(&r, tandem_cp_user(vm, va), sizeof(r)))
+		return -EINVAL;
+	f->rax = g[TANDEM_RAX]; f->rcx = g[TANDEM_RCX]; f->rdx = g[TANDEM_RDX];
+	f->rbx = g[TANDEM_RBX]; f->rsp = g[TANDEM_RSP]; f->rbp = g[TANDEM_RBP];
+	f->rsi = g[TANDEM_RSI]; f->rdi = g[TANDEM_RDI]; f->r8 = g[TANDEM_R8];
+	f->r9 = g[TANDEM_R9]; f->r10 = g[TANDEM_R10]; f->r11 = g[TANDEM_R11];
+	f->r12 = g[TANDEM_R12]; f->r13 = g[TANDEM_R13]; f->r14 = g[TANDEM_R14];
+	f->r15 = g[TANDEM_R15];
+	f->rip = r.rip;
+	f->rflags = (r.rflags & GUEST_RFLAGS_MASK) | X86_EFLAGS_IF | X86_EFLAGS_FIXED;
+	vm->vcpu.user_mode = true;
+	return 0;
+}
+
+/*
+ * #PF with the guest's CR2: the direct map (guest kernel mode only) and
+ * the user window from the guest's own page tables are filled here; what
+ * the guest's tables refuse goes to vmlib, which delivers the #PF.
+ */
+int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	u64 cr2 = vcpu->state.cr2, cr3;
+	int r;
+
+	if (!vcpu->user_mode) {
+		r = tandem_shadow_fault(vm, cr2, f->error);
+		if (r)
+			return r < 0 ? r : 0;
+	}
+	if (cr2 >= TANDEM_USER_BASE && cr2 < TANDEM_USER_TOP && !tandem_cp_in_vmlib(vcpu, f)) {
+		u64 va = vcpu->cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cr3);
+
+		if (get_user(cr3, (u64 __user *)tandem_cp_user(vm, va)))
+			return -EFAULT;
+		r = tandem_gpt_fill(vm, cr3, cr2, vcpu->user_mode, f->error & X86_PF_WRITE,
+				    f->error & X86_PF_INSTR);
+		if (r)
+			return r < 0 ? r : 0;
+	}
+	vcpu->stats.events[TANDEM_STAT_PF_TO_GUEST]++;
+	return tandem_cp_exception(vm, run, X86_TRAP_PF);
 }
 
 /*
@@ -234,9 +283,8 @@ int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run)
 	struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
 	long r;
 
-	vcpu->step_entry = false;
-	if (!(f->rip - 2 >= vcpu->cp.text_start && f->rip - 2 < vcpu->cp.text_end) &&
-	    tandem_cp_vcpl(vm) != 0) {
+	if (vcpu->user_mode || (!(f->rip - 2 >= vcpu->cp.text_start && f->rip - 2 < vcpu->cp.text_end) &&
+				tandem_cp_vcpl(vm) != 0)) {
 		f->rip -= 2;
 		f->error = TANDEM_HYPERCALL_VECTOR * 8 + 2;
 		return tandem_cp_exception(vm, run, X86_TRAP_GP);
@@ -253,11 +301,22 @@ int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run)
 	case TANDEM_HC_FLUSH_ALL:
 		vcpu->stats.events[TANDEM_STAT_SHADOW_FLUSH]++;
 		tandem_shadow_flush_user(&vcpu->shadow);
+		tandem_shadow_flush_user(&vcpu->ushadow);
 		r = 0;
 		break;
 	case TANDEM_HC_FLUSH_PAGE:
 		vcpu->stats.events[TANDEM_STAT_SHADOW_FLUSH]++;
-		r = f->rdi < TANDEM_USER_TOP ? (tandem_shadow_unmap_user(&vcpu->shadow, f->rdi), 0) : -EINVAL;
+		r = -EINVAL;
+		if (f->rdi < TANDEM_USER_TOP) {
+			tandem_shadow_unmap_user(&vcpu->shadow, f->rdi);
+			tandem_shadow_unmap_user(&vcpu->ushadow, f->rdi);
+			r = 0;
+		}
+		break;
+	case TANDEM_HC_ENTER_USER:
+		r = tandem_cp_hc_enter_user(vm, f->rdi);
+		if (r == 0)
+			return 0;	/* the frame is the user's now */
 		break;
 	default:
 		r = -ENOSYS;

@@ -160,6 +160,8 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	gdt_rw->limit = GDT_SIZE - 1;
 	gdt_rw->base = (u64)get_current_gdt_rw();
 	*(u32 *)tandem_switcher_data(&vcpu->sw, SWD_PENDING) = 0;
+	if (vcpu->cp_on)
+		*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_cp_root(vcpu);
 	tandem_run_swap_in(vcpu, &host);
 
 	enter();
@@ -217,14 +219,14 @@ static int tandem_handle_page_fault(struct tandem_vm *vm, struct tandem_run *run
 	int r;
 
 	vm->vcpu.state.cr2 = cr2;
+	if (vm->vcpu.cp_on)
+		return tandem_cp_page_fault(vm, run);
 	r = tandem_shadow_fault(vm, cr2, tandem_switcher_frame(&vm->vcpu.sw)->error);
 	if (r < 0)
 		return r;
 	if (r > 0)
 		return 0;
 	vm->vcpu.stats.events[TANDEM_STAT_PF_TO_GUEST]++;
-	if (vm->vcpu.cp_on)
-		return tandem_cp_exception(vm, run, vector);
 	return tandem_exit_trap(vm, run, vector);
 }
 
@@ -236,7 +238,7 @@ static int tandem_handle_debug(struct tandem_vm *vm, struct tandem_run *run, u64
 {
 	set_debugreg(DR6_RESERVED, 6);
 	if (vm->vcpu.cp_on)
-		return tandem_cp_debug(vm, run);
+		return tandem_cp_exception(vm, run, vector);
 	return tandem_exit_trap(vm, run, vector);
 }
 

@@ -199,13 +199,15 @@ int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error)
 
 /*
  * Maps user-window page va to guest-physical gpa for the current guest
- * address space (vmlib's TANDEM_HC_MAP, after walking the guest's tables).
- * The page is pinned once, through its direct-map entry, which is filled
- * first if the guest has not touched it yet.
+ * address space, in the kernel tree or the user tree (gpt.c after walking
+ * the guest's tables, or vmlib's TANDEM_HC_MAP).  The page is pinned once,
+ * through its direct-map entry in the kernel tree, which is filled first
+ * if the guest has not touched it yet.
  */
-int tandem_shadow_map_user(struct tandem_vm *vm, u64 va, u64 gpa, bool write, bool nx)
+int tandem_shadow_map_user(struct tandem_vm *vm, bool user_tree, u64 va, u64 gpa, bool write, bool nx)
 {
 	struct tandem_shadow *sh = &vm->vcpu.shadow;
+	struct tandem_shadow *target = user_tree ? &vm->vcpu.ushadow : sh;
 	u64 dm = TANDEM_DIRECT_MAP_BASE + gpa;
 	u64 *dpte = tandem_shadow_walk(sh, dm, true, false);
 	u64 *pte;
@@ -219,7 +221,7 @@ int tandem_shadow_map_user(struct tandem_vm *vm, u64 va, u64 gpa, bool write, bo
 		if (r == 0 || !dpte || !(*dpte & _PAGE_PRESENT))
 			return -EFAULT;
 	}
-	pte = tandem_shadow_walk(sh, va, true, true);
+	pte = tandem_shadow_walk(target, va, true, true);
 	if (!pte)
 		return -ENOMEM;
 	*pte = (*dpte & PTE_PFN_MASK) | _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED | _PAGE_DIRTY |

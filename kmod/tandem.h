@@ -52,7 +52,8 @@ struct tandem_shadow {
 /* The one vCPU of a VM. */
 struct tandem_vcpu {
 	struct tandem_switcher sw;
-	struct tandem_shadow shadow;
+	struct tandem_shadow shadow;	/* guest kernel mode: direct map + user window */
+	struct tandem_shadow ushadow;	/* guest user mode (composite): user window only */
 	struct tandem_vcpu_state state;	/* last SET_STATE, refreshed by GET_STATE */
 	bool state_set;			/* RUN refuses to start before SET_STATE */
 	bool broken;			/* the switcher trapped on itself: never run again */
@@ -63,7 +64,7 @@ struct tandem_vcpu {
 	/* composite mode (composite.c): vmlib's description, once SET_VMLIB ran */
 	struct tandem_cp_config cp;
 	bool cp_on;
-	bool step_entry;		/* dropped a single step of vmlib's user entry */
+	bool user_mode;			/* entered guest user mode (TANDEM_HC_ENTER_USER) */
 	struct hrtimer timer;		/* ends the guest's slice at its timer deadline */
 };
 
@@ -93,6 +94,11 @@ long tandem_vm_create(struct tandem_file *tf,
 		      const struct tandem_create_vm __user *uarg);
 void tandem_vm_destroy(struct tandem_vm *vm);
 
+/* RFLAGS bits a ring-3 guest may hold; IOPL, NT, RF, VM, VIF, VIP are dropped. */
+#define GUEST_RFLAGS_MASK (X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | X86_EFLAGS_ZF | \
+			   X86_EFLAGS_SF | X86_EFLAGS_TF | X86_EFLAGS_DF | X86_EFLAGS_OF | \
+			   X86_EFLAGS_AC | X86_EFLAGS_ID)
+
 /*
  * Whether an address is canonical for the host's paging depth: the switcher
  * loads guest RIP, RSP and FS/GS bases with iretq and wrmsr, which fault in
@@ -119,14 +125,18 @@ void tandem_shadow_destroy(struct tandem_shadow *sh);
 u64 tandem_shadow_cr3(const struct tandem_shadow *sh);
 int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error);
 
-int tandem_shadow_map_user(struct tandem_vm *vm, u64 va, u64 gpa, bool write, bool nx);
+int tandem_shadow_map_user(struct tandem_vm *vm, bool user_tree, u64 va, u64 gpa, bool write, bool nx);
 void tandem_shadow_unmap_user(struct tandem_shadow *sh, u64 va);
 void tandem_shadow_flush_user(struct tandem_shadow *sh);
 
 /* composite.c */
 long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg);
 int tandem_cp_exception(struct tandem_vm *vm, struct tandem_run *run, u32 vector);
-int tandem_cp_debug(struct tandem_vm *vm, struct tandem_run *run);
+int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run);
+u64 tandem_cp_root(const struct tandem_vcpu *vcpu);
+
+/* gpt.c */
+int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write, bool fetch);
 int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run);
 int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run);
 int tandem_cp_before_entry(struct tandem_vm *vm);

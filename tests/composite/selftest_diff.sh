@@ -30,6 +30,8 @@ sys=$(stat "module: system calls reflected into vmlib")
 [ -n "$sys" ] && [ "$sys" -gt 0 ]; check $? "module took guest system calls (${sys:-0})"
 pf=$(stat "module: trap #PF (vector 14):")
 [ -n "$pf" ] && [ "$pf" -gt 0 ]; check $? "module took guest page faults (${pf:-0})"
+fill=$(stat "module: user pages filled from the guest's page tables")
+[ -n "$fill" ] && [ "$fill" -gt 0 ]; check $? "module filled user pages from the guest's page tables (${fill:-0})"
 xs=$(grep -E '^ +guest system call ' /tmp/cp.err | grep -oE '[0-9]+ *$' | tr -d ' ')
 [ "${xs:-0}" = 0 ]; check $? "no exits to vmproc for system calls (${xs:-0})"
 xt=$(grep -E '^ +guest exception ' /tmp/cp.err | grep -oE '[0-9]+ *$' | tr -d ' ')

@@ -13,9 +13,6 @@ extern char __vmlib_text_start[];
 extern char __vmlib_text_end[];
 extern char __vmlib_private_stack[];
 extern char __vmlib_private_stack_top[];
-extern char __vmlib_enter_user_begin[];
-extern char __vmlib_enter_user_end[];
-extern tandem_u64 g_user_area[19];
 void vmlib_cp_boot_asm();
 void vmlib_cp_event_asm();
 long vmlib_hypercall(long nr, long a1, long a2);
@@ -87,8 +84,15 @@ static void switch_to_host() {
     if (deadline && deadline <= guest_now_ns()) raise_timer_line();
 }
 
+// Enters guest user mode through the module, which switches to the user
+// shadow root and loads the registers as a hardware iretq would.
+static void enter_user(tandem_regs& regs) {
+    vmlib_hypercall(TANDEM_HC_ENTER_USER, long(reinterpret_cast<u64>(&regs)), 0);
+    fatal_exit(TANDEM_EXIT_INTERNAL, "composite mode: the module refused a user entry", regs.rip, 0, 0, 0);
+}
+
 const Backend kComposite = {
-    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect, switch_to_host,
+    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect, switch_to_host, enter_user,
 };
 
 // A direct-map address of vmlib's, as the module wants it.
@@ -118,8 +122,6 @@ extern "C" int vmlib_cp_setup(const tandem_uo_config* in, tandem_cp_config* out)
     out->text_end = va(__vmlib_text_end);
     out->private_stack_lo = va(__vmlib_private_stack);
     out->private_stack_hi = va(__vmlib_private_stack_top);
-    out->enter_user_start = va(__vmlib_enter_user_begin);
-    out->enter_user_end = va(__vmlib_enter_user_end);
     copy_bytes(&out->clock, &g_vcpu.boot->clock, sizeof out->clock);
     return 0;
 }

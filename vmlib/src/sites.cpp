@@ -182,13 +182,18 @@ void resume_user(tandem_regs& regs) {
         resume_kernel(regs);
     }
     if (deliver_pending_irq(regs)) resume_kernel(regs);
+    count(TANDEM_STAT_USER_ENTRY);
+    g_backend->enter_user(regs);
+    __builtin_unreachable();
+}
+
+void enter_user_direct(tandem_regs& regs) {
     for (int i = 0; i < 15; i++) g_user_area[i] = regs.gpr[kResumeAreaOrder[i]];
     g_user_area[15] = real_user_flags(regs.rflags);
     g_user_area[16] = regs.gpr[TANDEM_RSP];
     g_user_area[17] = 0;
     g_user_area[18] = regs.rip;
     g_user_step_entry = (g_user_area[15] & TANDEM_RFLAGS_TF) != 0;
-    count(TANDEM_STAT_USER_ENTRY);
     vmlib_enter_user_asm();
 }
 

@@ -89,6 +89,8 @@ extern const u8 kResumeAreaOrder[15];
 // instruction: the single-step traps that the entry path's own last
 // instructions raise are not the guest's (uo_signals.cpp drops them).
 extern bool g_user_step_entry;
+// User-only mode's user entry: loads `regs` through vmlib_enter_user_asm.
+[[noreturn]] void enter_user_direct(tandem_regs& regs);
 // Continues the guest at whatever CPL the virtual CPU is at.
 [[noreturn]] void resume(tandem_regs& regs);
 // Returns to vmproc with g_run filled in; comes back when vmproc runs the vCPU again.
@@ -184,6 +186,8 @@ struct Backend {
     bool (*reflect)(u64 va, u32 access, u32* pf_error);
     // Hands g_run to vmproc and returns when vmproc runs the vCPU again.
     void (*switch_to_host)();
+    // Enters guest user mode with `regs` (already checked); does not return.
+    void (*enter_user)(tandem_regs& regs);
 };
 extern const Backend* g_backend;
 

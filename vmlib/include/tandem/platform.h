@@ -716,7 +716,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
     X(UPCALL_IRQ, "interrupts reflected into vmlib (composite)")             \
     X(SHADOW_MAP, "user pages mapped by hypercall (composite)")              \
     X(SHADOW_FLUSH, "user window flushes by hypercall (composite)")          \
-    X(STEP_ENTRY, "single steps of vmlib's user entry dropped (composite)")
+    X(SHADOW_FILL, "user pages filled from the guest's page tables (composite)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
@@ -794,6 +794,12 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 104, "vmlib descriptor 
  *    handler).  The module never reflects an event while the guest is inside
  *    vmlib (text_start..text_end, or RSP on the private stack): interrupts
  *    wait, and an exception there stops the VM (RUN exits SHUTDOWN);
+ *  - two shadow roots: guest kernel mode runs on one that maps the direct
+ *    map and the user window as the kernel sees it; guest user mode on one
+ *    that maps only the user pages its tables give CPL 3.  The module fills
+ *    user-window entries itself from the guest's page tables (CR3 in
+ *    tandem_cp_vcpu), setting A/D bits in them; vmlib enters user mode with
+ *    TANDEM_HC_ENTER_USER so the root can change;
  *  - the rest are hypercalls: `int $TANDEM_HYPERCALL_VECTOR` with the number
  *    in RAX and arguments in RDI, RSI; the result (0 or -errno) comes back in
  *    RAX, every other register is preserved.  Only vmlib's text and guest
@@ -815,6 +821,10 @@ enum tandem_hypercall {
     TANDEM_HC_FLUSH_ALL = 3,
     /* RDI = user-window page: drops its mapping (invlpg). */
     TANDEM_HC_FLUSH_PAGE = 4,
+    /* RDI = struct tandem_regs (direct map): enters guest user mode with
+     * them, as the hardware's iretq/sysretq to CPL 3 would (RFLAGS TF/AC
+     * real, IF virtual), on the user shadow root.  Does not return. */
+    TANDEM_HC_ENTER_USER = 5,
 };
 #define TANDEM_HC_MAP_WRITE (1ull << 1)
 #define TANDEM_HC_MAP_NX (1ull << 63)
@@ -857,11 +867,10 @@ struct tandem_cp_config {
     tandem_u64 run_va;               /* struct tandem_run: exits and irq_raise */
     tandem_u64 text_start, text_end; /* vmlib's code */
     tandem_u64 private_stack_lo, private_stack_hi;
-    tandem_u64 enter_user_start, enter_user_end; /* the user-entry sequence (single steps dropped) */
     tandem_u64 flags;                /* must be 0 */
     struct tandem_clock clock;       /* the guest clock, for the timer deadline */
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_config) == 144, "cp config layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_config) == 128, "cp config layout");
 
 /* ------------------------------------------------------------------------
  * 8. /dev/tandem, the kernel module's ioctl API (composite mode, issue 4).
@@ -944,7 +953,7 @@ TANDEM_STATIC_ASSERT(TANDEM_IOC_RUN == 0xc098d704u, "RUN number");
 TANDEM_STATIC_ASSERT(TANDEM_IOC_INJECT_IRQ == 0x4008d705u, "INJECT_IRQ number");
 /* Implemented.  Switches the VM to composite mode with vmlib (section 8b); -EINVAL on a bad address. */
 #define TANDEM_IOC_SET_VMLIB _IOW(TANDEM_IOC_TYPE, 0x07, struct tandem_cp_config)
-TANDEM_STATIC_ASSERT(TANDEM_IOC_SET_VMLIB == 0x4090d707u, "SET_VMLIB number");
+TANDEM_STATIC_ASSERT(TANDEM_IOC_SET_VMLIB == 0x4080d707u, "SET_VMLIB number");
 TANDEM_STATIC_ASSERT(TANDEM_IOC_GET_STATS == 0x8000d706u + (sizeof(struct tandem_stats) << 16),
                      "GET_STATS number");
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) < (1u << 14), "stats fit an ioctl size field");
