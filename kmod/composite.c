@@ -169,12 +169,48 @@ static u8 tandem_cp_vcpl(struct tandem_vm *vm)
 	return cpl;
 }
 
-/* A guest exception the module does not resolve: vmlib delivers it. */
+/* Exceptions that push an error code (SDM vol. 3, table 6-1), as vmlib's vector_has_error_code. */
+static bool tandem_cp_has_error(u32 v)
+{
+	return v == 8 || (v >= 10 && v <= 14) || v == 17 || v == 21 || v == 29 || v == 30;
+}
+
+/*
+ * From guest user mode, a hardware exception goes straight through the
+ * guest's IDT (direct.c); #BP and the #GP of `int $n` are software
+ * interrupts whose gate DPL needs the instruction, and stay with vmlib, as
+ * does anything direct.c finds unusual.  1 = delivered.
+ */
+static int tandem_cp_try_direct(struct tandem_vm *vm, u32 vector, u32 error, u64 cr2)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	u64 t0 = rdtsc_ordered();
+	int r;
+
+	if (!vcpu->user_mode || vector == X86_TRAP_BP || vector >= 20 || vector == X86_TRAP_NMI ||
+	    vector == X86_TRAP_MC || vector == X86_TRAP_DF || (vector == X86_TRAP_GP && (error & 2)))
+		return 0;
+	r = tandem_dt_exception(vm, vector, tandem_cp_has_error(vector),
+				tandem_cp_has_error(vector) ? error : 0, cr2);
+	if (r > 0) {
+		vcpu->stats.events[TANDEM_STAT_DIRECT_EXCEPTION]++;
+		vcpu->stats.events[TANDEM_STAT_DIRECT_TSC] += rdtsc_ordered() - t0;
+	}
+	return r;
+}
+
+/* A guest exception the module does not resolve: delivered directly, or by vmlib. */
 int tandem_cp_exception(struct tandem_vm *vm, struct tandem_run *run, u32 vector)
 {
 	struct tandem_vcpu *vcpu = &vm->vcpu;
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	int r;
 
+	if (vector != X86_TRAP_PF) {
+		r = tandem_cp_try_direct(vm, vector, f->error, 0);
+		if (r)
+			return r < 0 ? r : 0;
+	}
 	if (tandem_cp_in_vmlib(vcpu, f))
 		return tandem_cp_stop(vm, run, vector, "exception inside vmlib");
 	vcpu->stats.events[TANDEM_STAT_UPCALL_EXCEPTION]++;
@@ -190,6 +226,18 @@ int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run)
 	struct tandem_vcpu *vcpu = &vm->vcpu;
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
 
+	if (vcpu->user_mode) {
+		u64 t0 = rdtsc_ordered();
+		int r = tandem_dt_syscall(vm);
+
+		if (r < 0)
+			return r;
+		if (r) {
+			vcpu->stats.events[TANDEM_STAT_DIRECT_SYSCALL]++;
+			vcpu->stats.events[TANDEM_STAT_DIRECT_TSC] += rdtsc_ordered() - t0;
+			return 0;
+		}
+	}
 	if (tandem_cp_in_vmlib(vcpu, f))
 		return tandem_cp_stop(vm, run, 0, "syscall inside vmlib");
 	vcpu->stats.events[TANDEM_STAT_UPCALL_SYSCALL]++;
@@ -250,6 +298,7 @@ int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run)
 	struct tandem_vcpu *vcpu = &vm->vcpu;
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
 	u64 cr2 = vcpu->state.cr2, cr3;
+	u32 pf_error = (f->error & (X86_PF_WRITE | X86_PF_INSTR)) | (vcpu->user_mode ? X86_PF_USER : 0);
 	int r;
 
 	if (!vcpu->user_mode) {
@@ -263,11 +312,14 @@ int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run)
 		if (get_user(cr3, (u64 __user *)tandem_cp_user(vm, va)))
 			return -EFAULT;
 		r = tandem_gpt_fill(vm, cr3, cr2, vcpu->user_mode, f->error & X86_PF_WRITE,
-				    f->error & X86_PF_INSTR);
+				    f->error & X86_PF_INSTR, &pf_error);
 		if (r)
 			return r < 0 ? r : 0;
 	}
 	vcpu->stats.events[TANDEM_STAT_PF_TO_GUEST]++;
+	r = tandem_cp_try_direct(vm, X86_TRAP_PF, pf_error, cr2);
+	if (r)
+		return r < 0 ? r : 0;
 	return tandem_cp_exception(vm, run, X86_TRAP_PF);
 }
 
@@ -360,8 +412,9 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 	u64 __user *pending_p = head + offsetof(struct tandem_cp_vcpu, state.irq_pending);
 	u64 __user *deadline_p = head + offsetof(struct tandem_cp_vcpu, state.timer_deadline_ns);
 	u8 __user *vif_p = head + offsetof(struct tandem_cp_vcpu, vif);
+	u8 __user *shadow_p = head + offsetof(struct tandem_cp_vcpu, sti_shadow);
 	u64 pending, deadline, raise, now;
-	u8 vif;
+	u8 vif, sti_shadow;
 
 	if (get_user(deadline, deadline_p))
 		return -EFAULT;
@@ -372,7 +425,8 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 				      HRTIMER_MODE_REL);
 		return 0;
 	}
-	if (get_user(pending, pending_p) || get_user(raise, raise_p) || get_user(vif, vif_p))
+	if (get_user(pending, pending_p) || get_user(raise, raise_p) || get_user(vif, vif_p) ||
+	    get_user(sti_shadow, shadow_p))
 		return -EFAULT;
 	if (raise) {
 		pending |= raise;
@@ -390,7 +444,8 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 		return -EFAULT;
 	if (deadline)
 		hrtimer_start(&vcpu->timer, ns_to_ktime(deadline - now), HRTIMER_MODE_REL);
-	if (vif && pending) {
+	/* After sti the next instruction (a rewritten site here) runs first, as on hardware. */
+	if (vif && pending && !sti_shadow) {
 		vcpu->stats.events[TANDEM_STAT_UPCALL_IRQ]++;
 		return tandem_cp_upcall(vm, TANDEM_CP_EVENT_IRQ, 0, 0, 0);
 	}

@@ -39,9 +39,11 @@ static u64 __user *tandem_gpt_entry(const struct tandem_vm *vm, u64 pa)
 /*
  * Walks the guest's tables for va and, if the access is allowed, fills the
  * shadow.  1 = mapped (retry the guest), 0 = not allowed or not present
- * (vmlib delivers the #PF), negative = guest memory vanished.
+ * (*pf_error is then the guest's #PF error code, as vmlib's translate
+ * computes it), negative = guest memory vanished.
  */
-int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write, bool fetch)
+int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write, bool fetch,
+		    u32 *pf_error)
 {
 	u64 __user *slot[GPT_LEVELS];
 	u64 entry[GPT_LEVELS];
@@ -50,6 +52,7 @@ int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write
 	u64 gpa = 0;
 	int level, n;
 
+	*pf_error = (write ? TANDEM_PF_W : 0) | (user ? TANDEM_PF_U : 0) | (fetch ? TANDEM_PF_I : 0);
 	if (!table)
 		return 0;	/* the boot address space: no user window */
 	for (n = 0, level = GPT_LEVELS; level >= 1; level--, n++) {
@@ -76,6 +79,7 @@ int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write
 		}
 		table = e & TANDEM_PTE_ADDR_MASK;
 	}
+	*pf_error |= TANDEM_PF_P;
 	if ((user && !u) || (write && !w) || (fetch && nx))
 		return 0;
 	if (gpa >= vm->memory_size)

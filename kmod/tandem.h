@@ -136,7 +136,12 @@ int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run);
 u64 tandem_cp_root(const struct tandem_vcpu *vcpu);
 
 /* gpt.c */
-int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write, bool fetch);
+int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write, bool fetch,
+		    u32 *pf_error);
+
+/* direct.c */
+int tandem_dt_syscall(struct tandem_vm *vm);
+int tandem_dt_exception(struct tandem_vm *vm, u32 vector, bool has_error, u32 error, u64 cr2);
 int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run);
 int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run);
 int tandem_cp_before_entry(struct tandem_vm *vm);

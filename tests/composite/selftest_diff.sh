@@ -23,11 +23,18 @@ cmp -s /tmp/uo.tap /tmp/cp.tap
 r=$?
 check $r "composite TAP == user-only TAP"
 if [ $r != 0 ]; then diff /tmp/uo.tap /tmp/cp.tap | head -40 | sed 's/^/# /'; fi
+grep "^tandem:" /tmp/cp.err | sed "s/^/# /"
 echo "# composite: $(grep -c '^ok ' /tmp/cp.tap) ok, $(grep -c '^not ok' /tmp/cp.tap) not ok"
 
 stat() { grep -F -- "$1" /tmp/cp.err | head -1 | grep -oE '[0-9]+ *$' | tr -d ' '; }
-sys=$(stat "module: system calls reflected into vmlib")
-[ -n "$sys" ] && [ "$sys" -gt 0 ]; check $? "module took guest system calls (${sys:-0})"
+sys=$(stat "module: system calls entered at LSTAR by the module")
+[ -n "$sys" ] && [ "$sys" -gt 0 ]; check $? "module entered guest system calls at LSTAR itself (${sys:-0})"
+up=$(stat "module: system calls reflected into vmlib")
+[ "${up:-0}" = 0 ]; check $? "no system call needed vmlib (${up:-0})"
+exc=$(stat "module: exceptions delivered through the guest IDT by the module")
+[ -n "$exc" ] && [ "$exc" -gt 0 ]; check $? "module delivered guest user exceptions itself (${exc:-0})"
+tsc=$(stat "module: TSC ticks spent redirecting traps")
+echo "# redirect path: $tsc TSC ticks over $((${sys:-0} + ${exc:-0})) redirects, mean $(( ${tsc:-0} / (${sys:-0} + ${exc:-0} + 1) )) (TCG: not representative of hardware)"
 pf=$(stat "module: trap #PF (vector 14):")
 [ -n "$pf" ] && [ "$pf" -gt 0 ]; check $? "module took guest page faults (${pf:-0})"
 fill=$(stat "module: user pages filled from the guest's page tables")

@@ -21,8 +21,8 @@ struct Vcpu {
     bool vif;          // virtual RFLAGS.IF
     u8 viopl;          // virtual RFLAGS.IOPL
     bool vac;          // virtual RFLAGS.AC while in guest kernel mode
-    bool in_guest;     // guest (kernel or user) context is current on this thread
     bool sti_shadow;   // an sti just executed: hold delivery for one instruction
+    bool in_guest;     // guest (kernel or user) context is current on this thread
     u32 timer_latch;   // low half of a timer deadline being written
     u64 memory_size;
     const tandem_boot_info* boot;
@@ -32,6 +32,10 @@ extern Vcpu g_vcpu;
 // Composite mode shares the head of the virtual CPU with the module (platform.h 8b).
 static_assert(offsetof(Vcpu, state) == offsetof(tandem_cp_vcpu, state), "shared vcpu head");
 static_assert(offsetof(Vcpu, vif) == offsetof(tandem_cp_vcpu, vif), "shared vcpu head");
+static_assert(offsetof(Vcpu, viopl) == offsetof(tandem_cp_vcpu, viopl), "shared vcpu head");
+static_assert(offsetof(Vcpu, vac) == offsetof(tandem_cp_vcpu, vac), "shared vcpu head");
+static_assert(offsetof(Vcpu, sti_shadow) == offsetof(tandem_cp_vcpu, sti_shadow), "shared vcpu head");
+static_assert(sizeof(bool) == 1, "vif and vac are single bytes in the shared head");
 
 // Puts the virtual CPU in the contract's boot state (docs/PLATFORM.md "Boot").
 void init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size);

@@ -716,7 +716,10 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
     X(UPCALL_IRQ, "interrupts reflected into vmlib (composite)")             \
     X(SHADOW_MAP, "user pages mapped by hypercall (composite)")              \
     X(SHADOW_FLUSH, "user window flushes by hypercall (composite)")          \
-    X(SHADOW_FILL, "user pages filled from the guest's page tables (composite)")
+    X(SHADOW_FILL, "user pages filled from the guest's page tables (composite)") \
+    X(DIRECT_SYSCALL, "system calls entered at LSTAR by the module (composite)") \
+    X(DIRECT_EXCEPTION, "exceptions delivered through the guest IDT by the module (composite)") \
+    X(DIRECT_TSC, "TSC ticks spent redirecting traps in the module (composite)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
@@ -833,7 +836,10 @@ enum tandem_hypercall {
 struct tandem_cp_vcpu {
     struct tandem_vcpu_state state; /* cpl, irq_pending, timer_deadline_ns are shared */
     tandem_u8 vif;                  /* the virtual RFLAGS.IF */
-    tandem_u8 reserved[7];
+    tandem_u8 viopl;                /* the virtual RFLAGS.IOPL */
+    tandem_u8 vac;                  /* the virtual RFLAGS.AC of guest kernel mode */
+    tandem_u8 sti_shadow;           /* an sti before a rewritten site: no interrupt yet */
+    tandem_u8 reserved[4];
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_vcpu) == 408, "cp vcpu layout");
 
