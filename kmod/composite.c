@@ -326,8 +326,10 @@ int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run)
 /*
  * `int $TANDEM_HYPERCALL_VECTOR`: from vmlib's text (whatever the virtual
  * CPL: vmlib handles user events too) or guest kernel mode a hypercall (RAX
- * = number, result in RAX); from guest user mode the #GP that `int $n`
- * through a DPL-0 gate raises on hardware, reported at the instruction.
+ * = number, result 0 in RAX); from guest user mode the #GP that `int $n`
+ * through a DPL-0 gate raises on hardware, reported at the instruction.  An
+ * unknown number or a bad argument stops the VM (RUN exits SHUTDOWN naming
+ * the hypercall and the RIP after it): vmlib never makes one.
  */
 int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run)
 {
@@ -373,7 +375,14 @@ int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run)
 	default:
 		r = -ENOSYS;
 	}
-	f->rax = (u64)r;
+	if (r) {
+		/* vmlib never makes a bad hypercall: whoever did is hostile or broken. */
+		char why[64];
+
+		snprintf(why, sizeof(why), "bad hypercall %llu (error %ld)", f->rax, r);
+		return tandem_cp_stop(vm, run, TANDEM_HYPERCALL_VECTOR, why);
+	}
+	f->rax = 0;
 	return 0;
 }
 

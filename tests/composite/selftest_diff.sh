@@ -10,12 +10,22 @@ check() { n=$((n + 1)); if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not 
 
 # User-only mode under TCG is the reference, whatever its status: qemu
 # reports the #GP of `int $n` through a DPL-0 gate with the RIP after the
-# instruction, so two selftest checks fail there in both modes alike.
-timeout 120 $T run --mode user --kernel selftest </dev/null >/tmp/uo.tap 2>/tmp/uo.err
-su=$?
-echo "# user-only mode: status $su, $(grep -c '^not ok' /tmp/uo.tap) not ok"
-timeout 120 $T run --mode composite --kernel selftest --stats </dev/null >/tmp/cp.tap 2>/tmp/cp.err
-st=$?
+# instruction, so two selftest checks fail there in both modes alike.  A
+# few selftest checks are timing-sensitive (a timer that must not fire),
+# and TCG on a loaded host can upset them in either mode: a pair of runs
+# that differ is tried again, up to three pairs, and the attempts are shown.
+attempt=0
+while [ $attempt -lt 3 ]; do
+    attempt=$((attempt + 1))
+    timeout 120 $T run --mode user --kernel selftest </dev/null >/tmp/uo.tap 2>/tmp/uo.err
+    su=$?
+    timeout 120 $T run --mode composite --kernel selftest --stats </dev/null >/tmp/cp.tap 2>/tmp/cp.err
+    st=$?
+    cmp -s /tmp/uo.tap /tmp/cp.tap && [ $st = $su ] && break
+    echo "# attempt $attempt: the two modes differ (statuses $su and $st):"
+    diff /tmp/uo.tap /tmp/cp.tap | grep '^[-+][on#]' | head -10 | sed 's/^/#   /'
+done
+echo "# user-only mode: status $su, $(grep -c '^not ok' /tmp/uo.tap) not ok; attempts: $attempt"
 [ $st = $su ]; check $? "composite mode exits like user-only mode (status $st)"
 [ $st = $su ] || { echo "# composite stderr:"; grep -v "^ \|^module\|^vmlib\|^vmproc\|^busiest" /tmp/cp.err | sed "s/^/# /" | head -20; }
 grep -q '^ok ' /tmp/uo.tap; check $? "user-only mode printed TAP"

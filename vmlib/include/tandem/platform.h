@@ -804,8 +804,9 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 104, "vmlib descriptor 
  *    tandem_cp_vcpu), setting A/D bits in them; vmlib enters user mode with
  *    TANDEM_HC_ENTER_USER so the root can change;
  *  - the rest are hypercalls: `int $TANDEM_HYPERCALL_VECTOR` with the number
- *    in RAX and arguments in RDI, RSI; the result (0 or -errno) comes back in
- *    RAX, every other register is preserved.  Only vmlib's text and guest
+ *    in RAX and arguments in RDI, RSI; 0 comes back in RAX, every other
+ *    register is preserved.  An unknown number or a bad argument stops the
+ *    VM (RUN exits SHUTDOWN with the RIP and the reason).  Only vmlib's text and guest
  *    kernel mode (CPL 0 in tandem_cp_vcpu) may make them; from guest user
  *    mode the instruction is the #GP of `int $n` through a DPL-0 gate, as on
  *    hardware.
