@@ -425,8 +425,12 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 	u64 pending, deadline, raise, now;
 	u8 vif, sti_shadow;
 
-	if (get_user(deadline, deadline_p))
+	u64 __user *cr0_p = head + offsetof(struct tandem_cp_vcpu, state.cr0);
+	u64 cr0;
+
+	if (get_user(deadline, deadline_p) || get_user(cr0, cr0_p))
 		return -EFAULT;
+	vcpu->guest_ts = cr0 & TANDEM_CR0_TS;
 	now = deadline ? tandem_cp_now(vcpu) : 0;
 	if (tandem_cp_in_vmlib(vcpu, f)) {
 		if (deadline)
@@ -457,6 +461,32 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 	if (vif && pending && !sti_shadow) {
 		vcpu->stats.events[TANDEM_STAT_UPCALL_IRQ]++;
 		return tandem_cp_upcall(vm, TANDEM_CP_EVENT_IRQ, 0, 0, 0);
+	}
+	return 0;
+}
+
+/*
+ * #NM: with the guest's own CR0.TS set it is the guest kernel's (its lazy
+ * switching between its processes).  Otherwise the real TS was only ours:
+ * the guest touched the FPU for the first time in this RUN (from now on its
+ * state is loaded at every entry until RUN returns, run.c), or its kernel
+ * cleared its TS (clts, emulated by vmlib without an exit) since the entry
+ * set the real one.  Either way the guest simply runs again.
+ */
+int tandem_cp_device_not_available(struct tandem_vm *vm, struct tandem_run *run)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	u64 va = vcpu->cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cr0);
+	u64 cr0;
+
+	if (get_user(cr0, (u64 __user *)tandem_cp_user(vm, va)))
+		return -EFAULT;
+	vcpu->guest_ts = cr0 & TANDEM_CR0_TS;
+	if (vcpu->guest_ts)
+		return tandem_cp_exception(vm, run, X86_TRAP_NM);
+	if (!vcpu->fpu_hot) {
+		vcpu->fpu_hot = true;
+		vcpu->stats.events[TANDEM_STAT_FPU_LOAD]++;
 	}
 	return 0;
 }

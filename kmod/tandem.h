@@ -65,6 +65,8 @@ struct tandem_vcpu {
 	struct tandem_cp_config cp;
 	bool cp_on;
 	bool user_mode;			/* entered guest user mode (TANDEM_HC_ENTER_USER) */
+	bool fpu_hot;			/* the guest used the FPU during this RUN: load it at entry */
+	bool guest_ts;			/* the guest's own CR0.TS, as of the last entry */
 	struct hrtimer timer;		/* ends the guest's slice at its timer deadline */
 };
 
@@ -145,6 +147,7 @@ int tandem_dt_exception(struct tandem_vm *vm, u32 vector, bool has_error, u32 er
 int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run);
 int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run);
 int tandem_cp_before_entry(struct tandem_vm *vm);
+int tandem_cp_device_not_available(struct tandem_vm *vm, struct tandem_run *run);
 void tandem_cp_init(struct tandem_vcpu *vcpu);
 void tandem_cp_stop_timer(struct tandem_vcpu *vcpu);
 

@@ -93,6 +93,7 @@ static void enter_user(tandem_regs& regs) {
 
 const Backend kComposite = {
     flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect, switch_to_host, enter_user,
+    false,
 };
 
 // A direct-map address of vmlib's, as the module wants it.

@@ -173,7 +173,7 @@ void resume_kernel(tandem_regs& regs) {
 }
 
 void resume_user(tandem_regs& regs) {
-    if (g_vcpu.state.cr0 & TANDEM_CR0_TS) {
+    if ((g_vcpu.state.cr0 & TANDEM_CR0_TS) && g_backend->eager_nm) {
         // User-only mode cannot trap the first FPU instruction: deliver the
         // #NM now, at the user RIP, so the guest switches FPU state first.
         count(TANDEM_STAT_NM_EAGER);

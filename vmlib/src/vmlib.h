@@ -192,6 +192,9 @@ struct Backend {
     void (*switch_to_host)();
     // Enters guest user mode with `regs` (already checked); does not return.
     void (*enter_user)(tandem_regs& regs);
+    // Whether the first FPU instruction cannot trap, so that #NM must be
+    // delivered before user entry while CR0.TS is set (user-only mode).
+    bool eager_nm;
 };
 extern const Backend* g_backend;
 

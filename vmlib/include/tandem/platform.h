@@ -719,7 +719,8 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
     X(SHADOW_FILL, "user pages filled from the guest's page tables (composite)") \
     X(DIRECT_SYSCALL, "system calls entered at LSTAR by the module (composite)") \
     X(DIRECT_EXCEPTION, "exceptions delivered through the guest IDT by the module (composite)") \
-    X(DIRECT_TSC, "TSC ticks spent redirecting traps in the module (composite)")
+    X(DIRECT_TSC, "TSC ticks spent redirecting traps in the module (composite)") \
+    X(FPU_LOAD, "guest FPU state loaded on #NM (lazy FPU, composite)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
@@ -803,6 +804,10 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 104, "vmlib descriptor 
  *    user-window entries itself from the guest's page tables (CR3 in
  *    tandem_cp_vcpu), setting A/D bits in them; vmlib enters user mode with
  *    TANDEM_HC_ENTER_USER so the root can change;
+ *  - lazy FPU: CR0.TS is set for real while the guest runs until it uses
+ *    the FPU (#NM: the module loads the guest's FPU state), and whenever
+ *    the guest's own CR0.TS (tandem_cp_vcpu) is set, whose #NM goes to the
+ *    guest kernel; vmlib does not deliver #NM eagerly before user entry;
  *  - the rest are hypercalls: `int $TANDEM_HYPERCALL_VECTOR` with the number
  *    in RAX and arguments in RDI, RSI; 0 comes back in RAX, every other
  *    register is preserved.  An unknown number or a bad argument stops the
