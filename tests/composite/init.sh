@@ -66,6 +66,17 @@ case "$banner" in
 esac
 [ -c /dev/tandem ] || fail "/dev/tandem is missing or not a character device"
 
+# 2b. The host's root, read-only over 9p, when the test asked for it.
+if [ "$SHARE_ROOT" = 1 ]; then
+    for m in /lib/tandem-9p/*.ko; do insmod "$m" || fail "insmod $m failed"; done
+    mkdir -p /host
+    if mount -t 9p -o trans=virtio,version=9p2000.L,ro,msize=262144 hostroot /host; then
+        say "host root mounted read-only at /host (9p)"
+    else
+        fail "mounting the host root over 9p failed"
+    fi
+fi
+
 # 3. The test programs.
 for t in $TESTS; do
     say "running $t"
