@@ -781,7 +781,9 @@ struct tandem_vmlib_desc {
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 104, "vmlib descriptor layout");
 
 /* ------------------------------------------------------------------------
- * 8b. Composite mode between vmlib and the kernel module.
+ * 8b. Composite mode between vmlib and the kernel module.  It belongs to
+ * section 8 but sits before it, outside section 8's ioctl guard, because
+ * vmlib (freestanding, no ioctl headers) needs it too.
  *
  * The guest kernel and vmlib run in ring 3 under the module.  vmlib keeps
  * emulating every rewritten instruction on its virtual CPU exactly as in
@@ -896,8 +898,8 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_config) == 128, "cp config layout")
  * of /dev/tandem holds at most one VM, so several tandem processes can each
  * run their own.  Requests other than API_VERSION and CREATE_VM fail with
  * -ENXIO on a file without a VM.  INJECT_IRQ is still -ENOSYS; what the
- * rest do today (one vCPU, the world switch, a shadow address space that
- * maps the direct map only) is in kmod/README.md.
+ * rest do today (one vCPU, the world switch, composite mode with vmlib
+ * after SET_VMLIB: section 8b above) is in kmod/README.md.
  * ---------------------------------------------------------------------- */
 #if defined(__KERNEL__) || defined(TANDEM_WANT_IOCTLS)
 #if defined(__KERNEL__)
