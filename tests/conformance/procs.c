@@ -94,6 +94,30 @@ int main(void) {
         printf("eintr: pipe failed\n");
     }
 
+    /* job control: a child stops itself, is seen stopped, continued, then exits */
+    pid = fork();
+    if (pid == 0) {
+        raise(SIGSTOP);
+        _exit(4);
+    }
+    waitpid(pid, &st, WUNTRACED);
+    printf("stop: stopped=%d sig=%d\n", WIFSTOPPED(st), WSTOPSIG(st));
+    kill(pid, SIGCONT);
+    waitpid(pid, &st, WCONTINUED);
+    printf("cont: continued=%d\n", WIFCONTINUED(st));
+    waitpid(pid, &st, 0);
+    printf("after cont: exited=%d code=%d\n", WIFEXITED(st), WEXITSTATUS(st));
+    /* a stopped process still dies of SIGKILL */
+    pid = fork();
+    if (pid == 0) {
+        raise(SIGSTOP);
+        _exit(0);
+    }
+    waitpid(pid, &st, WUNTRACED);
+    kill(pid, SIGKILL);
+    waitpid(pid, &st, 0);
+    printf("kill stopped: signaled=%d sig=%d\n", WIFSIGNALED(st), WTERMSIG(st));
+
     /* wait for any child with none left */
     printf("echild: %d\n", waitpid(-1, &st, WNOHANG) < 0 && errno == ECHILD);
 

@@ -70,7 +70,6 @@ static bool reflect(u64 va, u32 access, u32* pf_error) {
     long r = vmlib_hypercall(TANDEM_HC_MAP, long(va & ~(TANDEM_PAGE_SIZE - 1)),
                              long((t.phys & ~(TANDEM_PAGE_SIZE - 1)) | flags));
     if (r != 0) fatal_exit(TANDEM_EXIT_INTERNAL, "composite mode: the module refused a user mapping", va, 0, 0, va);
-    count(TANDEM_STAT_PF_REFLECTED);
     return true;
 }
 
@@ -93,7 +92,7 @@ static void enter_user(tandem_regs& regs) {
 
 const Backend kComposite = {
     flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect, switch_to_host, enter_user,
-    false,
+    false, nullptr, nullptr,
 };
 
 // A direct-map address of vmlib's, as the module wants it.

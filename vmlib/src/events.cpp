@@ -35,7 +35,11 @@ bool handle_page_fault(tandem_regs& r, u64 addr, u64 hw_error) {
     u32 pf_error = access;
     if (addr >= TANDEM_USER_BASE && addr < TANDEM_USER_TOP) {
         if (!user) count(TANDEM_STAT_PF_KERNEL_USER);
-        if (g_backend->reflect(addr, access, &pf_error)) return true;
+        if (g_backend->reflect(addr, access, &pf_error)) {
+            count(TANDEM_STAT_PF_REFLECTED);
+            return true;
+        }
+        if (user && g_backend->note_guest_fault) g_backend->note_guest_fault(addr, access);
     }
     count(TANDEM_STAT_PF_TO_GUEST);
     g_vcpu.state.cr2 = addr;

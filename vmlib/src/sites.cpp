@@ -182,6 +182,7 @@ void resume_user(tandem_regs& regs) {
         resume_kernel(regs);
     }
     if (deliver_pending_irq(regs)) resume_kernel(regs);
+    if (g_backend->before_user_entry) g_backend->before_user_entry();
     count(TANDEM_STAT_USER_ENTRY);
     g_backend->enter_user(regs);
     __builtin_unreachable();

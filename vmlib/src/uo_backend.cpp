@@ -58,7 +58,7 @@ static void switch_to_host() {
 
 const Backend kUserOnly = {
     flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect, switch_to_host,
-    enter_user_direct, true,
+    enter_user_direct, true, reflect_ahead, note_guest_fault,
 };
 
 } // namespace uo

@@ -14,6 +14,11 @@ void flush_user_page(u64 va);
 // Maps the page at `va` from guest memory if the guest's tables allow
 // `access`; otherwise stores the #PF error code and returns false.
 bool reflect(u64 va, u32 access, u32* pf_error);
+// A user page fault goes to the guest kernel: remember it, so that the page
+// is reflected when the guest returns to user mode (if its tables now allow
+// the access) instead of faulting a second time.
+void note_guest_fault(u64 va, u32 access);
+void reflect_ahead();
 
 // Host timer behind the guest deadline (uo_timer.cpp).
 int timer_init();

@@ -9,6 +9,9 @@
 namespace vmlib::uo {
 
 static u64 g_lo = ~0ull, g_hi = 0;  // bounds of what is reflected now
+static bool g_ahead;                // a user fault went to the guest kernel
+static u64 g_ahead_va, g_ahead_cr3;
+static u32 g_ahead_access;
 
 // Turns [va, va+len) of the user window back into an inaccessible reservation.
 static void unreflect(u64 va, u64 len) {
@@ -69,8 +72,76 @@ bool reflect(u64 va, u32 access, u32* pf_error) {
     // mmap each, or one per physically contiguous run) cost more than the
     // faults it saved on fork/exec-heavy work (measured: a loop of 200
     // fork+exec ran 1.0 s without, 1.2 s with 8 and 1.4 s with 16 neighbours).
-    count(TANDEM_STAT_PF_REFLECTED);
     return true;
+}
+
+} // namespace vmlib::uo
+
+namespace vmlib::uo {
+
+void note_guest_fault(u64 va, u32 access) {
+    g_ahead = true;
+    g_ahead_va = va;
+    g_ahead_access = access;
+    g_ahead_cr3 = g_vcpu.state.cr3;
+}
+
+// Maps [page, page + n pages) from consecutive guest-physical pages with
+// one mmap.
+static bool map_run(u64 page, u64 phys, u64 n, long prot) {
+    long r = vmlib_host_syscall(host::kSysMmap, long(page), long(n * TANDEM_PAGE_SIZE), prot,
+                                host::kMapShared | host::kMapFixed, long(g_cfg.memfd), long(phys));
+    if (r < 0 && r > -4096) return false;
+    if (page < g_lo) g_lo = page;
+    if (page + n * TANDEM_PAGE_SIZE > g_hi) g_hi = page + n * TANDEM_PAGE_SIZE;
+    return true;
+}
+
+// The pages the guest kernel mapped around a fault it handled (its
+// fault-around marks them accessed) are reflected too, in runs of
+// consecutive guest-physical pages: one mmap instead of one fault each.
+static void reflect_block(u64 va, u32 access) {
+    constexpr u64 kBlock = 16 * TANDEM_PAGE_SIZE;
+    u64 block = va & ~(kBlock - 1), page = va & ~(TANDEM_PAGE_SIZE - 1);
+    u64 run_va = 0, run_phys = 0, run_n = 0;
+    long run_prot = 0;
+    auto flush = [&]() {
+        if (run_n && map_run(run_va, run_phys, run_n, run_prot))
+            for (u64 k = 0; k < run_n; k++) count(TANDEM_STAT_PF_REFLECTED_AHEAD);
+        run_n = 0;
+    };
+    for (u64 p = block; p < block + kBlock; p += TANDEM_PAGE_SIZE) {
+        if (p == page || p < TANDEM_USER_BASE) {
+            flush();
+            continue;
+        }
+        Translation t = translate(p, access & kAccessUser, false);
+        if (!t.ok || !(*t.leaf & TANDEM_PTE_A)) {
+            flush();
+            continue;
+        }
+        long prot = host_prot(t, false);
+        u64 phys = t.phys & ~(TANDEM_PAGE_SIZE - 1);
+        if (run_n && prot == run_prot && phys == run_phys + run_n * TANDEM_PAGE_SIZE) {
+            run_n++;
+            continue;
+        }
+        flush();
+        run_va = p, run_phys = phys, run_prot = prot, run_n = 1;
+    }
+    flush();
+}
+
+// Only for the same address space: after a switch the address means
+// something else (and the access was never made there).
+void reflect_ahead() {
+    if (!g_ahead) return;
+    g_ahead = false;
+    if (g_vcpu.state.cr3 != g_ahead_cr3) return;
+    u32 pf_error;
+    if (!reflect(g_ahead_va, g_ahead_access, &pf_error)) return;
+    count(TANDEM_STAT_PF_REFLECTED_AHEAD);
+    reflect_block(g_ahead_va, g_ahead_access);
 }
 
 } // namespace vmlib::uo

@@ -195,6 +195,12 @@ struct Backend {
     // Whether the first FPU instruction cannot trap, so that #NM must be
     // delivered before user entry while CR0.TS is set (user-only mode).
     bool eager_nm;
+    // Last step before entering guest user mode (may be null).
+    void (*before_user_entry)();
+    // A user page fault goes to the guest kernel (may be null): user-only
+    // mode reflects the page on the way back to user mode instead of
+    // faulting twice.
+    void (*note_guest_fault)(u64 va, u32 access);
 };
 extern const Backend* g_backend;
 

@@ -27,7 +27,7 @@ static void fake_arm_timer(u64 ns) { g_calls.timer_arms.push_back(ns); }
 static void fake_load_fs(u64 v) { g_calls.fs_loads.push_back(v); }
 static void fake_load_gs(u64 v) { g_calls.gs_loads.push_back(v); }
 static const vmlib::Backend kFakeBackend = {fake_flush_window, fake_flush_page, fake_arm_timer, fake_load_fs,
-                                            fake_load_gs, nullptr, nullptr, vmlib::enter_user_direct, true};
+                                            fake_load_gs, nullptr, nullptr, vmlib::enter_user_direct, true, nullptr, nullptr};
 
 } // namespace testenv
 

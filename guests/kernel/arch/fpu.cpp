@@ -8,6 +8,8 @@
 #include "lib/string.h"
 #include "mm/kmalloc.h"
 #include "sched/task.h"
+#include "proc/process.h"
+#include "proc/signal.h"
 
 namespace fpu {
 namespace {
@@ -91,7 +93,13 @@ void handle_nm(TrapFrame* frame) {
     if (g_owner == t) return;
     if (!t->fpu) {
         t->fpu = kmalloc(g_area_size);
-        if (!t->fpu) panic("no memory for FPU state");
+        if (!t->fpu) {
+            // No memory for its FPU state: the process cannot go on (as an OOM kill).
+            kprintf("kernel: out of memory for FPU state: killing process %d\n", t->proc ? t->proc->pid : 0);
+            set_ts();
+            if (t->proc) signal::send_process(t->proc, signal::SIGKILL);
+            return;
+        }
         init_area(t->fpu);
     }
     if (g_owner) save(g_owner->fpu);

@@ -12,6 +12,7 @@
 #include "dev/timer.h"
 #include "lib/kprintf.h"
 #include "mm/pmm.h"
+#include "fs/inode.h"
 #include "mm/vmm.h"
 #include "proc/init.h"
 #include "sched/sched.h"
@@ -41,6 +42,7 @@ extern "C" [[noreturn]] void kmain(const tandem_boot_info* bi, u64 magic) {
     idt::init();
     syscall_setup::init();
     pmm::init();
+    pmm::set_reclaimer(inode::reclaim);
     vmm::init();
     vmm::activate(vmm::kernel_root());
     fpu::init();

@@ -5,6 +5,7 @@
 #include "dev/console.h"
 #include "arch/usercopy.h"
 #include "fs/file.h"
+#include "mm/kmalloc.h"
 #include "fs/tty.h"
 #include "boot/cmdline.h"
 #include "lib/errno.h"
@@ -49,4 +50,4 @@ public:
 
 } // namespace
 
-File* make_console_file() { return new ConsoleFile(); }
+File* make_console_file() { return knew<ConsoleFile>(); }

@@ -133,7 +133,7 @@ public:
         case Dev::Console: f = make_console_file(); break;
         case Dev::Link:
         case Dev::Dir: return nullptr;
-        default: f = new DevFile(n->dev); break;
+        default: f = knew<DevFile>(n->dev); break;
         }
         if (!f) *err = -ENOMEM;
         return f;

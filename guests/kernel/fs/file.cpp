@@ -36,7 +36,7 @@ int FdTable::limit() const {
 }
 
 void File::put() {
-    if (--refs_ == 0) delete this;
+    if (--refs_ == 0) kdelete(this);
 }
 
 // The first process's table: stdin, stdout and stderr on the console.

@@ -35,6 +35,35 @@ long FileSystem::statfs(StatFs* out) {
 }
 
 namespace inode {
+namespace {
+Inode* g_lru; // most recently cached first
+
+void lru_add(Inode* i) {
+    if (i->on_lru || i->fs->cache_is_storage()) return;
+    i->on_lru = true;
+    i->lru_prev = nullptr;
+    i->lru_next = g_lru;
+    if (g_lru) g_lru->lru_prev = i;
+    g_lru = i;
+}
+
+void lru_remove(Inode* i) {
+    if (!i->on_lru) return;
+    if (i->lru_prev) i->lru_prev->lru_next = i->lru_next;
+    else g_lru = i->lru_next;
+    if (i->lru_next) i->lru_next->lru_prev = i->lru_prev;
+    i->on_lru = false;
+}
+} // namespace
+
+// Oldest inodes first (the tail of the list).
+u64 reclaim(u64 pages) {
+    Inode* tail = g_lru;
+    while (tail && tail->lru_next) tail = tail->lru_next;
+    u64 freed = 0;
+    for (Inode* i = tail; i && freed < pages; i = i->lru_prev) freed += i->cache.drop_unmapped(pages - freed);
+    return freed;
+}
 
 Inode* alloc(FileSystem* fs) {
     Inode* i = knew<Inode>();
@@ -49,6 +78,7 @@ void get(Inode* i) { i->refs++; }
 
 void put(Inode* i) {
     if (--i->refs) return;
+    lru_remove(i);
     i->fs->release(i);
     i->cache.clear();
     kdelete(i);
@@ -96,6 +126,7 @@ u64 get_page(Inode* i, u64 index, long* err) {
         *err = -ENOMEM;
         return 0;
     }
+    lru_add(i);
     return phys;
 }
 
@@ -112,11 +143,14 @@ long read(Inode* i, u64 off, void* buf, u64 n, bool user) {
         u64 k = min(n - done, kPageSize - in);
         const u8* src = phys_to_virt<u8>(phys) + in;
         u8* dst = static_cast<u8*>(buf) + done;
-        if (user) {
-            if (copy_to_user(dst, src, k)) return done ? long(done) : -EFAULT;
-        } else {
-            memcpy(dst, src, k);
-        }
+        // Our own reference while copying: a fault in the user buffer may
+        // make the allocator reclaim unmapped cache pages.
+        pmm::get(phys);
+        bool bad = false;
+        if (user) bad = copy_to_user(dst, src, k) != 0;
+        else memcpy(dst, src, k);
+        pmm::put(phys);
+        if (bad) return done ? long(done) : -EFAULT;
         done += k;
     }
     return long(done);
@@ -148,12 +182,12 @@ long write(Inode* i, u64 off, const void* buf, u64 n, bool user) {
         }
         u8* dst = phys_to_virt<u8>(phys) + in;
         const u8* src = static_cast<const u8*>(buf) + done;
-        if (user) {
-            if (copy_from_user(dst, src, k)) return done ? long(done) : -EFAULT;
-        } else {
-            memcpy(dst, src, k);
-        }
-        long r = i->fs->write_through(i, pos, dst, k);
+        pmm::get(phys); // held while copying and writing through (see read)
+        bool bad = false;
+        if (user) bad = copy_from_user(dst, src, k) != 0;
+        else memcpy(dst, src, k);
+        long r = bad ? -EFAULT : i->fs->write_through(i, pos, dst, k);
+        pmm::put(phys);
         if (r < 0) return done ? long(done) : r;
         done += k;
         if (pos + k > i->size) i->size = pos + k;

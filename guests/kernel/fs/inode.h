@@ -53,6 +53,9 @@ struct Inode {
     void* priv = nullptr; // fs-private (symlink text, device, /proc generator)
     PageCache cache;      // regular files: their pages
     Inode* hash_next = nullptr;
+    Inode* lru_prev = nullptr; // inodes whose cached pages can be dropped
+    Inode* lru_next = nullptr;
+    bool on_lru = false;
 
     bool is_dir() const { return (mode & S_IFMT) == S_IFDIR; }
     bool is_reg() const { return (mode & S_IFMT) == S_IFREG; }
@@ -115,4 +118,7 @@ long read(Inode* i, u64 off, void* buf, u64 n, bool user);
 long write(Inode* i, u64 off, const void* buf, u64 n, bool user);
 // Truncate (size change) keeping the cache consistent.
 long truncate(Inode* i, u64 size);
+// Gives clean, unmapped cached pages back to the page allocator (pmm's
+// reclaimer); returns how many pages were freed.
+u64 reclaim(u64 pages);
 } // namespace inode

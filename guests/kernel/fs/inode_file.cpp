@@ -178,6 +178,6 @@ public:
 };
 } // namespace
 
-File* make_regular_file() { return new RegularFile(); }
-File* make_dir_file() { return new DirFile(); }
-File* make_path_file() { return new PathFile(); }
+File* make_regular_file() { return knew<RegularFile>(); }
+File* make_dir_file() { return knew<DirFile>(); }
+File* make_path_file() { return knew<PathFile>(); }

@@ -43,7 +43,31 @@ u64 drop(Node* n, int level, u64 base, u64 first, bool* empty) {
     *empty = !any;
     return freed;
 }
+// Drops unmapped leaves below node (refcount 1: only the cache holds them).
+u64 drop_clean(Node* n, int level, u64 max) {
+    u64 freed = 0;
+    for (u64 i = 0; i < kFanout && freed < max; i++) {
+        if (!n->slot[i]) continue;
+        if (level == kLevels - 1) {
+            u64 phys = reinterpret_cast<u64>(n->slot[i]);
+            if (pmm::refcount(phys) != 1) continue;
+            pmm::put(phys);
+            n->slot[i] = nullptr;
+            freed++;
+        } else {
+            freed += drop_clean(static_cast<Node*>(n->slot[i]), level + 1, max - freed);
+        }
+    }
+    return freed;
+}
 } // namespace
+
+u64 PageCache::drop_unmapped(u64 max) {
+    if (!root_) return 0;
+    u64 freed = drop_clean(static_cast<Node*>(root_), 0, max);
+    count_ -= freed;
+    return freed;
+}
 
 u64 PageCache::find(u64 index) const {
     if (index >> (9 * kLevels)) return 0;

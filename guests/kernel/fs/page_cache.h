@@ -15,6 +15,9 @@ public:
     void drop_from(u64 first);
     // Drops everything (the inode goes away).
     void clear() { drop_from(0); }
+    // Drops up to `max` pages that nothing maps (the cache holds the only
+    // reference); returns how many.  For caches that are not the storage.
+    u64 drop_unmapped(u64 max);
     u64 pages() const { return count_; }
 
 private:

@@ -167,8 +167,8 @@ long create(File** r, File** w, u32 flags) {
         return -ENFILE;
     }
     p->ino = g_next_ino++;
-    PipeEnd* re = new PipeEnd(p, true);
-    PipeEnd* we = re ? new PipeEnd(p, false) : nullptr;
+    PipeEnd* re = knew<PipeEnd>(p, true);
+    PipeEnd* we = re ? knew<PipeEnd>(p, false) : nullptr;
     if (!re || !we) {
         if (re) re->put();
         else destroy_if_unused(p);

@@ -324,7 +324,7 @@ public:
         }
         u64 len;
         char* data = t.take(&len);
-        File* f = new SnapshotFile(data, len);
+        File* f = knew<SnapshotFile>(data, len);
         if (!f) {
             kfree(data);
             *err = -ENOMEM;

@@ -86,6 +86,7 @@ public:
 
     long lookup(Inode* dir, const char* name, u32 len, Inode** out) override {
         Entry* e = find(dir, name, len);
+        if (!e && dir == root && lower) return lower->fs->lookup(lower, name, len, out);
         if (!e) return -ENOENT;
         inode::get(e->inode);
         *out = e->inode;
@@ -228,6 +229,8 @@ public:
         }
     }
 
+    Inode* lower = nullptr; // the directory the root is layered over
+
 private:
     u64 next_ino_ = 2;
 };
@@ -236,9 +239,10 @@ u64 g_next_dev = 0x20;
 } // namespace
 
 namespace tmpfs {
-FileSystem* create(unsigned root_mode) {
+FileSystem* create(unsigned root_mode, Inode* lower) {
     Tmpfs* fs = knew<Tmpfs>();
     if (!fs) return nullptr;
+    fs->lower = lower;
     fs->dev = g_next_dev++;
     fs->root = fs->make(S_IFDIR | (root_mode & 07777));
     if (!fs->root) return nullptr;

@@ -3,7 +3,12 @@
 
 class FileSystem;
 
+struct Inode;
+
 namespace tmpfs {
-// A new, empty instance (root directory mode 01777 for /tmp).
-FileSystem* create(unsigned root_mode);
+// A new, empty instance (root directory mode 01777 for /tmp).  With a
+// `lower` directory (it takes a reference), names missing from the root are
+// looked up there: /tmp layered over the host's /tmp, whose files stay
+// visible (read-only if their export is) while new files live in memory.
+FileSystem* create(unsigned root_mode, Inode* lower = nullptr);
 } // namespace tmpfs

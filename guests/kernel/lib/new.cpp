@@ -1,11 +1,10 @@
-// C++ allocation operators for the kernel heap.  No exceptions: allocation
-// failure returns nullptr to callers that use kmalloc directly; `new` is only
-// used for small bookkeeping objects, where running out means the kernel
-// cannot continue.
+// C++ allocation operators for the kernel heap.  No exceptions: objects are
+// made with knew<T>() (kmalloc + placement new), which returns nullptr when
+// memory runs out; a plain `new` is never used, so reaching it is a bug.
 #include "lib/panic.h"
 #include "mm/kmalloc.h"
 
-// Global new: kernel heap, panics when the heap is exhausted.
+// Global new: kernel heap; out of memory here would be a kernel bug (see above).
 void* operator new(size_t n) {
     void* p = kmalloc(n);
     if (!p) panic("out of kernel memory (%zu bytes)", n);

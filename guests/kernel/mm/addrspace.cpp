@@ -167,7 +167,9 @@ long AddressSpace::map_file(u64 start, u64 end, u32 flags, Inode* ino, u64 off) 
 }
 
 // munmap: trims/splits overlapping VMAs, then frees the pages of the range.
-void AddressSpace::unmap(u64 start, u64 end) {
+// Only punching a hole needs memory (a second VMA); without it nothing
+// changes and the result is -ENOMEM, as Linux answers when out of VMAs.
+long AddressSpace::unmap(u64 start, u64 end) {
     Vma* v = first_vma();
     while (v) {
         Vma* next = next_vma(v);
@@ -176,7 +178,7 @@ void AddressSpace::unmap(u64 start, u64 end) {
             if (v->start < start && v->end > end) {
                 // Punch a hole: keep [v->start, start) and [end, v->end).
                 Vma* hi = split(v, end);
-                if (!hi) panic("out of memory splitting a mapping");
+                if (!hi) return -ENOMEM;
                 v->end = start;
                 break;
             }
@@ -192,6 +194,7 @@ void AddressSpace::unmap(u64 start, u64 end) {
         v = next;
     }
     discard(start, end);
+    return 0;
 }
 
 // Frees the pages but keeps the VMAs: the next touch faults in a zero page.
@@ -289,6 +292,7 @@ int AddressSpace::fault_in(Vma* v, u64* pte, u64 va, bool write) {
         u64 phys = pmm::alloc_page();
         if (!phys) return kFaultOom;
         *pte = phys | pte_flags_for(v->flags);
+        if (write) anon_fault_around(v, va);
         return kFaultOk;
     }
     u64 index = (v->pgoff + (va - v->start)) / kPageSize;
@@ -296,22 +300,70 @@ int AddressSpace::fault_in(Vma* v, u64* pte, u64 va, bool write) {
     long err = 0;
     u64 page = inode::get_page(v->inode, index, &err);
     if (!page) return err == -ENOMEM ? kFaultOom : kFaultBus;
+    pmm::get(page); // the mapping's reference (taken before anything can reclaim)
     u64 bits = pte_flags_for(v->flags);
     if (v->flags & kVmShared) {
-        pmm::get(page);
         *pte = page | bits;
         return kFaultOk;
     }
     if (write) {
         u64 phys = pmm::alloc_page_nozero();
-        if (!phys) return kFaultOom;
+        if (!phys) {
+            pmm::put(page);
+            return kFaultOom;
+        }
         memcpy(phys_to_virt<u8>(phys), phys_to_virt<u8>(page), kPageSize);
+        pmm::put(page);
         *pte = phys | bits;
         return kFaultOk;
     }
-    pmm::get(page);
     *pte = page | (bits & ~vmm::kPteW);
+    fault_around(v, va, (bits & ~vmm::kPteW) | vmm::kPteA);
     return kFaultOk;
+}
+
+// A write fault in private anonymous memory (heaps, stacks, bss) also fills
+// the rest of its aligned 64 KiB block inside the VMA with zero pages,
+// marked accessed and dirty: such memory is written in runs (cc1's heap
+// grows to ~100 MB), and in user-only mode each fault saved is two host
+// signals.  Stops quietly when memory is short (only the faulting page is
+// required).
+void AddressSpace::anon_fault_around(Vma* v, u64 va) {
+    constexpr u64 kWindow = 16 * kPageSize;
+    if ((v->flags & (kVmShared | kVmGrowsDown)) || !(v->flags & kVmWrite) || v->end - v->start < kWindow) return;
+    if (pmm::free_count() < pmm::total_count() / 8) return; // keep the rest for real demand
+    u64 lo = max(v->start, align_down(va, kWindow)), hi = min(v->end, align_down(va, kWindow) + kWindow);
+    u64 bits = pte_flags_for(v->flags) | vmm::kPteA | vmm::kPteD;
+    for (u64 p = lo; p < hi; p += kPageSize) {
+        if (p == va) continue;
+        u64* pte = vmm::walk(root_, p, true);
+        if (!pte || vmm::pte_mapped(*pte)) continue;
+        u64 phys = pmm::alloc_page();
+        if (!phys) return;
+        *pte = phys | bits;
+    }
+}
+
+// A read fault on a file page also maps the neighbouring pages of the same
+// VMA that are already in the page cache (read-only, like the faulting one):
+// programs and libraries are read in runs, and each fault saved is a trip
+// through the guest's fault handler.
+void AddressSpace::fault_around(Vma* v, u64 va, u64 bits) {
+    constexpr u64 kWindow = 16 * kPageSize;
+    u64 lo = max(v->start, align_down(va, kWindow)), hi = min(v->end, align_down(va, kWindow) + kWindow);
+    u64 file_pages = page_up(v->inode->size) / kPageSize;
+    for (u64 p = lo; p < hi; p += kPageSize) {
+        if (p == va) continue;
+        u64 index = (v->pgoff + (p - v->start)) / kPageSize;
+        if (index >= file_pages) break;
+        if (!v->inode->cache.find(index)) continue;
+        u64* pte = vmm::walk(root_, p, true); // may allocate (and reclaim): look the page up after
+        if (!pte || vmm::pte_mapped(*pte)) continue;
+        u64 page = v->inode->cache.find(index);
+        if (!page) continue;
+        pmm::get(page);
+        *pte = page | bits;
+    }
 }
 
 // A write to a page shared after fork: the last user takes it over, the
@@ -341,7 +393,9 @@ long AddressSpace::remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 f
     Inode* ino = v->inode;
     u64 pgoff = ino ? v->pgoff + (old - v->start) : 0;
     if (!fixed && new_len <= old_len) {
-        if (new_len < old_len) unmap(old + new_len, old + old_len);
+        if (new_len < old_len) {
+            if (long r = unmap(old + new_len, old + old_len)) return r;
+        }
         return long(old);
     }
     if (!fixed && range_free(old + old_len, old + new_len) && old + new_len <= kStackTop - kStackSize) {
@@ -353,7 +407,7 @@ long AddressSpace::remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 f
     u64 dest = fixed;
     if (dest) {
         if (dest < old + old_len && old < dest + new_len) return -EINVAL; // overlapping
-        unmap(dest, dest + new_len);
+        if (long r = unmap(dest, dest + new_len)) return r;
     } else {
         dest = find_free(new_len, 0);
         if (!dest) return -ENOMEM;

@@ -64,8 +64,9 @@ public:
     template <typename Fn> void for_each_vma(Fn&& fn) {
         for (Vma* v = first_vma(); v; v = next_vma(v)) fn(v);
     }
-    // Removes mappings and their pages in [start, end).
-    void unmap(u64 start, u64 end);
+    // Removes mappings and their pages in [start, end); -ENOMEM if a hole
+    // cannot be punched (nothing changed then).
+    long unmap(u64 start, u64 end);
     // Drops the pages of [start, end) but keeps the mappings (they read as
     // zero again): MADV_DONTNEED.
     void discard(u64 start, u64 end);
@@ -105,6 +106,8 @@ private:
     void apply_protection(u64 start, u64 end, u32 flags);
     int break_cow(Vma* v, u64* pte, u64 va);
     int fault_in(Vma* v, u64* pte, u64 va, bool write);
+    void fault_around(Vma* v, u64 va, u64 bits);
+    void anon_fault_around(Vma* v, u64 va);
     Vma* new_vma(u64 start, u64 end, u32 flags, Inode* inode, u64 pgoff);
     void free_vma(Vma* v);
 

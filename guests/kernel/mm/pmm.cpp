@@ -113,7 +113,8 @@ u64 alloc_pages(u64 count) {
 }
 
 // Takes `count` contiguous pages out of the bitmap (contents undefined).
-u64 alloc_run(u64 count) {
+// The bitmap part of alloc_run: 0 if no run of `count` pages is free.
+static u64 take_run(u64 count) {
     u64 pfn;
     {
         cpu::IrqGuard guard;
@@ -128,6 +129,24 @@ u64 alloc_run(u64 count) {
         g_hint = (pfn + count) / 64;
     }
     return pfn * kPageSize;
+}
+
+namespace {
+u64 (*g_reclaimer)(u64 pages);
+bool g_reclaiming;
+}
+
+void set_reclaimer(u64 (*fn)(u64 pages)) { g_reclaimer = fn; }
+
+// When memory is short, clean cached file pages are given back (once; the
+// reclaimer itself must not recurse into it) and the allocation retried.
+u64 alloc_run(u64 count) {
+    u64 phys = take_run(count);
+    if (phys || !g_reclaimer || g_reclaiming || !count) return phys;
+    g_reclaiming = true;
+    u64 freed = g_reclaimer(max<u64>(count, 256));
+    g_reclaiming = false;
+    return freed ? take_run(count) : 0;
 }
 
 // Returns a run to the allocator.

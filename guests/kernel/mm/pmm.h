@@ -29,5 +29,8 @@ void put(u64 phys);
 u32 refcount(u64 phys);
 PageInfo* info(u64 phys);
 u64 free_count();
+// Registers who can give pages back when an allocation fails (the page
+// cache); it returns how many pages it freed.
+void set_reclaimer(u64 (*fn)(u64 pages));
 u64 total_count();
 } // namespace pmm

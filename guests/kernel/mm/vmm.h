@@ -13,6 +13,8 @@ constexpr u64 kPteP = TANDEM_PTE_P;
 constexpr u64 kPteW = TANDEM_PTE_W;
 constexpr u64 kPteU = TANDEM_PTE_U;
 constexpr u64 kPteNX = TANDEM_PTE_NX;
+constexpr u64 kPteA = TANDEM_PTE_A;
+constexpr u64 kPteD = TANDEM_PTE_D;
 constexpr u64 kPteAddr = TANDEM_PTE_ADDR_MASK;
 // Software bit (ignored by the MMU): a page is kept but made inaccessible
 // (PROT_NONE); the entry is not present so every access faults.

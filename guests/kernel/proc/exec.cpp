@@ -70,16 +70,6 @@ long build_stack(AddressSpace* as, const ExecRequest& req, const ElfImage& img, 
     w.set_sp(align_down(w.sp(), 16));
     u64 random_addr = w.push(random, sizeof random);
 
-    // Strings are pushed last-first so that they appear in order in memory.
-    // vec holds the final vector; its argv/envp slots are filled as we push.
-    u64 max_words = 1 + (req.argc + 1) + (req.envc + 1) + 2 * kMaxAuxv;
-    u64* vec = static_cast<u64*>(kmalloc(max_words * 8));
-    if (!vec) return -ENOMEM;
-    u64* arg_addr = vec + 1;
-    u64* env_addr = vec + 1 + req.argc + 1;
-    for (u32 i = req.envc; i-- > 0;) env_addr[i] = w.push_string(req.envp[i]);
-    for (u32 i = req.argc; i-- > 0;) arg_addr[i] = w.push_string(req.argv[i]);
-
     u32 regs[4];
     x86::cpuid(1, 0, regs);
     u64 aux[kMaxAuxv][2] = {
@@ -92,19 +82,33 @@ long build_stack(AddressSpace* as, const ExecRequest& req, const ElfImage& img, 
     while (aux[naux][0] != AT_NULL) naux++;
     naux++; // include AT_NULL
 
+    // Strings in order above the vector; the vector's words written one by
+    // one through the direct map (no kernel copy of the whole vector).
+    u64 strbytes = bytes - (kstrlen(req.path) + 1);
+    u64 str = w.sp() - strbytes;
     u64 words = 1 + (req.argc + 1) + (req.envc + 1) + 2 * naux;
-    u64 sp = align_down(w.sp() - words * 8, 16);
-    u64 k = 0;
-    vec[k++] = req.argc;
-    k += req.argc;
-    vec[k++] = 0;
-    k += req.envc;
-    vec[k++] = 0;
-    for (u32 i = 0; i < naux; i++) vec[k++] = aux[i][0], vec[k++] = aux[i][1];
-    w.set_sp(sp + words * 8);
-    w.push(vec, words * 8);
-    kfree(vec);
-    if (!w.ok()) return -ENOMEM;
+    u64 sp = align_down(str - words * 8, 16);
+    bool ok = w.ok();
+    u64 slot = sp;
+    auto word = [&](u64 v) {
+        ok = ok && as->copy_out(slot, &v, 8);
+        slot += 8;
+    };
+    auto strings = [&](const char* const* v, u32 n) {
+        for (u32 i = 0; i < n; i++) {
+            u64 len = kstrlen(v[i]) + 1;
+            ok = ok && as->copy_out(str, v[i], len);
+            word(str);
+            str += len;
+        }
+        word(0);
+    };
+    word(req.argc);
+    strings(req.argv, req.argc);
+    strings(req.envp, req.envc);
+    for (u32 i = 0; i < naux; i++) word(aux[i][0]), word(aux[i][1]);
+    w.set_sp(sp);
+    if (!ok) return -ENOMEM;
     *out_sp = sp;
     return 0;
 }

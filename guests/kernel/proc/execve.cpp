@@ -13,8 +13,7 @@
 
 namespace {
 constexpr u32 kMaxScriptDepth = 4;
-constexpr u64 kMaxStrings = 512 * 1024; // bytes of argv + envp strings
-constexpr u32 kMaxArgs = 16384;
+constexpr u32 kMaxArgs = 65536;
 
 // Parses "#!interp [arg]\n" from the first bytes of a file.
 bool parse_shebang(char* head, u64 n, char** interp, char** arg) {
@@ -90,22 +89,75 @@ long exec_depth(const char* path, const char* const* argv, u32 argc, const char*
     return r;
 }
 
-// Copies a NULL-terminated user vector of strings into `pool`.
-long copy_strings(u64 uvec, char* pool, u64* used, const char** out, u32* count) {
-    *count = 0;
-    if (!uvec) return 0;
-    for (;;) {
-        u64 up;
-        if (!get_user(up, uvec + u64(*count) * 8)) return -EFAULT;
-        if (!up) return 0;
-        if (*count >= kMaxArgs) return -E2BIG;
-        long n = strncpy_from_user(pool + *used, reinterpret_cast<const char*>(up), kMaxStrings - *used);
-        if (n == -ENAMETOOLONG) return -E2BIG;
-        if (n < 0) return n;
-        out[(*count)++] = pool + *used;
-        *used += u64(n) + 1;
+// argv and envp copied out of the old address space: strings packed in one
+// buffer and their offsets, both grown by doubling, so that a typical exec
+// needs a few pages (never a large physically contiguous block up front).
+class StringVector {
+public:
+    ~StringVector() {
+        kfree(buf_);
+        kfree(offs_);
+        kfree(ptrs_);
     }
-}
+    // Appends every string of a NULL-terminated user vector.
+    long copy_from(u64 uvec) {
+        if (!uvec) return 0;
+        for (u64 i = 0;; i++) {
+            u64 up;
+            if (!get_user(up, uvec + i * 8)) return -EFAULT;
+            if (!up) return 0;
+            if (count_ >= kMaxArgs) return -E2BIG;
+            for (;;) {
+                u64 room = cap_ - used_;
+                long n = room ? strncpy_from_user(buf_ + used_, reinterpret_cast<const char*>(up), room) : -ENAMETOOLONG;
+                if (n >= 0) {
+                    if (long e = push_offset(used_)) return e;
+                    used_ += u64(n) + 1;
+                    break;
+                }
+                if (n != -ENAMETOOLONG) return n;
+                if (cap_ >= kMaxStrings) return -E2BIG;
+                if (!grow(buf_, cap_, 1, max<u64>(cap_ * 2, 4096))) return -ENOMEM;
+            }
+        }
+    }
+    // The pointer array (valid until destruction).
+    const char** pointers(u32 first, u32 n) {
+        if (!ptrs_) {
+            ptrs_ = static_cast<const char**>(kmalloc(sizeof(char*) * (count_ + 1)));
+            if (!ptrs_) return nullptr;
+            for (u32 i = 0; i < count_; i++) ptrs_[i] = buf_ + offs_[i];
+        }
+        (void)n;
+        return ptrs_ + first;
+    }
+    u32 count() const { return count_; }
+
+private:
+    static constexpr u64 kMaxStrings = 2 * 1024 * 1024; // bytes (Linux's ARG_MAX)
+
+    template <typename T> static bool grow(T*& p, u64& cap, u64 elem, u64 want) {
+        T* np = static_cast<T*>(kmalloc(want * elem));
+        if (!np) return false;
+        if (p) memcpy(np, p, cap * elem);
+        kfree(p);
+        p = np;
+        cap = want;
+        return true;
+    }
+    long push_offset(u64 off) {
+        if (count_ == ocap_ && !grow(offs_, ocap_, sizeof(u32), max<u64>(ocap_ * 2, 64))) return -ENOMEM;
+        offs_[count_++] = u32(off);
+        return 0;
+    }
+
+    char* buf_ = nullptr;
+    u64 cap_ = 0, used_ = 0;
+    u32* offs_ = nullptr;
+    u64 ocap_ = 0;
+    u32 count_ = 0;
+    const char** ptrs_ = nullptr;
+};
 } // namespace
 
 namespace exec {
@@ -116,24 +168,22 @@ long execve(const char* path, const char* const* argv, u32 argc, const char* con
 } // namespace exec
 
 long sys_execve(SyscallArgs& a) {
-    char* pool = static_cast<char*>(kmalloc(kMaxStrings + vfs::kPathMax));
-    const char** argv = static_cast<const char**>(kmalloc(sizeof(char*) * kMaxArgs));
-    const char** envp = static_cast<const char**>(kmalloc(sizeof(char*) * kMaxArgs));
-    long r = -ENOMEM;
-    if (pool && argv && envp) {
-        char* path = pool + kMaxStrings;
-        r = strncpy_from_user(path, reinterpret_cast<const char*>(a.a[0]), vfs::kPathMax);
-        if (r >= 0) r = path[0] ? 0 : -ENOENT;
-        u64 used = 0;
-        u32 argc = 0, envc = 0;
-        if (!r) r = copy_strings(a.a[1], pool, &used, argv, &argc);
-        if (!r) r = copy_strings(a.a[2], pool, &used, envp, &envc);
-        const char* why = "";
-        if (!r) r = exec::execve(path, argv, argc, envp, envc, &why);
+    char* path = static_cast<char*>(kmalloc(vfs::kPathMax));
+    if (!path) return -ENOMEM;
+    long r = strncpy_from_user(path, reinterpret_cast<const char*>(a.a[0]), vfs::kPathMax);
+    if (r >= 0) r = path[0] ? 0 : -ENOENT;
+    StringVector strings;
+    u32 argc = 0;
+    if (!r) r = strings.copy_from(a.a[1]);
+    if (!r) {
+        argc = strings.count();
+        r = strings.copy_from(a.a[2]);
     }
-    kfree(pool);
-    kfree(argv);
-    kfree(envp);
+    const char** all = r ? nullptr : strings.pointers(0, strings.count());
+    if (!r && !all) r = -ENOMEM;
+    const char* why = "";
+    if (!r) r = exec::execve(path, all, argc, all + argc, strings.count() - argc, &why);
+    kfree(path);
     // On success the frame now enters the new program; RAX must be 0 there.
     return r;
 }

@@ -83,7 +83,19 @@ void build_namespace() {
     }
     mount("/dev", devfs::create());
     mount("/proc", procfs::create());
-    mount("/tmp", tmpfs::create(01777));
+    // /tmp: memory, layered over the root's own /tmp (if it has one).
+    // (No process exists yet: look the name up in the root directly.)
+    Inode* host_tmp = nullptr;
+    Mount* rm = mounts::root();
+    long err = 0;
+    if (Dentry* d = rm ? vfs::lookup_child(Path{rm, rm->root}, "tmp", 3, &err) : nullptr) {
+        if (d->inode && d->inode->is_dir()) {
+            host_tmp = d->inode;
+            inode::get(host_tmp);
+        }
+        dcache::put(d);
+    }
+    mount("/tmp", tmpfs::create(01777, host_tmp));
     for (u32 i = first; i < n; i++) mount(ex[i].path, ex[i].fs);
 }
 

@@ -64,6 +64,11 @@ struct Process {
     char exe[256]; // path of the running program (/proc/self/exe)
 
     bool group_exiting;  // exit_group or a fatal signal: every thread leaves
+    bool stopped;        // job control: stopped by a stop signal until SIGCONT
+    i32 stop_sig;
+    bool stop_report;    // a stop not yet reported to wait (WUNTRACED)
+    bool cont_report;    // a continue not yet reported to wait (WCONTINUED)
+    WaitQueue stop_wait; // threads sleeping while the process is stopped
     i32 exit_signal;     // sent to the parent at exit (SIGCHLD, or 0)
     i32 wait_status;     // Linux wait status: (code << 8) or signal number
     u64 utime_ns, stime_ns, cutime_ns, cstime_ns; // rusage (approximate)

@@ -50,8 +50,9 @@ bool ignored(Process* p, int sig) {
     if (sig == SIGKILL || sig == SIGSTOP || !p) return false;
     u64 h = p->action(sig).handler;
     if (h == kSigIgn) return true;
-    return h == kSigDfl && (default_action(sig) == Default::Ignore || default_action(sig) == Default::Stop ||
-                            default_action(sig) == Default::Continue);
+    // SIGCONT's default is to ignore, but it continues a stopped process
+    // when generated (send_process), whatever its action.
+    return h == kSigDfl && (default_action(sig) == Default::Ignore || default_action(sig) == Default::Continue);
 }
 
 u64 deliverable(Task* t) {
@@ -207,6 +208,30 @@ void fix_restart(TrapFrame* f, bool handler, u64 sa_flags) {
 }
 
 u64 g_fault_addr; // si_addr of the last forced fault (one CPU)
+
+// SIGCHLD (unless SA_NOCLDSTOP) and a wake-up for a parent in wait, when a
+// child stops or continues.
+void notify_parent(Process* p) {
+    Process* parent = p->parent;
+    if (!parent) return;
+    if (!(parent->action(SIGCHLD).flags & SA_NOCLDSTOP)) send_process(parent, SIGCHLD);
+    parent->child_exit.wake_all();
+}
+
+// The default action of a stop signal: the whole process stops until
+// SIGCONT (or dies of SIGKILL).
+void stop_process(Task* t, int sig) {
+    Process* p = t->proc;
+    cpu::IrqGuard guard;
+    if (!p->stopped) {
+        p->stopped = true;
+        p->stop_sig = sig;
+        p->stop_report = true;
+        p->cont_report = false;
+        notify_parent(p);
+    }
+    while (p->stopped && !fatal_pending(t)) p->stop_wait.sleep_locked();
+}
 } // namespace
 
 void send(Task* t, int sig) {
@@ -220,8 +245,22 @@ void send(Task* t, int sig) {
 void send_process(Process* p, int sig) {
     if (sig < 1 || sig > kNumSignals || p->state != ProcState::Alive) return;
     cpu::IrqGuard guard;
-    if (sig == SIGCONT || sig == SIGKILL) {
-        // (stopping is not implemented: SIGCONT only has to wake)
+    if (sig == SIGCONT) {
+        // Continue: pending stop signals are discarded, the stopped
+        // threads resume, and the parent hears of it (CLD_CONTINUED).
+        u64 stops = bit(SIGSTOP) | bit(SIGTSTP) | bit(SIGTTIN) | bit(SIGTTOU);
+        p->shared_pending &= ~stops;
+        for (ListNode* n = p->threads.next; n != &p->threads; n = n->next)
+            container_of(n, Task, thread_node)->sigpending &= ~stops;
+        if (p->stopped) {
+            p->stopped = false;
+            p->stop_report = false;
+            p->cont_report = true;
+            p->stop_wait.wake_all();
+            notify_parent(p);
+        }
+    } else if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
+        p->shared_pending &= ~bit(SIGCONT);
     }
     if (ignored(p, sig)) return;
     if (sig == SIGKILL) {
@@ -277,7 +316,11 @@ void handle_pending(TrapFrame* f) {
             i32 status = proc::signal_status(sig) | (dumps_core(sig) ? 0x80 : 0);
             proc::exit_group(status);
         }
-        if (act.handler == kSigIgn || act.handler == kSigDfl) continue; // ignore/stop/continue
+        if (act.handler == kSigDfl && default_action(sig) == Default::Stop) {
+            stop_process(t, sig);
+            continue;
+        }
+        if (act.handler == kSigIgn || act.handler == kSigDfl) continue; // ignore/continue
         fix_restart(f, true, act.flags);
         Pending ps{sig, forced ? SEGV_MAPERR : SI_USER, forced ? g_fault_addr : 0};
         u64 old_mask = t->restore_sigmask ? t->saved_sigmask : t->sigmask;

@@ -11,6 +11,7 @@
 namespace {
 constexpr u64 WNOHANG = 1, WUNTRACED = 2, WEXITED = 4, WCONTINUED = 8, WNOWAIT = 0x01000000,
               WNOTHREAD = 0x20000000, WALL = 0x40000000, WCLONE = 0x80000000;
+constexpr u64 WEXITED_OR_WAIT4 = WEXITED | 0x100; // wait4 always reports exits (internal bit)
 enum IdType { P_ALL = 0, P_PID = 1, P_PGID = 2, P_PIDFD = 3 };
 
 struct Timeval {
@@ -33,29 +34,48 @@ bool matches(const Process* c, i64 pid, const Process* self) {
 
 Timeval to_timeval(u64 ns) { return {i64(ns / 1000000000), i64(ns % 1000000000 / 1000)}; }
 
-// Finds a matching zombie; sets *have if any child matches at all.
-Process* find_zombie(Process* self, i64 pid, bool* have) {
+enum class Event { None, Exited, Stopped, Continued };
+
+// Finds a matching child with something to report (exit; with WUNTRACED a
+// stop, with WCONTINUED a continue); sets *have if any child matches.
+Process* find_event(Process* self, i64 pid, u64 options, bool* have, Event* ev) {
     *have = false;
     for (ListNode* n = self->children.next; n != &self->children; n = n->next) {
         Process* c = container_of(n, Process, sibling);
         if (!matches(c, pid, self)) continue;
         *have = true;
-        if (c->state == ProcState::Zombie) return c;
+        if (c->state == ProcState::Zombie && (options & WEXITED_OR_WAIT4)) {
+            *ev = Event::Exited;
+            return c;
+        }
+        if ((options & WUNTRACED) && c->stopped && c->stop_report) {
+            *ev = Event::Stopped;
+            return c;
+        }
+        if ((options & WCONTINUED) && c->cont_report) {
+            *ev = Event::Continued;
+            return c;
+        }
     }
+    *ev = Event::None;
     return nullptr;
 }
 
-// The shared loop: a zombie, 0 for WNOHANG, -ECHILD, or -ERESTARTSYS.
-long wait_common(i64 pid, u64 options, Process** out) {
+// The shared loop: a child's event, 0 for WNOHANG, -ECHILD, or -ERESTARTSYS.
+long wait_common(i64 pid, u64 options, Process** out, Event* ev) {
     Process* self = current_proc();
     Task* t = current();
     cpu::IrqGuard guard;
     for (;;) {
         bool have;
-        Process* z = find_zombie(self, pid, &have);
+        Process* z = find_event(self, pid, options, &have, ev);
         if (!have) return -ECHILD;
         if (z) {
             *out = z;
+            if (!(options & WNOWAIT)) {
+                if (*ev == Event::Stopped) z->stop_report = false;
+                if (*ev == Event::Continued) z->cont_report = false;
+            }
             return z->pid;
         }
         if (options & WNOHANG) return 0;
@@ -79,9 +99,11 @@ long sys_wait4(SyscallArgs& a) {
     u64 options = a.a[2];
     if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | WNOTHREAD | WALL | WCLONE)) return -EINVAL;
     Process* z = nullptr;
-    long r = wait_common(pid, options, &z);
+    Event ev;
+    long r = wait_common(pid, options | 0x100, &z, &ev);
     if (r <= 0) return r;
-    if (a.a[1] && !put_user(a.a[1], i32(z->wait_status))) return -EFAULT;
+    i32 status = ev == Event::Exited ? z->wait_status : ev == Event::Stopped ? (z->stop_sig << 8) | 0x7f : 0xffff;
+    if (a.a[1] && !put_user(a.a[1], status)) return -EFAULT;
     if (a.a[3]) {
         Rusage ru;
         memset(&ru, 0, sizeof ru);
@@ -89,7 +111,7 @@ long sys_wait4(SyscallArgs& a) {
         ru.stime = to_timeval(z->stime_ns + z->cstime_ns);
         if (!put_user(a.a[3], ru)) return -EFAULT;
     }
-    collect(z, options);
+    if (ev == Event::Exited) collect(z, options);
     return r;
 }
 
@@ -104,9 +126,10 @@ long sys_waitid(SyscallArgs& a) {
     case P_PGID: pid = a.a[1] ? -i64(a.a[1]) : 0; break;
     default: return -EINVAL;
     }
-    if (!(options & WEXITED)) return (options & WNOHANG) ? 0 : -ECHILD; // nothing stops yet
     Process* z = nullptr;
-    long r = wait_common(pid, options, &z);
+    Event ev = Event::None;
+    u64 wopts = (options & ~WUNTRACED) | ((options & WUNTRACED) ? WUNTRACED : 0); // WSTOPPED == WUNTRACED
+    long r = wait_common(pid, wopts, &z, &ev);
     if (r < 0) return r;
     if (a.a[2]) {
         // siginfo_t for CLD_EXITED / CLD_KILLED
@@ -122,15 +145,23 @@ long sys_waitid(SyscallArgs& a) {
         memset(&info, 0, sizeof info);
         if (z) {
             info.signo = signal::SIGCHLD;
-            bool killed = z->wait_status & 0x7f;
-            info.code = killed ? ((z->wait_status & 0x80) ? signal::CLD_DUMPED : signal::CLD_KILLED)
-                               : signal::CLD_EXITED;
             info.pid = z->pid;
-            info.status = killed ? (z->wait_status & 0x7f) : ((z->wait_status >> 8) & 0xff);
+            if (ev == Event::Stopped) {
+                info.code = 5; // CLD_STOPPED
+                info.status = z->stop_sig;
+            } else if (ev == Event::Continued) {
+                info.code = 6; // CLD_CONTINUED
+                info.status = signal::SIGCONT;
+            } else {
+                bool killed = z->wait_status & 0x7f;
+                info.code = killed ? ((z->wait_status & 0x80) ? signal::CLD_DUMPED : signal::CLD_KILLED)
+                                   : signal::CLD_EXITED;
+                info.status = killed ? (z->wait_status & 0x7f) : ((z->wait_status >> 8) & 0xff);
+            }
         }
         static_assert(sizeof info == 128);
         if (!put_user(a.a[2], info)) return -EFAULT;
     }
-    if (z) collect(z, options);
+    if (z && ev == Event::Exited) collect(z, options);
     return 0;
 }

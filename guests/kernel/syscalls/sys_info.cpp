@@ -1,9 +1,12 @@
-// System information: uname, getrandom.
+// System information: uname, getrandom, sysinfo.
 #include "arch/usercopy.h"
 #include "dev/entropy.h"
 #include "lib/errno.h"
 #include "lib/kprintf.h"
 #include "lib/string.h"
+#include "dev/clock.h"
+#include "mm/pmm.h"
+#include "proc/process.h"
 #include "syscalls/current.h"
 #include "syscalls/syscalls.h"
 
@@ -40,3 +43,24 @@ long sys_getrandom(SyscallArgs& a) {
     return long(len);
 }
 
+
+// sysinfo(2): uptime, memory in pages of the guest's allocator, processes.
+long sys_sysinfo(SyscallArgs& a) {
+    struct {
+        i64 uptime;
+        u64 loads[3];
+        u64 totalram, freeram, sharedram, bufferram, totalswap, freeswap;
+        u16 procs, pad;
+        u32 pad2;
+        u64 totalhigh, freehigh;
+        u32 mem_unit;
+        char reserved[4];
+    } si{};
+    static_assert(sizeof si == 112);
+    si.uptime = i64(clock::monotonic_ns() / clock::kNsPerSec);
+    si.totalram = pmm::total_count();
+    si.freeram = pmm::free_count();
+    si.procs = u16(proc::count());
+    si.mem_unit = u32(kPageSize);
+    return put_user(a.a[0], si) ? 0 : -EFAULT;
+}

@@ -56,7 +56,7 @@ long sys_mmap(SyscallArgs& a) {
 
     if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
         if (!user_range(addr, len)) return (addr & (kPageSize - 1)) ? -EINVAL : -ENOMEM;
-        if (flags & MAP_FIXED) as()->unmap(addr, addr + len);
+        if ((flags & MAP_FIXED) && as()->unmap(addr, addr + len)) return -ENOMEM;
         else if (!as()->range_free(addr, addr + len)) return -EEXIST;
     } else {
         addr = as()->find_free(len, page_down(addr));
@@ -87,8 +87,7 @@ long sys_munlock(SyscallArgs&) { return 0; }
 long sys_munmap(SyscallArgs& a) {
     u64 addr = a.a[0], len = page_up(a.a[1]);
     if (len == 0 || !user_range(addr, len)) return -EINVAL;
-    as()->unmap(addr, addr + len);
-    return 0;
+    return as()->unmap(addr, addr + len);
 }
 
 long sys_mprotect(SyscallArgs& a) {

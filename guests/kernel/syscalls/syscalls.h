@@ -47,7 +47,7 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(25, mremap) X(26, msync) X(149, mlock) X(150, munlock)                                      \
     X(188, setxattr) X(189, lsetxattr) X(190, fsetxattr) X(191, getxattr) X(192, lgetxattr)        \
     X(193, fgetxattr) X(194, listxattr) X(195, llistxattr) X(196, flistxattr) X(197, removexattr)  \
-    X(198, lremovexattr) X(199, fremovexattr)
+    X(198, lremovexattr) X(199, fremovexattr) X(99, sysinfo)
 
 #define SYSCALL_DECLARE(nr, name) long sys_##name(SyscallArgs& args);
 SYSCALL_LIST(SYSCALL_DECLARE)

@@ -698,6 +698,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
     X(IRQ_RETRY, "interrupt delivery retries")                                \
     X(HOST_SIGNAL, "host stop signals (INT/TERM/HUP)")                                    \
     X(PF_REFLECTED, "page faults: pages reflected")                           \
+    X(PF_REFLECTED_AHEAD, "page faults: reflected on return from the guest's handler") \
     X(PF_TO_GUEST, "page faults: delivered to guest")                         \
     X(PF_KERNEL_USER, "page faults: guest kernel touching user window")       \
     X(INVAL_FULL, "invalidations: whole user window")                         \
