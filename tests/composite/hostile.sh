@@ -29,8 +29,9 @@ scenario idt-user 1 "triple fault (rip 0x"
 scenario stack-user 1 "triple fault (rip 0x"
 scenario pagetables 0 "ok 38 - garbage page tables: user code faults in the guest"
 
-timeout 60 $T run --mode composite --kernel selftest </dev/null >/tmp/after.tap 2>&1
+timeout 60 $T run --kernel selftest --stats </dev/null >/tmp/after.tap 2>/tmp/after.err
 grep -q "^# passed" /tmp/after.tap; check $? "a normal guest runs afterwards ($(grep '^# passed' /tmp/after.tap))"
+grep -q "tandem statistics (composite mode)" /tmp/after.err; check $? "--mode auto picked composite mode (/dev/tandem is there)"
 clean_log; check $? "host kernel log clean at the end"
 echo "1..$n"
 exit $bad

@@ -94,6 +94,14 @@ else
     if rmmod tandem; then
         say "rmmod after close: ok"
         [ -e /dev/tandem ] && fail "/dev/tandem still exists after rmmod"
+        # Without the module, --mode composite refuses in one clear line.
+        if [ -x /opt/tandem/bin/tandem ]; then
+            msg=$(/opt/tandem/bin/tandem run --mode composite --kernel selftest </dev/null 2>&1)
+            case "$msg" in
+                "tandem: composite mode: not available"*) say "without the module: $msg" ;;
+                *) fail "tandem --mode composite without the module said: $msg" ;;
+            esac
+        fi
     else
         fail "rmmod failed after the last close"
     fi
