@@ -31,5 +31,9 @@ timeout 240 $T run --mode user --root /host --bind /tmp/w:/work --workdir /work 
 su=$?
 t2=$(date +%s)
 echo "# gcc compile+run under TCG: composite $((t1 - t0)) s, user-only $((t2 - t1)) s (user-only status $su)"
+# Costs, natively in this VM and in the guest (the initramfs is the guest's root here).
+echo "# microbench native:     $(/opt/tandem/bin/microbench)"
+echo "# microbench user-only:  $(timeout 120 $T run --mode user --root / -- /opt/tandem/bin/microbench </dev/null 2>&1)"
+echo "# microbench composite:  $(timeout 120 $T run --mode composite --root / -- /opt/tandem/bin/microbench </dev/null 2>&1)"
 echo "1..$n"
 exit $bad
