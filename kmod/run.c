@@ -47,6 +47,18 @@ struct tandem_host_regs {
 	u32 pkru;
 };
 
+/* Sets CR0.TS, so that the guest's next FPU instruction raises #NM (lazy FPU). */
+static void tandem_run_stts(void)
+{
+	write_cr0(read_cr0() | X86_CR0_TS);
+}
+
+/* Clears CR0.TS again before the host can touch the FPU (Linux runs with TS clear). */
+static void tandem_run_clts(void)
+{
+	asm volatile("clts" ::: "memory");
+}
+
 /* Loads the guest's FPU image (the host's was saved by kernel_fpu_begin). */
 static void tandem_run_load_guest_fpu(struct tandem_vcpu *vcpu)
 {
@@ -154,23 +166,34 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	struct tandem_host_regs host;
 	u64 vector;
 
+	bool load = !vcpu->cp_on || vcpu->fpu_hot;
+
 	kernel_fpu_begin();
-	tandem_run_load_guest_fpu(vcpu);
+	if (load)
+		tandem_run_load_guest_fpu(vcpu);
 	local_irq_disable();
 	gdt_rw->limit = GDT_SIZE - 1;
 	gdt_rw->base = (u64)get_current_gdt_rw();
 	*(u32 *)tandem_switcher_data(&vcpu->sw, SWD_PENDING) = 0;
+	if (vcpu->cp_on)
+		*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_cp_root(vcpu);
 	tandem_run_swap_in(vcpu, &host);
+	/* Lazy FPU: the guest's first FPU instruction (or any, under its own TS) traps. */
+	if (vcpu->cp_on && (!load || vcpu->guest_ts))
+		tandem_run_stts();
 
 	enter();
 
+	if (vcpu->cp_on)
+		tandem_run_clts();
 	tandem_run_swap_out(&host);
 	vector = tandem_switcher_frame(&vcpu->sw)->vector;
 	if (*(u32 *)tandem_switcher_data(&vcpu->sw, SWD_BUG))
 		vector = RUN_VECTOR_BUG;
 	tandem_run_deliver_to_host(vcpu, vector);
 	local_irq_enable();
-	tandem_run_save_guest_fpu(vcpu);
+	if (load)
+		tandem_run_save_guest_fpu(vcpu);
 	kernel_fpu_end();
 	vcpu->stats.events[TANDEM_STAT_WORLD_SWITCH]++;
 	return vector;
@@ -193,6 +216,16 @@ static int tandem_exit_trap(struct tandem_vm *vm, struct tandem_run *run, u64 ve
 /* Any exception the module does not resolve itself goes to the VM process. */
 static int tandem_handle_exception(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
+	if (vm->vcpu.cp_on)
+		return tandem_cp_exception(vm, run, vector);
+	return tandem_exit_trap(vm, run, vector);
+}
+
+/* `int $TANDEM_HYPERCALL_VECTOR`: vmlib's hypercall (only once SET_VMLIB ran). */
+static int tandem_handle_hypercall(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
+{
+	if (vm->vcpu.cp_on)
+		return tandem_cp_hypercall(vm, run);
 	return tandem_exit_trap(vm, run, vector);
 }
 
@@ -207,6 +240,8 @@ static int tandem_handle_page_fault(struct tandem_vm *vm, struct tandem_run *run
 	int r;
 
 	vm->vcpu.state.cr2 = cr2;
+	if (vm->vcpu.cp_on)
+		return tandem_cp_page_fault(vm, run);
 	r = tandem_shadow_fault(vm, cr2, tandem_switcher_frame(&vm->vcpu.sw)->error);
 	if (r < 0)
 		return r;
@@ -223,6 +258,16 @@ static int tandem_handle_page_fault(struct tandem_vm *vm, struct tandem_run *run
 static int tandem_handle_debug(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
 	set_debugreg(DR6_RESERVED, 6);
+	if (vm->vcpu.cp_on)
+		return tandem_cp_exception(vm, run, vector);
+	return tandem_exit_trap(vm, run, vector);
+}
+
+/* #NM: lazy FPU (composite mode); without vmlib an exit like any exception. */
+static int tandem_handle_nm(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
+{
+	if (vm->vcpu.cp_on)
+		return tandem_cp_device_not_available(vm, run);
 	return tandem_exit_trap(vm, run, vector);
 }
 
@@ -240,7 +285,9 @@ static const tandem_trap_handler tandem_trap_handlers[32] = {
 	[X86_TRAP_DB] = tandem_handle_debug,
 	[X86_TRAP_NMI] = tandem_handle_host_event,
 	[X86_TRAP_PF] = tandem_handle_page_fault,
+	[X86_TRAP_NM] = tandem_handle_nm,
 	[X86_TRAP_MC] = tandem_handle_host_event,
+	[TANDEM_HYPERCALL_VECTOR] = tandem_handle_hypercall,
 };
 
 /* `syscall` from the guest: today always an exit (the next milestone redirects it in-module). */
@@ -249,6 +296,8 @@ static int tandem_handle_syscall(struct tandem_vm *vm, struct tandem_run *run)
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
 
 	vm->vcpu.stats.events[TANDEM_STAT_SYSCALL]++;
+	if (vm->vcpu.cp_on)
+		return tandem_cp_syscall(vm, run);
 	vm->vcpu.stats.events[TANDEM_STAT_EXIT_SYSCALL]++;
 	run->exit_reason = TANDEM_EXIT_SYSCALL;
 	run->fault_rip = f->rip;
@@ -325,21 +374,26 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 	if (current->mm != vm->mm)
 		return -EPERM;
 	memset(&run, 0, sizeof(run));
+	vcpu->fpu_hot = false;	/* lazy FPU: cold again until the guest's next #NM */
 
 	for (;;) {
 		if (signal_pending(current)) {
 			vcpu->stats.events[TANDEM_STAT_HOST_SIGNAL]++;
-			return -EINTR;
+			r = -EINTR;
+			break;
 		}
 		cond_resched();
-		r = tandem_run_check_frame(vm, &run);
+		r = vcpu->cp_on ? tandem_cp_before_entry(vm) : 0;
+		if (r == 0)
+			r = tandem_run_check_frame(vm, &run);
 		if (r == 0)
 			r = tandem_run_dispatch(vm, &run, tandem_run_switch(vcpu));
-		if (r < 0)
-			return r;
-		if (r > 0)
+		if (r != 0)
 			break;
 	}
+	tandem_cp_stop_timer(vcpu);
+	if (r < 0)
+		return r;
 	if (copy_to_user(uarg, &run, sizeof(run)))
 		return -EFAULT;
 	return 0;

@@ -110,22 +110,25 @@ int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher 
 }
 
 /*
- * Frees one table and everything below it; leaf entries with the user bit
- * are guest pages this tree pinned, and are unpinned (and marked dirty: the
- * guest may have written them through this mapping).
+ * Frees one table (mapping from va on) and everything below it; leaf
+ * entries of the direct map are guest pages this tree pinned, and are
+ * unpinned (and marked dirty: the guest may have written them through this
+ * mapping).  User-window entries borrow the direct map's pin of the same
+ * page, so they hold none of their own.
  */
-static void tandem_shadow_free_level(struct tandem_shadow *sh, u64 *table, int level)
+static void tandem_shadow_free_level(struct tandem_shadow *sh, u64 *table, int level, u64 va)
 {
 	int i;
 
 	for (i = 0; i < SHADOW_ENTRIES; i++) {
 		u64 entry = table[i];
+		u64 at = va + ((u64)i << (PAGE_SHIFT + 9 * (level - 1)));
 
 		if (!(entry & _PAGE_PRESENT))
 			continue;
 		if (level > 1) {
-			tandem_shadow_free_level(sh, tandem_shadow_next(entry), level - 1);
-		} else if (entry & _PAGE_USER) {
+			tandem_shadow_free_level(sh, tandem_shadow_next(entry), level - 1, at);
+		} else if ((entry & _PAGE_USER) && at >= TANDEM_DIRECT_MAP_BASE && at < TANDEM_DIRECT_MAP_TOP) {
 			struct page *page = pfn_to_page((entry & PTE_PFN_MASK) >> PAGE_SHIFT);
 
 			unpin_user_pages_dirty_lock(&page, 1, true);
@@ -140,7 +143,7 @@ static void tandem_shadow_free_level(struct tandem_shadow *sh, u64 *table, int l
 void tandem_shadow_destroy(struct tandem_shadow *sh)
 {
 	if (sh->root)
-		tandem_shadow_free_level(sh, sh->root, sh->levels);
+		tandem_shadow_free_level(sh, sh->root, sh->levels, 0);
 	WARN_ON_ONCE(sh->pinned || sh->tables);
 	sh->root = NULL;
 }
@@ -192,4 +195,68 @@ int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error)
 	sh->pinned++;
 	vm->vcpu.stats.events[TANDEM_STAT_PF_REFLECTED]++;
 	return 1;
+}
+
+/*
+ * Maps user-window page va to guest-physical gpa for the current guest
+ * address space, in the kernel tree or the user tree (gpt.c after walking
+ * the guest's tables, or vmlib's TANDEM_HC_MAP).  The page is pinned once,
+ * through its direct-map entry in the kernel tree, which is filled first
+ * if the guest has not touched it yet.
+ */
+int tandem_shadow_map_user(struct tandem_vm *vm, bool user_tree, u64 va, u64 gpa, bool write, bool nx)
+{
+	struct tandem_shadow *sh = &vm->vcpu.shadow;
+	struct tandem_shadow *target = user_tree ? &vm->vcpu.ushadow : sh;
+	u64 dm = TANDEM_DIRECT_MAP_BASE + gpa;
+	u64 *dpte = tandem_shadow_walk(sh, dm, true, false);
+	u64 *pte;
+	int r;
+
+	if (!dpte || !(*dpte & _PAGE_PRESENT)) {
+		r = tandem_shadow_fault(vm, dm, 0);
+		if (r < 0)
+			return r;
+		dpte = tandem_shadow_walk(sh, dm, true, false);
+		if (r == 0 || !dpte || !(*dpte & _PAGE_PRESENT))
+			return -EFAULT;
+	}
+	pte = tandem_shadow_walk(target, va, true, true);
+	if (!pte)
+		return -ENOMEM;
+	*pte = (*dpte & PTE_PFN_MASK) | _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED | _PAGE_DIRTY |
+	       (write ? _PAGE_RW : 0) | (nx ? (__supported_pte_mask & _PAGE_NX) : 0);
+	return 0;
+}
+
+/* Drops the mapping of one user-window page (invlpg); the next entry flushes the TLB. */
+void tandem_shadow_unmap_user(struct tandem_shadow *sh, u64 va)
+{
+	u64 *pte = tandem_shadow_walk(sh, va, true, false);
+
+	if (pte)
+		*pte = 0;
+}
+
+/*
+ * Drops the whole user window (a guest CR3 load or full flush): the tables
+ * under PML4 slots 0..TANDEM_USER_PML4_SLOTS-1 are freed.  The direct map,
+ * which holds the pins, stays.
+ */
+void tandem_shadow_flush_user(struct tandem_shadow *sh)
+{
+	u64 *pml4 = sh->root;
+	unsigned int i;
+
+	if (sh->levels == 5) {
+		if (!(sh->root[0] & _PAGE_PRESENT))
+			return;
+		pml4 = tandem_shadow_next(sh->root[0]);
+	}
+	for (i = 0; i < TANDEM_USER_PML4_SLOTS; i++) {
+		if (!(pml4[i] & _PAGE_PRESENT))
+			continue;
+		tandem_shadow_free_level(sh, tandem_shadow_next(pml4[i]), 3, (u64)i << 39);
+		pml4[i] = 0;
+	}
 }

@@ -127,8 +127,9 @@ static void tandem_switcher_set_gate(gate_desc *gate, unsigned long target,
  * wherever the switch left it), #DF on a third, #DB on a fourth (a guest
  * `syscall` with TF set single-steps into the syscall stub in ring 0, still
  * on the guest's stack).  Only #BP is reachable from
- * ring 3 with `int3`; any other `int $n` raises #GP, so an exit with a
- * vector >= 32 is always a real host interrupt.
+ * ring 3 with `int3` and `int $TANDEM_HYPERCALL_VECTOR` (31, reserved by
+ * both vendors, so the CPU never raises it itself); any other `int $n`
+ * raises #GP, so an exit with a vector >= 32 is always a real host interrupt.
  */
 static void tandem_switcher_build_idt(struct tandem_switcher *sw)
 {
@@ -139,7 +140,7 @@ static void tandem_switcher_build_idt(struct tandem_switcher *sw)
 
 	for (v = 0; v < 256; v++)
 		tandem_switcher_set_gate(&idt[v], stubs + v * SW_STUB_STRIDE, 0,
-					 v == X86_TRAP_BP ? 3 : 0);
+					 v == X86_TRAP_BP || v == TANDEM_HYPERCALL_VECTOR ? 3 : 0);
 	tandem_switcher_set_gate(&idt[X86_TRAP_NMI],
 				 base + (tandem_switcher_nmi - tandem_switcher_blob), SW_IST_NMI, 0);
 	tandem_switcher_set_gate(&idt[X86_TRAP_MC],

@@ -17,6 +17,7 @@
 #ifndef TANDEM_KMOD_H
 #define TANDEM_KMOD_H
 
+#include <linux/hrtimer.h>
 #include <linux/mm_types.h>
 #include <linux/mutex.h>
 #include <linux/types.h>
@@ -51,7 +52,8 @@ struct tandem_shadow {
 /* The one vCPU of a VM. */
 struct tandem_vcpu {
 	struct tandem_switcher sw;
-	struct tandem_shadow shadow;
+	struct tandem_shadow shadow;	/* guest kernel mode: direct map + user window */
+	struct tandem_shadow ushadow;	/* guest user mode (composite): user window only */
 	struct tandem_vcpu_state state;	/* last SET_STATE, refreshed by GET_STATE */
 	bool state_set;			/* RUN refuses to start before SET_STATE */
 	bool broken;			/* the switcher trapped on itself: never run again */
@@ -59,6 +61,13 @@ struct tandem_vcpu {
 	void *fpu;			/* guest FPU/SSE/AVX state (XSAVE or FXSAVE image) */
 	unsigned int fpu_order;		/* pages of fpu, as an allocation order */
 	struct tandem_stats stats;
+	/* composite mode (composite.c): vmlib's description, once SET_VMLIB ran */
+	struct tandem_cp_config cp;
+	bool cp_on;
+	bool user_mode;			/* entered guest user mode (TANDEM_HC_ENTER_USER) */
+	bool fpu_hot;			/* the guest used the FPU during this RUN: load it at entry */
+	bool guest_ts;			/* the guest's own CR0.TS, as of the last entry */
+	struct hrtimer timer;		/* ends the guest's slice at its timer deadline */
 };
 
 /*
@@ -87,6 +96,11 @@ long tandem_vm_create(struct tandem_file *tf,
 		      const struct tandem_create_vm __user *uarg);
 void tandem_vm_destroy(struct tandem_vm *vm);
 
+/* RFLAGS bits a ring-3 guest may hold; IOPL, NT, RF, VM, VIF, VIP are dropped. */
+#define GUEST_RFLAGS_MASK (X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | X86_EFLAGS_ZF | \
+			   X86_EFLAGS_SF | X86_EFLAGS_TF | X86_EFLAGS_DF | X86_EFLAGS_OF | \
+			   X86_EFLAGS_AC | X86_EFLAGS_ID)
+
 /*
  * Whether an address is canonical for the host's paging depth: the switcher
  * loads guest RIP, RSP and FS/GS bases with iretq and wrmsr, which fault in
@@ -112,6 +126,30 @@ int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher 
 void tandem_shadow_destroy(struct tandem_shadow *sh);
 u64 tandem_shadow_cr3(const struct tandem_shadow *sh);
 int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error);
+
+int tandem_shadow_map_user(struct tandem_vm *vm, bool user_tree, u64 va, u64 gpa, bool write, bool nx);
+void tandem_shadow_unmap_user(struct tandem_shadow *sh, u64 va);
+void tandem_shadow_flush_user(struct tandem_shadow *sh);
+
+/* composite.c */
+long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg);
+int tandem_cp_exception(struct tandem_vm *vm, struct tandem_run *run, u32 vector);
+int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run);
+u64 tandem_cp_root(const struct tandem_vcpu *vcpu);
+
+/* gpt.c */
+int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write, bool fetch,
+		    u32 *pf_error);
+
+/* direct.c */
+int tandem_dt_syscall(struct tandem_vm *vm);
+int tandem_dt_exception(struct tandem_vm *vm, u32 vector, bool has_error, u32 error, u64 cr2);
+int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run);
+int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run);
+int tandem_cp_before_entry(struct tandem_vm *vm);
+int tandem_cp_device_not_available(struct tandem_vm *vm, struct tandem_run *run);
+void tandem_cp_init(struct tandem_vcpu *vcpu);
+void tandem_cp_stop_timer(struct tandem_vcpu *vcpu);
 
 /* vcpu.c */
 int tandem_vcpu_init(struct tandem_vcpu *vcpu);

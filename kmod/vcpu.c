@@ -23,10 +23,6 @@
 #include "switcher.h"
 #include "tandem.h"
 
-/* RFLAGS bits a ring-3 guest may hold; IOPL, NT, RF, VM, VIF, VIP are dropped. */
-#define GUEST_RFLAGS_MASK (X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | X86_EFLAGS_ZF | \
-			   X86_EFLAGS_SF | X86_EFLAGS_TF | X86_EFLAGS_DF | X86_EFLAGS_OF | \
-			   X86_EFLAGS_AC | X86_EFLAGS_ID)
 
 /*
  * Sizes and initialises the guest's FPU image: XSAVE of every user state
@@ -65,13 +61,19 @@ int tandem_vcpu_init(struct tandem_vcpu *vcpu)
 	err = tandem_shadow_create(&vcpu->shadow, &vcpu->sw);
 	if (err)
 		goto no_shadow;
+	err = tandem_shadow_create(&vcpu->ushadow, &vcpu->sw);
+	if (err)
+		goto no_ushadow;
 	err = tandem_vcpu_init_fpu(vcpu);
 	if (err)
 		goto no_fpu;
 	*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_shadow_cr3(&vcpu->shadow);
+	tandem_cp_init(vcpu);
 	return 0;
 
 no_fpu:
+	tandem_shadow_destroy(&vcpu->ushadow);
+no_ushadow:
 	tandem_shadow_destroy(&vcpu->shadow);
 no_shadow:
 	tandem_switcher_destroy(&vcpu->sw);
@@ -81,9 +83,11 @@ no_shadow:
 /* Releases everything the vCPU holds, pinned guest pages included. */
 void tandem_vcpu_destroy(struct tandem_vcpu *vcpu)
 {
+	tandem_cp_stop_timer(vcpu);
 	if (vcpu->fpu)
 		free_pages((unsigned long)vcpu->fpu, vcpu->fpu_order);
 	vcpu->fpu = NULL;
+	tandem_shadow_destroy(&vcpu->ushadow);
 	tandem_shadow_destroy(&vcpu->shadow);
 	tandem_switcher_destroy(&vcpu->sw);
 }

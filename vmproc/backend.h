@@ -34,6 +34,8 @@ public:
     virtual tandem_run& run_state() = 0;
     // The backend's counters, or nullptr if it keeps none.
     virtual const tandem_stats* stats() const = 0;
+    // The kernel module's counters (composite mode), or nullptr.
+    virtual const tandem_stats* module_stats() { return nullptr; }
     // Rewritten-site records with their counts (may be empty).
     virtual const tandem_site* sites_begin() const = 0;
     virtual const tandem_site* sites_end() const = 0;

@@ -199,7 +199,8 @@ Status ElfParser::check_descriptor(const ElfImage& img) const {
         return false;
     };
     const struct { const char* what; std::uint64_t addr; } code[] = {
-        {"uo_setup", d.uo_setup}, {"uo_run", d.uo_run}, {"uo_teardown", d.uo_teardown}};
+        {"uo_setup", d.uo_setup}, {"uo_run", d.uo_run}, {"uo_teardown", d.uo_teardown},
+        {"cp_setup", d.cp_setup}};
     for (const auto& c : code)
         if (!in_code(c.addr))
             return fail(std::string("vmlib descriptor is corrupt (") + c.what + " " + hex(c.addr) +

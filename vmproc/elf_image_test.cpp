@@ -103,7 +103,7 @@ TEST(ElfImage, RejectsNonExecutables) {
 TEST(ElfImage, RejectsSegmentsOutsideTheWindow) {
     GuestElfSpec low; // below the kernel load address
     low.text_vaddr = TANDEM_DIRECT_MAP_BASE + 0x100000;
-    low.desc.uo_setup = low.desc.uo_run = low.desc.uo_teardown = low.text_vaddr;
+    low.desc.uo_setup = low.desc.uo_run = low.desc.uo_teardown = low.desc.cp_setup = low.text_vaddr;
     expect_error(build_guest_elf(low), "lies outside the kernel window");
     GuestElfSpec high; // above the end of guest memory
     high.data_vaddr = TANDEM_DIRECT_MAP_BASE + kMem - 0x1000;

@@ -96,21 +96,20 @@ int attr_of(int fd, tandem_fs_attr& a) {
 
 // An O_PATH fd of `name` beneath `dirfd`, refusing host pseudo file
 // systems (a /proc mounted inside an export, for instance).  Some file
-// systems (9p) refuse fstatfs on a symlink's O_PATH fd (ELOOP); a symlink
-// cannot be a mount point, so it lives in `dirfd`'s file system, which was
-// vetted when that directory was looked up.
+// systems (9p) cannot fstatfs an O_PATH fd of a symlink; a symlink is never
+// a mount point, so its directory's file system is asked instead.
 int lookup_fd(int dirfd, const char* name) {
     int fd = openat2_beneath(dirfd, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0) return fd;
     struct statfs sfs;
-    if (::fstatfs(fd, &sfs) == 0) {
-        if (!is_pseudo_fs(static_cast<std::int64_t>(sfs.f_type))) return fd;
-    } else {
-        struct stat st;
-        if (::fstat(fd, &st) == 0 && S_ISLNK(st.st_mode)) return fd;
+    bool ok = ::fstatfs(fd, &sfs) == 0;
+    struct stat st;
+    if (!ok && ::fstatat(fd, "", &st, AT_EMPTY_PATH) == 0 && S_ISLNK(st.st_mode)) ok = ::fstatfs(dirfd, &sfs) == 0;
+    if (!ok || is_pseudo_fs(static_cast<std::int64_t>(sfs.f_type))) {
+        ::close(fd);
+        return -EACCES;
     }
-    ::close(fd);
-    return -EACCES;
+    return fd;
 }
 
 // Re-opens a node for I/O after checking that it is a regular file or a

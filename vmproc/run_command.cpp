@@ -14,6 +14,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 #include "boot_info.h"
 #include "boot_modules.h"
@@ -35,8 +36,9 @@
 
 namespace tandem {
 
-// Chooses the backend for --mode; composite is not implemented yet, so
-// `auto` means user-only and `composite` explains what is missing.
+// Chooses the backend for --mode: `auto` is composite when /dev/tandem is
+// there and speaks our ABI, user-only otherwise; `composite` explains in
+// one line why it cannot run.
 static Result<Mode> choose_mode(Mode requested) {
     if (requested == Mode::User) return Mode::User;
     Status composite = CompositeBackend::probe();
@@ -59,7 +61,6 @@ static void raise_fd_limit() {
 
 Result<int> run_command(const RunOptions& o) {
     Mode mode = TANDEM_TRY(choose_mode(o.mode));
-    if (mode != Mode::User) return Error{"composite mode: not implemented yet in this build"};
     std::string kernel = TANDEM_TRY(resolve_kernel(o.kernel, executable_dir()));
 
     TANDEM_CHECK(reserve_guest_ranges());
@@ -103,7 +104,11 @@ Result<int> run_command(const RunOptions& o) {
     HaltWaiter waiter(io);
     std::signal(SIGPIPE, SIG_IGN); // a closed stdout is an error value, not death
 
-    UserOnlyBackend backend(reinterpret_cast<const tandem_vmlib_desc*>(image.vmlib_desc_addr()));
+    const auto* desc = reinterpret_cast<const tandem_vmlib_desc*>(image.vmlib_desc_addr());
+    std::unique_ptr<Backend> chosen;
+    if (mode == Mode::Composite) chosen = std::make_unique<CompositeBackend>(desc);
+    else chosen = std::make_unique<UserOnlyBackend>(desc);
+    Backend& backend = *chosen;
     VcpuStart start;
     start.boot_info_phys = TANDEM_PHYS_BOOT_INFO;
     start.rip = image.entry();
@@ -120,6 +125,7 @@ Result<int> run_command(const RunOptions& o) {
         StatsInput s;
         s.mode = backend.name();
         s.vmlib = backend.stats();
+        s.module = backend.module_stats();
         s.sites_begin = backend.sites_begin();
         s.sites_end = backend.sites_end();
         s.exits = &machine.counters;

@@ -97,6 +97,20 @@ void print_stats(std::FILE* out, const StatsInput& in) {
         for (unsigned v = 0; v < 32; v++)
             if (in.vmlib->exceptions[v]) line(out, exception_label(v), in.vmlib->exceptions[v]);
     }
+    if (in.module) {
+        static const char* const events[] = {
+#define TANDEM_X_NAME(name, text) text,
+            TANDEM_STATS(TANDEM_X_NAME)
+#undef TANDEM_X_NAME
+        };
+        std::fprintf(out, "module: events (others: 0)\n");
+        for (unsigned i = 0; i < TANDEM_STAT_COUNT; i++)
+            if (in.module->events[i]) line(out, std::string("module: ") + events[i], in.module->events[i]);
+        std::fprintf(out, "module: traps taken from the guest by vector (others: 0)\n");
+        for (unsigned v = 0; v < 32; v++)
+            if (in.module->exceptions[v])
+                line(out, "module: trap " + exception_label(v), in.module->exceptions[v]);
+    }
     if (in.fs) print_fs_stats(out, *in.fs);
     if (in.guest) print_guest_report(out, *in.guest);
     auto top = top_sites(in.sites_begin, in.sites_end, 10);

@@ -16,6 +16,7 @@ namespace tandem {
 struct StatsInput {
     const char* mode = "";
     const tandem_stats* vmlib = nullptr; // may be null
+    const tandem_stats* module = nullptr; // the kernel module's (composite mode), may be null
     const tandem_site* sites_begin = nullptr;
     const tandem_site* sites_end = nullptr;
     const ExitCounters* exits = nullptr;

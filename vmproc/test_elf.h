@@ -38,6 +38,7 @@ struct GuestElfSpec {
         d.uo_setup = kText + 0x10;
         d.uo_run = kText + 0x20;
         d.uo_teardown = kText + 0x30;
+        d.cp_setup = kText + 0x38;
         d.run = kRun;
         d.stats = kStats;
         d.vcpu = kVcpu;

@@ -61,6 +61,7 @@ extern "C" [[noreturn]] void kmain(const tandem_boot_info* bi, uint64_t magic) {
     checks_kernel_exceptions();
     checks_irq();
     user_init();
+    hostile_scenario();
     checks_user();
     checks_user_faults();
     checks_paging();

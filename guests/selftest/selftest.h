@@ -117,3 +117,4 @@ void checks_paging();
 void checks_pte();
 void checks_fpu();
 void checks_devices();
+void hostile_scenario(); // hostile.cpp: --cmdline hostile=NAME

@@ -66,6 +66,17 @@ case "$banner" in
 esac
 [ -c /dev/tandem ] || fail "/dev/tandem is missing or not a character device"
 
+# 2b. The host's root, read-only over 9p, when the test asked for it.
+if [ "$SHARE_ROOT" = 1 ]; then
+    for m in /lib/tandem-9p/*.ko; do insmod "$m" || fail "insmod $m failed"; done
+    mkdir -p /host
+    if mount -t 9p -o trans=virtio,version=9p2000.L,ro,msize=262144 hostroot /host; then
+        say "host root mounted read-only at /host (9p)"
+    else
+        fail "mounting the host root over 9p failed"
+    fi
+fi
+
 # 3. The test programs.
 for t in $TESTS; do
     say "running $t"
@@ -83,6 +94,14 @@ else
     if rmmod tandem; then
         say "rmmod after close: ok"
         [ -e /dev/tandem ] && fail "/dev/tandem still exists after rmmod"
+        # Without the module, --mode composite refuses in one clear line.
+        if [ -x /opt/tandem/bin/tandem ]; then
+            msg=$(/opt/tandem/bin/tandem run --mode composite --kernel selftest </dev/null 2>&1)
+            case "$msg" in
+                "tandem: composite mode: not available"*) say "without the module: $msg" ;;
+                *) fail "tandem --mode composite without the module said: $msg" ;;
+            esac
+        fi
     else
         fail "rmmod failed after the last close"
     fi

@@ -10,13 +10,14 @@
 #
 # usage: run-in-qemu.sh --kernel VMLINUZ --module tandem.ko --workdir DIR
 #            [--cpu MODEL] [--expect la57off|la57|kpti|any]
-#            [--test PROGRAM]... [--file SRC=DEST]...
+#            [--test PROGRAM]... [--file SRC=DEST]... [--elf SRC=DEST]...
+#            [--share-root]   (the host's / read-only at /host, over 9p)
 #            [--busybox PATH] [--timeout SECONDS] [--memory SIZE] [--smp N]
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 kernel='' module='' workdir='' cpu=max expect=any busybox='' timeout_s=120 memory=512M smp=1
-tests=() files=()
+tests=() files=() elfs=() share_root=0
 
 die() { echo "run-in-qemu: $*" >&2; exit 1; }
 
@@ -29,6 +30,8 @@ while (($#)); do
         --expect) expect=$2; shift 2 ;;
         --test) tests+=("$2"); shift 2 ;;
         --file) files+=("$2"); shift 2 ;;
+        --elf) elfs+=("$2"); shift 2 ;;
+        --share-root) share_root=1; shift ;;
         --busybox) busybox=$2; shift 2 ;;
         --timeout) timeout_s=$2; shift 2 ;;
         --memory) memory=$2; shift 2 ;;
@@ -70,7 +73,35 @@ for f in "${files[@]}"; do
     mkdir -p "$root$(dirname "$dest")"
     cp -a "$src" "$root$dest"
 done
-printf 'EXPECT=%s\nTESTS="%s"\n' "$expect" "${names[*]}" > "$root/etc/tandem-test.conf"
+# Dynamically linked programs (the tandem binary): the file plus every
+# shared library ldd names, at the same paths, and the dynamic loader.
+for f in "${elfs[@]}"; do
+    src=${f%%=*} dest=${f#*=}
+    [[ $src != "$f" && $dest == /* ]] || die "--elf wants SRC=/ABSOLUTE/DEST, got $f"
+    mkdir -p "$root$(dirname "$dest")"
+    cp "$src" "$root$dest"
+    for lib in $(ldd "$src" | grep -oE '/[^ ]+' | sort -u); do
+        mkdir -p "$root$(dirname "$lib")"
+        cp -L "$lib" "$root$lib"
+    done
+done
+# The 9p client modules of the same kernel, in dependency order, for --share-root.
+virtfs=()
+if ((share_root)); then
+    release=$(basename "$kernel" | sed 's/^vmlinuz-//')
+    mods=/lib/modules/$release/kernel
+    mkdir -p "$root/lib/tandem-9p"
+    i=0
+    for m in drivers/virtio/virtio_ring drivers/virtio/virtio drivers/virtio/virtio_pci_modern_dev \
+             drivers/virtio/virtio_pci_legacy_dev drivers/virtio/virtio_pci net/9p/9pnet net/9p/9pnet_virtio \
+             fs/netfs/netfs fs/fscache/fscache fs/9p/9p; do
+        [[ -r $mods/$m.ko ]] || die "--share-root: $mods/$m.ko not found"
+        cp "$mods/$m.ko" "$root/lib/tandem-9p/$(printf %02d $i)-$(basename $m).ko"
+        i=$((i + 1))
+    done
+    virtfs=(-virtfs "local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap")
+fi
+printf 'EXPECT=%s\nTESTS="%s"\nSHARE_ROOT=%s\n' "$expect" "${names[*]}" "$share_root" > "$root/etc/tandem-test.conf"
 initrd=$workdir/initrd.cpio.gz
 (cd "$root" && find . -print0 | LC_ALL=C sort -z |
     cpio --null -o -H newc -R 0:0 --quiet) | gzip -1 > "$initrd"
@@ -83,7 +114,7 @@ set +e
 timeout --kill-after=5 "$timeout_s" \
     qemu-system-x86_64 -accel tcg -cpu "$cpu" -smp "$smp" -m "$memory" \
         -nographic -no-reboot \
-        -kernel "$kernel" -initrd "$initrd" \
+        -kernel "$kernel" -initrd "$initrd" "${virtfs[@]}" \
         -append "console=ttyS0 panic=-1 quiet" \
         </dev/null >"$log" 2>&1
 qemu_status=$?

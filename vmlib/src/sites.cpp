@@ -173,7 +173,7 @@ void resume_kernel(tandem_regs& regs) {
 }
 
 void resume_user(tandem_regs& regs) {
-    if (g_vcpu.state.cr0 & TANDEM_CR0_TS) {
+    if ((g_vcpu.state.cr0 & TANDEM_CR0_TS) && g_backend->eager_nm) {
         // User-only mode cannot trap the first FPU instruction: deliver the
         // #NM now, at the user RIP, so the guest switches FPU state first.
         count(TANDEM_STAT_NM_EAGER);
@@ -183,13 +183,18 @@ void resume_user(tandem_regs& regs) {
     }
     if (deliver_pending_irq(regs)) resume_kernel(regs);
     if (g_backend->before_user_entry) g_backend->before_user_entry();
+    count(TANDEM_STAT_USER_ENTRY);
+    g_backend->enter_user(regs);
+    __builtin_unreachable();
+}
+
+void enter_user_direct(tandem_regs& regs) {
     for (int i = 0; i < 15; i++) g_user_area[i] = regs.gpr[kResumeAreaOrder[i]];
     g_user_area[15] = real_user_flags(regs.rflags);
     g_user_area[16] = regs.gpr[TANDEM_RSP];
     g_user_area[17] = 0;
     g_user_area[18] = regs.rip;
     g_user_step_entry = (g_user_area[15] & TANDEM_RFLAGS_TF) != 0;
-    count(TANDEM_STAT_USER_ENTRY);
     vmlib_enter_user_asm();
 }
 

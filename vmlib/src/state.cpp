@@ -7,6 +7,7 @@ extern tandem_site __tandem_sites_end[];
 extern char __vmlib_text_start[];
 extern char __vmlib_text_end[];
 int vmlib_uo_setup(const tandem_uo_config*);
+int vmlib_cp_setup(const tandem_uo_config*, tandem_cp_config*);
 void vmlib_uo_run();
 void vmlib_uo_teardown();
 }
@@ -29,6 +30,34 @@ void copy_bytes(void* dst, const void* src, u64 n) {
 void zero_bytes(void* dst, u64 n) {
     auto* d = static_cast<volatile u8*>(dst);
     for (u64 i = 0; i < n; i++) d[i] = 0;
+}
+
+// The host's enabled XSAVE features: the guest gets the same XCR0.
+static u64 xgetbv0() {
+    u32 lo, hi;
+    asm volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+    return (u64(hi) << 32) | lo;
+}
+
+// Both backends start the vCPU in the same architectural state.
+void init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size) {
+    tandem_vcpu_state& s = g_vcpu.state;
+    zero_bytes(&s, sizeof s);
+    s.cr0 = TANDEM_CR0_PE | TANDEM_CR0_MP | TANDEM_CR0_ET | TANDEM_CR0_NE | TANDEM_CR0_WP | TANDEM_CR0_PG;
+    s.cr4 = TANDEM_CR4_PAE | TANDEM_CR4_OSFXSR | TANDEM_CR4_OSXMMEXCPT | TANDEM_CR4_FSGSBASE | TANDEM_CR4_OSXSAVE;
+    s.efer = TANDEM_EFER_SCE | TANDEM_EFER_LME | TANDEM_EFER_LMA | TANDEM_EFER_NXE;
+    s.xcr0 = xgetbv0();
+    s.cpl = 0;
+    s.regs.rip = rip;
+    s.regs.gpr[TANDEM_RSP] = rsp;
+    s.regs.gpr[TANDEM_RDI] = TANDEM_PHYS_TO_VIRT(boot_info_phys);
+    s.regs.gpr[TANDEM_RSI] = TANDEM_BOOT_MAGIC;
+    s.regs.rflags = TANDEM_RFLAGS_FIXED;
+    g_vcpu.vif = false;
+    g_vcpu.viopl = 0;
+    g_vcpu.vac = false;
+    g_vcpu.memory_size = memory_size;
+    g_vcpu.boot = reinterpret_cast<const tandem_boot_info*>(phys_ptr(boot_info_phys));
 }
 
 // Stores a message for vmproc to print with a shutdown/internal exit.
@@ -55,4 +84,5 @@ extern "C" __attribute__((section(TANDEM_VMLIB_SECTION), used)) const tandem_vml
     reinterpret_cast<tandem_u64>(__tandem_sites_end),
     reinterpret_cast<tandem_u64>(__vmlib_text_start),
     reinterpret_cast<tandem_u64>(__vmlib_text_end),
+    reinterpret_cast<tandem_u64>(&vmlib_cp_setup),
 };

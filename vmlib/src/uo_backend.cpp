@@ -29,7 +29,6 @@ static u64 read_fs() { u64 v; asm volatile("rdfsbase %0" : "=r"(v)); return v; }
 static u64 read_gs() { u64 v; asm volatile("rdgsbase %0" : "=r"(v)); return v; }
 static void xsave(u8* area) { asm volatile("xsave64 (%0)" ::"r"(area), "a"(~0u), "d"(~0u) : "memory"); }
 static void xrstor(u8* area) { asm volatile("xrstor64 (%0)" ::"r"(area), "a"(~0u), "d"(~0u) : "memory"); }
-static u64 xgetbv0() { u32 lo, hi; asm volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0)); return (u64(hi) << 32) | lo; }
 
 // Creates the guest's initial FPU image (reset state) without disturbing the host's.
 static void init_guest_fpu() {
@@ -38,27 +37,6 @@ static void init_guest_fpu() {
     asm volatile("fninit\n\tldmxcsr %0" ::"m"(mxcsr));
     xsave(g_guest_fpu);
     xrstor(g_host_fpu);
-}
-
-// Puts the virtual CPU in the contract's boot state.
-static void init_vcpu() {
-    tandem_vcpu_state& s = g_vcpu.state;
-    zero_bytes(&s, sizeof s);
-    s.cr0 = TANDEM_CR0_PE | TANDEM_CR0_MP | TANDEM_CR0_ET | TANDEM_CR0_NE | TANDEM_CR0_WP | TANDEM_CR0_PG;
-    s.cr4 = TANDEM_CR4_PAE | TANDEM_CR4_OSFXSR | TANDEM_CR4_OSXMMEXCPT | TANDEM_CR4_FSGSBASE | TANDEM_CR4_OSXSAVE;
-    s.efer = TANDEM_EFER_SCE | TANDEM_EFER_LME | TANDEM_EFER_LMA | TANDEM_EFER_NXE;
-    s.xcr0 = xgetbv0();
-    s.cpl = 0;
-    s.regs.rip = g_cfg.entry_rip;
-    s.regs.gpr[TANDEM_RSP] = g_cfg.entry_rsp;
-    s.regs.gpr[TANDEM_RDI] = TANDEM_PHYS_TO_VIRT(g_cfg.boot_info_phys);
-    s.regs.gpr[TANDEM_RSI] = TANDEM_BOOT_MAGIC;
-    s.regs.rflags = TANDEM_RFLAGS_FIXED;
-    g_vcpu.vif = false;
-    g_vcpu.viopl = 0;
-    g_vcpu.vac = false;
-    g_vcpu.memory_size = g_cfg.memory_size;
-    g_vcpu.boot = reinterpret_cast<const tandem_boot_info*>(phys_ptr(g_cfg.boot_info_phys));
 }
 
 // Prepares the guest coroutine so that the first switch starts vmlib_guest_boot.
@@ -70,36 +48,22 @@ static void init_coroutine() {
     g_guest_rsp = reinterpret_cast<u64>(top);
 }
 
-static const Backend kUserOnly = {
-    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect_ahead,
+// Switches to vmproc's side of the coroutine; a stop request noted while
+// vmproc ran turns any other exit into the stop.
+static void switch_to_host() {
+    vmlib_switch_to_host();
+    if (g_stop_pending && g_run.exit_reason != TANDEM_EXIT_HOST_SIGNAL)
+        fatal_exit(TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", g_vcpu.state.regs.rip, 0, 0, 0);
+}
+
+const Backend kUserOnly = {
+    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect, switch_to_host,
+    enter_user_direct, true, reflect_ahead, note_guest_fault,
 };
 
 } // namespace uo
 
 const Backend* g_backend = &uo::kUserOnly;
-
-void exit_to_host(tandem_exit_reason reason) {
-    g_run.exit_reason = reason;
-    switch (reason) {
-    case TANDEM_EXIT_IO: count(TANDEM_STAT_EXIT_IO); break;
-    case TANDEM_EXIT_HALT: count(TANDEM_STAT_EXIT_HALT); break;
-    case TANDEM_EXIT_SHUTDOWN: count(TANDEM_STAT_EXIT_SHUTDOWN); break;
-    case TANDEM_EXIT_HOST_SIGNAL: count(TANDEM_STAT_EXIT_HOST_SIGNAL); break;
-    default: count(TANDEM_STAT_EXIT_INTERNAL); break;
-    }
-    vmlib_switch_to_host();
-    if (uo::g_stop_pending && reason != TANDEM_EXIT_HOST_SIGNAL)
-        fatal_exit(TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", g_vcpu.state.regs.rip, 0, 0, 0);
-}
-
-void fatal_exit(tandem_exit_reason reason, const char* msg, u64 rip, u32 vector, u32 error, u64 addr) {
-    set_message(msg);
-    g_run.fault_rip = rip;
-    g_run.fault_vector = vector;
-    g_run.fault_error = error;
-    g_run.fault_addr = addr;
-    for (;;) exit_to_host(reason);
-}
 
 } // namespace vmlib
 
@@ -111,7 +75,8 @@ using namespace vmlib::uo;
 // the calling thread, which becomes the vCPU thread.  0 or -errno.
 extern "C" int vmlib_uo_setup(const tandem_uo_config* cfg) {
     copy_bytes(&g_cfg, cfg, sizeof g_cfg);
-    init_vcpu();
+    g_backend = &kUserOnly;
+    init_vcpu(g_cfg.boot_info_phys, g_cfg.entry_rip, g_cfg.entry_rsp, g_cfg.memory_size);
     if (g_vcpu.boot->magic != TANDEM_BOOT_MAGIC) return -22;
     init_guest_fpu();
     init_coroutine();

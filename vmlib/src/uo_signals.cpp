@@ -5,6 +5,7 @@
 // guest registers, emulates what the hardware would do (usually: deliver an
 // event through the guest IDT), and writes the result back into the signal
 // frame, so that rt_sigreturn resumes the guest in the right place.
+#include "events.h"
 #include "page_walk.h"
 #include "uo_backend.h"
 
@@ -75,91 +76,23 @@ static void stop_from_signal(host::Sigcontext& mc, tandem_exit_reason reason, co
     mc.eflags = TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
 }
 
-// Delivers an exception to the guest from a signal; false on triple fault.
-static bool raise(tandem_regs& r, u32 vector, u32 error) {
-    return deliver(r, vector, vector_has_error_code(vector), error) == Delivery::kOk;
-}
-
-// Guest user `syscall`: enter the guest kernel at LSTAR as the CPU would
-// (SDM vol. 2, SYSCALL): RCX = next RIP, R11 = RFLAGS, RFLAGS &= ~FMASK.
-static void emulate_syscall_entry(tandem_regs& r) {
-    count(TANDEM_STAT_SYSCALL);
-    u64 vflags = virtual_flags(r.rflags) & ~TANDEM_RFLAGS_RF;
-    r.gpr[TANDEM_RCX] = r.rip;
-    r.gpr[TANDEM_R11] = vflags;
-    u16 sel = u16((g_vcpu.state.star >> 32) & 0xfffc);
-    g_vcpu.state.cs = sel;
-    g_vcpu.state.ss = u16(sel + 8);
-    g_vcpu.state.cpl = 0;
-    r.rflags = load_virtual_flags((vflags & ~g_vcpu.state.fmask) | TANDEM_RFLAGS_FIXED);
-    r.rip = g_vcpu.state.lstar;
-}
-
-// A page fault in guest code: reflect the page if the guest's tables allow
-// the access, otherwise deliver #PF with CR2 and the error code.
-static bool handle_page_fault(tandem_regs& r, u64 addr, u64 hw_error) {
-    bool user = g_vcpu.state.cpl == 3;
-    u32 access = u32(hw_error & (TANDEM_PF_W | TANDEM_PF_I)) | (user ? u32(kAccessUser) : 0u);
-    u32 pf_error = access;
-    if (addr >= TANDEM_USER_BASE && addr < TANDEM_USER_TOP) {
-        if (!user) count(TANDEM_STAT_PF_KERNEL_USER);
-        if (reflect(addr, access, &pf_error)) {
-            count(TANDEM_STAT_PF_REFLECTED);
-            return true;
-        }
-        if (user) note_guest_fault(addr, access);
-    }
-    count(TANDEM_STAT_PF_TO_GUEST);
-    g_vcpu.state.cr2 = addr;
-    return raise(r, TANDEM_EXC_PF, pf_error);
-}
-
-// #GP from guest code; a user `int $n` through a DPL-3 gate is a software interrupt.
-static bool handle_general_protection(tandem_regs& r, u64 hw_error) {
-    if (g_vcpu.state.cpl == 3 && (hw_error & 2)) {
-        u8 insn[2];
-        if (guest_read(r.rip, insn, 2) && insn[0] == 0xcd && insn[1] == (hw_error >> 3)) {
-            return deliver(r, insn[1], false, 0, 2) == Delivery::kOk;
-        }
-    }
-    return raise(r, TANDEM_EXC_GP, u32(hw_error));
-}
-
-// #BP: the host reports it after the `int3` (or `int $3`); as a software
-// interrupt it is subject to the gate's DPL, so it is delivered from the
-// instruction's own address with its length.
-static bool handle_breakpoint(tandem_regs& r) {
-    u8 insn[2];
-    if (g_vcpu.state.cpl == 3) {
-        if (guest_read(r.rip - 1, insn, 1) && insn[0] == 0xcc) {
-            r.rip -= 1;
-            return deliver(r, TANDEM_EXC_BP, false, 0, 1) == Delivery::kOk;
-        }
-        if (guest_read(r.rip - 2, insn, 2) && insn[0] == 0xcd && insn[1] == 3) {
-            r.rip -= 2;
-            return deliver(r, TANDEM_EXC_BP, false, 0, 2) == Delivery::kOk;
-        }
-    }
-    return raise(r, TANDEM_EXC_BP, 0);
-}
-
 // Turns a synchronous host signal from guest code into the guest exception.
 static bool handle_fault(int sig, host::Siginfo* si, host::Sigcontext& mc, tandem_regs& r) {
     switch (sig) {
     case host::kSigSegv:
         if (mc.trapno == 14) return handle_page_fault(r, si->addr, mc.err);
-        if (mc.trapno == 12) return raise(r, TANDEM_EXC_SS, u32(mc.err));
+        if (mc.trapno == 12) return raise_exception(r, TANDEM_EXC_SS, u32(mc.err));
         return handle_general_protection(r, mc.err);
-    case host::kSigIll: return raise(r, TANDEM_EXC_UD, 0);
+    case host::kSigIll: return raise_exception(r, TANDEM_EXC_UD, 0);
     case host::kSigFpe:
-        if (mc.trapno == 16) return raise(r, TANDEM_EXC_MF, 0);
-        if (mc.trapno == 19) return raise(r, TANDEM_EXC_XM, 0);
-        return raise(r, TANDEM_EXC_DE, 0);
+        if (mc.trapno == 16) return raise_exception(r, TANDEM_EXC_MF, 0);
+        if (mc.trapno == 19) return raise_exception(r, TANDEM_EXC_XM, 0);
+        return raise_exception(r, TANDEM_EXC_DE, 0);
     case host::kSigTrap:
         if (mc.trapno == 3) return handle_breakpoint(r);
-        return raise(r, TANDEM_EXC_DB, 0);
-    case host::kSigBus: return raise(r, TANDEM_EXC_AC, 0);
-    default: return raise(r, TANDEM_EXC_GP, 0);
+        return raise_exception(r, TANDEM_EXC_DB, 0);
+    case host::kSigBus: return raise_exception(r, TANDEM_EXC_AC, 0);
+    default: return raise_exception(r, TANDEM_EXC_GP, 0);
     }
 }
 
@@ -246,10 +179,10 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
         return stop_from_signal(mc, TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", r.rip, 0, 0, 0);
     } else if (sig == host::kSigSys) {
         if (g_vcpu.state.cpl == 3) {
-            emulate_syscall_entry(r);
+            syscall_entry(r);
         } else {
             r.rip -= 2;  // the kernel executed `syscall`: not an instruction it may use here
-            ok = raise(r, TANDEM_EXC_UD, 0);
+            ok = raise_exception(r, TANDEM_EXC_UD, 0);
         }
     } else {
         ok = handle_fault(sig, si, mc, r);

@@ -21,14 +21,24 @@ struct Vcpu {
     bool vif;          // virtual RFLAGS.IF
     u8 viopl;          // virtual RFLAGS.IOPL
     bool vac;          // virtual RFLAGS.AC while in guest kernel mode
-    bool in_guest;     // guest (kernel or user) context is current on this thread
     bool sti_shadow;   // an sti just executed: hold delivery for one instruction
+    bool in_guest;     // guest (kernel or user) context is current on this thread
     u32 timer_latch;   // low half of a timer deadline being written
     u64 memory_size;
     const tandem_boot_info* boot;
 };
 
 extern Vcpu g_vcpu;
+// Composite mode shares the head of the virtual CPU with the module (platform.h 8b).
+static_assert(offsetof(Vcpu, state) == offsetof(tandem_cp_vcpu, state), "shared vcpu head");
+static_assert(offsetof(Vcpu, vif) == offsetof(tandem_cp_vcpu, vif), "shared vcpu head");
+static_assert(offsetof(Vcpu, viopl) == offsetof(tandem_cp_vcpu, viopl), "shared vcpu head");
+static_assert(offsetof(Vcpu, vac) == offsetof(tandem_cp_vcpu, vac), "shared vcpu head");
+static_assert(offsetof(Vcpu, sti_shadow) == offsetof(tandem_cp_vcpu, sti_shadow), "shared vcpu head");
+static_assert(sizeof(bool) == 1, "vif and vac are single bytes in the shared head");
+
+// Puts the virtual CPU in the contract's boot state (docs/PLATFORM.md "Boot").
+void init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size);
 extern tandem_run g_run;
 extern tandem_stats g_stats;
 
@@ -83,6 +93,8 @@ extern const u8 kResumeAreaOrder[15];
 // instruction: the single-step traps that the entry path's own last
 // instructions raise are not the guest's (uo_signals.cpp drops them).
 extern bool g_user_step_entry;
+// User-only mode's user entry: loads `regs` through vmlib_enter_user_asm.
+[[noreturn]] void enter_user_direct(tandem_regs& regs);
 // Continues the guest at whatever CPL the virtual CPU is at.
 [[noreturn]] void resume(tandem_regs& regs);
 // Returns to vmproc with g_run filled in; comes back when vmproc runs the vCPU again.
@@ -173,8 +185,22 @@ struct Backend {
     // Loads the FS/GS base registers the guest sees.
     void (*load_fs_base)(u64);
     void (*load_gs_base)(u64);
+    // Maps user page `va` if the guest's tables allow `access`; otherwise
+    // stores the #PF error code and returns false.
+    bool (*reflect)(u64 va, u32 access, u32* pf_error);
+    // Hands g_run to vmproc and returns when vmproc runs the vCPU again.
+    void (*switch_to_host)();
+    // Enters guest user mode with `regs` (already checked); does not return.
+    void (*enter_user)(tandem_regs& regs);
+    // Whether the first FPU instruction cannot trap, so that #NM must be
+    // delivered before user entry while CR0.TS is set (user-only mode).
+    bool eager_nm;
     // Last step before entering guest user mode (may be null).
     void (*before_user_entry)();
+    // A user page fault goes to the guest kernel (may be null): user-only
+    // mode reflects the page on the way back to user mode instead of
+    // faulting twice.
+    void (*note_guest_fault)(u64 va, u32 access);
 };
 extern const Backend* g_backend;
 

@@ -27,7 +27,7 @@ static void fake_arm_timer(u64 ns) { g_calls.timer_arms.push_back(ns); }
 static void fake_load_fs(u64 v) { g_calls.fs_loads.push_back(v); }
 static void fake_load_gs(u64 v) { g_calls.gs_loads.push_back(v); }
 static const vmlib::Backend kFakeBackend = {fake_flush_window, fake_flush_page, fake_arm_timer, fake_load_fs,
-                                            fake_load_gs};
+                                            fake_load_gs, nullptr, nullptr, vmlib::enter_user_direct, true, nullptr, nullptr};
 
 } // namespace testenv
 
@@ -82,6 +82,7 @@ extern "C" {
 int vmlib_uo_setup(const tandem_uo_config*) { return -1; }
 void vmlib_uo_run() {}
 void vmlib_uo_teardown() {}
+int vmlib_cp_setup(const tandem_uo_config*, tandem_cp_config*) { return -1; }
 
 // The linker-script symbols: vmlib's text range and the site table.  The
 // table is deliberately unsorted; vmlib sorts it on first lookup.

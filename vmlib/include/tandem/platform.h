@@ -36,7 +36,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 2u
+#define TANDEM_ABI_VERSION 3u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -648,7 +648,8 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_site) == 40, "site record layout");
     X(NONE, "none") X(IO, "port i/o") X(HALT, "halt")                         \
     X(SHUTDOWN, "shutdown") X(HOST_SIGNAL, "host signal")                     \
     X(INTERNAL, "internal error")                                            \
-    X(TRAP, "guest exception") X(SYSCALL, "guest system call")
+    X(TRAP, "guest exception") X(SYSCALL, "guest system call")               \
+    X(VMLIB, "vmlib exit (composite)")
 
 enum tandem_exit_reason {
 #define TANDEM_X_ENUM(name, text) TANDEM_EXIT_##name,
@@ -709,7 +710,18 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
     X(EXIT_SYSCALL, "exits: guest system call")                              \
     X(WORLD_SWITCH, "world switches (composite)")                            \
     X(HOST_IRQ, "host interrupts while the guest ran (composite)")           \
-    X(HOST_NMI, "host NMIs/machine checks while the guest ran (composite)")
+    X(HOST_NMI, "host NMIs/machine checks while the guest ran (composite)")    \
+    X(HYPERCALL, "hypercalls (composite)")                                   \
+    X(UPCALL_SYSCALL, "system calls reflected into vmlib (composite)")       \
+    X(UPCALL_EXCEPTION, "exceptions reflected into vmlib (composite)")       \
+    X(UPCALL_IRQ, "interrupts reflected into vmlib (composite)")             \
+    X(SHADOW_MAP, "user pages mapped by hypercall (composite)")              \
+    X(SHADOW_FLUSH, "user window flushes by hypercall (composite)")          \
+    X(SHADOW_FILL, "user pages filled from the guest's page tables (composite)") \
+    X(DIRECT_SYSCALL, "system calls entered at LSTAR by the module (composite)") \
+    X(DIRECT_EXCEPTION, "exceptions delivered through the guest IDT by the module (composite)") \
+    X(DIRECT_TSC, "TSC ticks spent redirecting traps in the module (composite)") \
+    X(FPU_LOAD, "guest FPU state loaded on #NM (lazy FPU, composite)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
@@ -762,8 +774,118 @@ struct tandem_vmlib_desc {
     tandem_u64 vcpu;  /* struct tandem_vcpu_state * */
     tandem_u64 sites_start, sites_end; /* struct tandem_site[] */
     tandem_u64 text_start, text_end;   /* vmlib's own code */
+    /* int cp_setup(const struct tandem_uo_config *, struct tandem_cp_config *):
+     * composite mode (section 8b); 0 or -errno.  Only boot_info_phys,
+     * entry_rip, entry_rsp and memory_size of the input are used. */
+    tandem_u64 cp_setup;
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 96, "vmlib descriptor layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 104, "vmlib descriptor layout");
+
+/* ------------------------------------------------------------------------
+ * 8b. Composite mode between vmlib and the kernel module.  It belongs to
+ * section 8 but sits before it, outside section 8's ioctl guard, because
+ * vmlib (freestanding, no ioctl headers) needs it too.
+ *
+ * The guest kernel and vmlib run in ring 3 under the module.  vmlib keeps
+ * emulating every rewritten instruction on its virtual CPU exactly as in
+ * user-only mode; what changes is the mechanism underneath:
+ *
+ *  - cheap state is shared, not called: the module reads and writes the
+ *    head of vmlib's virtual CPU (struct tandem_cp_vcpu: virtual IF, CPL,
+ *    pending lines, timer deadline) in guest memory, and vmlib's cli/sti/
+ *    pushf/popf and pending checks stay loads and stores;
+ *  - events come in as upcalls: a guest exception, a guest user `syscall`
+ *    or a deliverable interrupt that the module does not resolve itself is
+ *    written to vmlib's struct tandem_cp_event, and the guest resumes at
+ *    event_rip on event_rsp (the composite twin of user-only mode's signal
+ *    handler).  The module never reflects an event while the guest is inside
+ *    vmlib (text_start..text_end, or RSP on the private stack): interrupts
+ *    wait, and an exception there stops the VM (RUN exits SHUTDOWN);
+ *  - two shadow roots: guest kernel mode runs on one that maps the direct
+ *    map and the user window as the kernel sees it; guest user mode on one
+ *    that maps only the user pages its tables give CPL 3.  The module fills
+ *    user-window entries itself from the guest's page tables (CR3 in
+ *    tandem_cp_vcpu), setting A/D bits in them; vmlib enters user mode with
+ *    TANDEM_HC_ENTER_USER so the root can change;
+ *  - lazy FPU: CR0.TS is set for real while the guest runs until it uses
+ *    the FPU (#NM: the module loads the guest's FPU state), and whenever
+ *    the guest's own CR0.TS (tandem_cp_vcpu) is set, whose #NM goes to the
+ *    guest kernel; vmlib does not deliver #NM eagerly before user entry;
+ *  - the rest are hypercalls: `int $TANDEM_HYPERCALL_VECTOR` with the number
+ *    in RAX and arguments in RDI, RSI; 0 comes back in RAX, every other
+ *    register is preserved.  An unknown number or a bad argument stops the
+ *    VM (RUN exits SHUTDOWN with the RIP and the reason).  Only vmlib's text and guest
+ *    kernel mode (CPL 0 in tandem_cp_vcpu) may make them; from guest user
+ *    mode the instruction is the #GP of `int $n` through a DPL-0 gate, as on
+ *    hardware.
+ * ---------------------------------------------------------------------- */
+#define TANDEM_HYPERCALL_VECTOR 31u /* reserved by both vendors: never a CPU exception */
+
+enum tandem_hypercall {
+    /* RDI = enum tandem_exit_reason: return to vmproc, whose exit record is
+     * vmlib's own struct tandem_run (tandem_cp_config.run_va).  RUN returns
+     * TANDEM_EXIT_VMLIB; the guest resumes after the int when RUN is called again. */
+    TANDEM_HC_EXIT = 1,
+    /* RDI = user-window page, RSI = guest-physical page | TANDEM_HC_MAP_*:
+     * maps it in the shadow for the current guest address space. */
+    TANDEM_HC_MAP = 2,
+    /* Drops every user-window mapping (CR3 load, full flush). */
+    TANDEM_HC_FLUSH_ALL = 3,
+    /* RDI = user-window page: drops its mapping (invlpg). */
+    TANDEM_HC_FLUSH_PAGE = 4,
+    /* RDI = struct tandem_regs (direct map): enters guest user mode with
+     * them, as the hardware's iretq/sysretq to CPL 3 would (RFLAGS TF/AC
+     * real, IF virtual), on the user shadow root.  Does not return. */
+    TANDEM_HC_ENTER_USER = 5,
+};
+#define TANDEM_HC_MAP_WRITE (1ull << 1)
+#define TANDEM_HC_MAP_NX (1ull << 63)
+
+/* The head of vmlib's virtual CPU, which the module reads and writes between runs. */
+struct tandem_cp_vcpu {
+    struct tandem_vcpu_state state; /* cpl, irq_pending, timer_deadline_ns are shared */
+    tandem_u8 vif;                  /* the virtual RFLAGS.IF */
+    tandem_u8 viopl;                /* the virtual RFLAGS.IOPL */
+    tandem_u8 vac;                  /* the virtual RFLAGS.AC of guest kernel mode */
+    tandem_u8 sti_shadow;           /* an sti before a rewritten site: no interrupt yet */
+    tandem_u8 reserved[4];
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_vcpu) == 408, "cp vcpu layout");
+
+enum tandem_cp_event_kind {
+    TANDEM_CP_EVENT_SYSCALL = 1,   /* a guest `syscall`; regs.rip = the next instruction */
+    TANDEM_CP_EVENT_EXCEPTION = 2, /* vector/error as the CPU reported them, cr2 for #PF */
+    TANDEM_CP_EVENT_IRQ = 3,       /* a pending line is deliverable (vif = 1) */
+};
+
+/* What an upcall hands vmlib: the interrupted guest registers and the event. */
+struct tandem_cp_event {
+    struct tandem_regs regs; /* rflags are the real ones (IF set) */
+    tandem_u32 kind;         /* enum tandem_cp_event_kind */
+    tandem_u32 vector;
+    tandem_u32 error;
+    tandem_u32 reserved;
+    tandem_u64 cr2;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_event) == 168, "cp event layout");
+
+/*
+ * What vmlib tells the module through vmproc (TANDEM_IOC_SET_VMLIB).  All
+ * addresses are guest virtual addresses in the direct map (the module
+ * checks that each lies inside guest memory).
+ */
+struct tandem_cp_config {
+    tandem_u64 boot_rip, boot_rsp;   /* where the vCPU starts (vmlib's composite boot) */
+    tandem_u64 event_rip, event_rsp; /* the upcall entry and its stack top */
+    tandem_u64 event_va;             /* struct tandem_cp_event */
+    tandem_u64 vcpu_va;              /* struct tandem_cp_vcpu */
+    tandem_u64 run_va;               /* struct tandem_run: exits and irq_raise */
+    tandem_u64 text_start, text_end; /* vmlib's code */
+    tandem_u64 private_stack_lo, private_stack_hi;
+    tandem_u64 flags;                /* must be 0 */
+    struct tandem_clock clock;       /* the guest clock, for the timer deadline */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_config) == 128, "cp config layout");
 
 /* ------------------------------------------------------------------------
  * 8. /dev/tandem, the kernel module's ioctl API (composite mode, issue 4).
@@ -777,8 +899,8 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 96, "vmlib descriptor l
  * of /dev/tandem holds at most one VM, so several tandem processes can each
  * run their own.  Requests other than API_VERSION and CREATE_VM fail with
  * -ENXIO on a file without a VM.  INJECT_IRQ is still -ENOSYS; what the
- * rest do today (one vCPU, the world switch, a shadow address space that
- * maps the direct map only) is in kmod/README.md.
+ * rest do today (one vCPU, the world switch, composite mode with vmlib
+ * after SET_VMLIB: section 8b above) is in kmod/README.md.
  * ---------------------------------------------------------------------- */
 #if defined(__KERNEL__) || defined(TANDEM_WANT_IOCTLS)
 #if defined(__KERNEL__)
@@ -844,6 +966,9 @@ TANDEM_STATIC_ASSERT(TANDEM_IOC_GET_STATE == 0x8000d703u + (sizeof(struct tandem
                      "GET_STATE number");
 TANDEM_STATIC_ASSERT(TANDEM_IOC_RUN == 0xc098d704u, "RUN number");
 TANDEM_STATIC_ASSERT(TANDEM_IOC_INJECT_IRQ == 0x4008d705u, "INJECT_IRQ number");
+/* Implemented.  Switches the VM to composite mode with vmlib (section 8b); -EINVAL on a bad address. */
+#define TANDEM_IOC_SET_VMLIB _IOW(TANDEM_IOC_TYPE, 0x07, struct tandem_cp_config)
+TANDEM_STATIC_ASSERT(TANDEM_IOC_SET_VMLIB == 0x4080d707u, "SET_VMLIB number");
 TANDEM_STATIC_ASSERT(TANDEM_IOC_GET_STATS == 0x8000d706u + (sizeof(struct tandem_stats) << 16),
                      "GET_STATS number");
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) < (1u << 14), "stats fit an ioctl size field");

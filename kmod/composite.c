@@ -1,0 +1,492 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * composite.c: running vmlib's guest (platform.h section 8b).
+ *
+ * Once vmproc has described vmlib with SET_VMLIB, the VM is a real guest:
+ * its kernel and vmlib run in ring 3, and the module
+ *
+ *  - reflects guest events it does not resolve itself into vmlib (an
+ *    "upcall": the interrupted registers go into vmlib's event record, and
+ *    the guest resumes at vmlib's event entry, as a signal handler would
+ *    run in user-only mode);
+ *  - serves vmlib's hypercalls (`int $TANDEM_HYPERCALL_VECTOR`): exits to
+ *    vmproc, user-window mappings and flushes;
+ *  - watches the shared head of vmlib's virtual CPU between runs: lines
+ *    vmproc raised and a timer deadline that passed become pending, and a
+ *    pending line with the virtual IF set becomes an upcall.
+ *
+ * Guest memory is only ever touched through the VM process's own mapping
+ * (copy_from_user/copy_to_user): RUN runs in that process (run.c checks).
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/hrtimer.h>
+#include <linux/math64.h>
+#include <linux/uaccess.h>
+
+#include <asm/msr.h>
+#include <asm/processor-flags.h>
+#include <asm/trap_pf.h>
+#include <asm/trapnr.h>
+
+#include "switcher.h"
+#include "tandem.h"
+
+/* How soon to look again when a deadline passed while the guest was inside vmlib. */
+#define CP_RETRY_NS 50000
+
+/* Whether [va, va + len) is direct-map guest memory. */
+static bool tandem_cp_range_ok(const struct tandem_vm *vm, u64 va, u64 len)
+{
+	u64 off = va - TANDEM_DIRECT_MAP_BASE;
+
+	return va >= TANDEM_DIRECT_MAP_BASE && off < vm->memory_size &&
+	       len <= vm->memory_size - off;
+}
+
+/* The VM process's address of a direct-map guest address (checked at SET_VMLIB). */
+static void __user *tandem_cp_user(const struct tandem_vm *vm, u64 va)
+{
+	return (void __user *)(vm->memory_addr + (va - TANDEM_DIRECT_MAP_BASE));
+}
+
+/* TANDEM_IOC_SET_VMLIB: checks every address vmlib gave before trusting it. */
+long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg)
+{
+	struct tandem_cp_config c;
+
+	if (copy_from_user(&c, uarg, sizeof(c)))
+		return -EFAULT;
+	if (c.flags || !c.clock.tsc_to_ns_mult)
+		return -EINVAL;
+	if (!tandem_cp_range_ok(vm, c.event_va, sizeof(struct tandem_cp_event)) ||
+	    !tandem_cp_range_ok(vm, c.vcpu_va, sizeof(struct tandem_cp_vcpu)) ||
+	    !tandem_cp_range_ok(vm, c.run_va, sizeof(struct tandem_run)))
+		return -EINVAL;
+	if (!tandem_canonical(c.boot_rip) || !tandem_canonical(c.boot_rsp) ||
+	    !tandem_canonical(c.event_rip) || !tandem_canonical(c.event_rsp))
+		return -EINVAL;
+	if (c.text_start > c.text_end || c.private_stack_lo > c.private_stack_hi)
+		return -EINVAL;
+	vm->vcpu.cp = c;
+	vm->vcpu.cp_on = true;
+	return 0;
+}
+
+/*
+ * The guest is inside vmlib: no event may be reflected there (it is not
+ * reentrant).  Guest user mode never is, whatever its RIP and RSP say (its
+ * shadow root does not even map vmlib).
+ */
+static bool tandem_cp_in_vmlib(const struct tandem_vcpu *vcpu, const struct tandem_sw_frame *f)
+{
+	const struct tandem_cp_config *c = &vcpu->cp;
+
+	if (vcpu->user_mode)
+		return false;
+	return (f->rip >= c->text_start && f->rip < c->text_end) ||
+	       (f->rsp >= c->private_stack_lo && f->rsp <= c->private_stack_hi);
+}
+
+/* Guest monotonic nanoseconds (boot_info.clock), as vmlib computes them. */
+static u64 tandem_cp_now(const struct tandem_vcpu *vcpu)
+{
+	const struct tandem_clock *c = &vcpu->cp.clock;
+
+	return mul_u64_u32_shr(rdtsc_ordered() - c->tsc_at_boot, c->tsc_to_ns_mult,
+			       c->tsc_to_ns_shift);
+}
+
+/*
+ * Writes the interrupted guest state and the event into vmlib's event
+ * record and resumes the guest at vmlib's event entry on its event stack.
+ */
+static int tandem_cp_upcall(struct tandem_vm *vm, u32 kind, u32 vector, u32 error, u64 cr2)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	struct tandem_cp_event ev;
+	u64 *g = ev.regs.gpr;
+
+	g[TANDEM_RAX] = f->rax; g[TANDEM_RCX] = f->rcx; g[TANDEM_RDX] = f->rdx;
+	g[TANDEM_RBX] = f->rbx; g[TANDEM_RSP] = f->rsp; g[TANDEM_RBP] = f->rbp;
+	g[TANDEM_RSI] = f->rsi; g[TANDEM_RDI] = f->rdi; g[TANDEM_R8] = f->r8;
+	g[TANDEM_R9] = f->r9; g[TANDEM_R10] = f->r10; g[TANDEM_R11] = f->r11;
+	g[TANDEM_R12] = f->r12; g[TANDEM_R13] = f->r13; g[TANDEM_R14] = f->r14;
+	g[TANDEM_R15] = f->r15;
+	ev.regs.rip = f->rip;
+	ev.regs.rflags = f->rflags;
+	ev.kind = kind;
+	ev.vector = vector;
+	ev.error = error;
+	ev.reserved = 0;
+	ev.cr2 = cr2;
+	if (copy_to_user(tandem_cp_user(vm, vcpu->cp.event_va), &ev, sizeof(ev)))
+		return -EFAULT;
+	vcpu->user_mode = false;
+	f->rip = vcpu->cp.event_rip;
+	f->rsp = vcpu->cp.event_rsp;
+	f->rflags = X86_EFLAGS_IF | X86_EFLAGS_FIXED;
+	return 0;
+}
+
+/*
+ * Stops a guest that vmlib can no longer help: an exception inside vmlib
+ * itself (it is not reentrant), or guest memory that cannot be written.
+ * RUN returns SHUTDOWN with the RIP and the reason; vmproc reports both.
+ */
+static int tandem_cp_stop(struct tandem_vm *vm, struct tandem_run *run, u32 vector, const char *why)
+{
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
+
+	run->exit_reason = TANDEM_EXIT_SHUTDOWN;
+	run->fault_vector = vector;
+	run->fault_error = f->error;
+	run->fault_rip = f->rip;
+	run->fault_addr = vm->vcpu.state.cr2;
+	snprintf(run->message, sizeof(run->message), "composite mode: %s", why);
+	vm->vcpu.stats.events[TANDEM_STAT_EXIT_SHUTDOWN]++;
+	return 1;
+}
+
+/*
+ * The shadow root the next entry runs on: the user tree once vmlib entered
+ * guest user mode, until the next upcall; the kernel tree otherwise.
+ */
+u64 tandem_cp_root(const struct tandem_vcpu *vcpu)
+{
+	return tandem_shadow_cr3(vcpu->user_mode ? &vcpu->ushadow : &vcpu->shadow);
+}
+
+/* The virtual CPL vmlib keeps (0 = guest kernel); 3 if it cannot be read. */
+static u8 tandem_cp_vcpl(struct tandem_vm *vm)
+{
+	u8 cpl;
+	u64 va = vm->vcpu.cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cpl);
+
+	if (get_user(cpl, (u8 __user *)tandem_cp_user(vm, va)))
+		return 3;
+	return cpl;
+}
+
+/* Exceptions that push an error code (SDM vol. 3, table 6-1), as vmlib's vector_has_error_code. */
+static bool tandem_cp_has_error(u32 v)
+{
+	return v == 8 || (v >= 10 && v <= 14) || v == 17 || v == 21 || v == 29 || v == 30;
+}
+
+/*
+ * From guest user mode, a hardware exception goes straight through the
+ * guest's IDT (direct.c); #BP and the #GP of `int $n` are software
+ * interrupts whose gate DPL needs the instruction, and stay with vmlib, as
+ * does anything direct.c finds unusual.  1 = delivered.
+ */
+static int tandem_cp_try_direct(struct tandem_vm *vm, u32 vector, u32 error, u64 cr2)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	u64 t0 = rdtsc_ordered();
+	int r;
+
+	if (!vcpu->user_mode || vector == X86_TRAP_BP || vector >= 20 || vector == X86_TRAP_NMI ||
+	    vector == X86_TRAP_MC || vector == X86_TRAP_DF || (vector == X86_TRAP_GP && (error & 2)))
+		return 0;
+	r = tandem_dt_exception(vm, vector, tandem_cp_has_error(vector),
+				tandem_cp_has_error(vector) ? error : 0, cr2);
+	if (r > 0) {
+		vcpu->stats.events[TANDEM_STAT_DIRECT_EXCEPTION]++;
+		vcpu->stats.events[TANDEM_STAT_DIRECT_TSC] += rdtsc_ordered() - t0;
+	}
+	return r;
+}
+
+/* A guest exception the module does not resolve: delivered directly, or by vmlib. */
+int tandem_cp_exception(struct tandem_vm *vm, struct tandem_run *run, u32 vector)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	int r;
+
+	if (vector != X86_TRAP_PF) {
+		r = tandem_cp_try_direct(vm, vector, f->error, 0);
+		if (r)
+			return r < 0 ? r : 0;
+	}
+	if (tandem_cp_in_vmlib(vcpu, f))
+		return tandem_cp_stop(vm, run, vector, "exception inside vmlib");
+	vcpu->stats.events[TANDEM_STAT_UPCALL_EXCEPTION]++;
+	if (tandem_cp_upcall(vm, TANDEM_CP_EVENT_EXCEPTION, vector, f->error,
+			     vector == X86_TRAP_PF ? vcpu->state.cr2 : 0))
+		return tandem_cp_stop(vm, run, vector, "vmlib's event record is not writable");
+	return 0;
+}
+
+/* A guest `syscall`: vmlib enters the guest kernel at its LSTAR. */
+int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+
+	if (vcpu->user_mode) {
+		u64 t0 = rdtsc_ordered();
+		int r = tandem_dt_syscall(vm);
+
+		if (r < 0)
+			return r;
+		if (r) {
+			vcpu->stats.events[TANDEM_STAT_DIRECT_SYSCALL]++;
+			vcpu->stats.events[TANDEM_STAT_DIRECT_TSC] += rdtsc_ordered() - t0;
+			return 0;
+		}
+	}
+	if (tandem_cp_in_vmlib(vcpu, f))
+		return tandem_cp_stop(vm, run, 0, "syscall inside vmlib");
+	vcpu->stats.events[TANDEM_STAT_UPCALL_SYSCALL]++;
+	if (tandem_cp_upcall(vm, TANDEM_CP_EVENT_SYSCALL, 0, 0, 0))
+		return tandem_cp_stop(vm, run, 0, "vmlib's event record is not writable");
+	return 0;
+}
+
+/* TANDEM_HC_MAP's argument checks, then the shadow mapping. */
+static long tandem_cp_hc_map(struct tandem_vm *vm, u64 va, u64 arg)
+{
+	u64 gpa = arg & TANDEM_PTE_ADDR_MASK;
+
+	if (va < TANDEM_USER_BASE || va >= TANDEM_USER_TOP || (va & ~PAGE_MASK))
+		return -EINVAL;
+	if (arg & ~(TANDEM_PTE_ADDR_MASK | TANDEM_HC_MAP_WRITE | TANDEM_HC_MAP_NX))
+		return -EINVAL;
+	if (gpa >= vm->memory_size)
+		return -EINVAL;
+	vm->vcpu.stats.events[TANDEM_STAT_SHADOW_MAP]++;
+	return tandem_shadow_map_user(vm, tandem_cp_vcpl(vm) == 3, va, gpa, arg & TANDEM_HC_MAP_WRITE,
+				      arg & TANDEM_HC_MAP_NX);
+}
+
+/*
+ * TANDEM_HC_ENTER_USER: loads the user registers vmlib computed (an iretq
+ * or sysretq to CPL 3) into the frame; the next entry runs them on the
+ * user shadow root, with TF and AC real as after a hardware iretq.
+ */
+static long tandem_cp_hc_enter_user(struct tandem_vm *vm, u64 va)
+{
+	struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
+	struct tandem_regs r;
+	const u64 *g = r.gpr;
+
+	if (!tandem_cp_range_ok(vm, va, sizeof(r)) ||
+	    copy_from_user(&r, tandem_cp_user(vm, va), sizeof(r)))
+		return -EINVAL;
+	f->rax = g[TANDEM_RAX]; f->rcx = g[TANDEM_RCX]; f->rdx = g[TANDEM_RDX];
+	f->rbx = g[TANDEM_RBX]; f->rsp = g[TANDEM_RSP]; f->rbp = g[TANDEM_RBP];
+	f->rsi = g[TANDEM_RSI]; f->rdi = g[TANDEM_RDI]; f->r8 = g[TANDEM_R8];
+	f->r9 = g[TANDEM_R9]; f->r10 = g[TANDEM_R10]; f->r11 = g[TANDEM_R11];
+	f->r12 = g[TANDEM_R12]; f->r13 = g[TANDEM_R13]; f->r14 = g[TANDEM_R14];
+	f->r15 = g[TANDEM_R15];
+	f->rip = r.rip;
+	f->rflags = (r.rflags & GUEST_RFLAGS_MASK) | X86_EFLAGS_IF | X86_EFLAGS_FIXED;
+	vm->vcpu.user_mode = true;
+	return 0;
+}
+
+/*
+ * #PF with the guest's CR2: the direct map (guest kernel mode only) and
+ * the user window from the guest's own page tables are filled here; what
+ * the guest's tables refuse goes to vmlib, which delivers the #PF.
+ */
+int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	u64 cr2 = vcpu->state.cr2, cr3;
+	u32 pf_error = (f->error & (X86_PF_WRITE | X86_PF_INSTR)) | (vcpu->user_mode ? X86_PF_USER : 0);
+	int r;
+
+	if (!vcpu->user_mode) {
+		r = tandem_shadow_fault(vm, cr2, f->error);
+		if (r)
+			return r < 0 ? r : 0;
+	}
+	if (cr2 >= TANDEM_USER_BASE && cr2 < TANDEM_USER_TOP && !tandem_cp_in_vmlib(vcpu, f)) {
+		u64 va = vcpu->cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cr3);
+
+		if (get_user(cr3, (u64 __user *)tandem_cp_user(vm, va)))
+			return -EFAULT;
+		r = tandem_gpt_fill(vm, cr3, cr2, vcpu->user_mode, f->error & X86_PF_WRITE,
+				    f->error & X86_PF_INSTR, &pf_error);
+		if (r)
+			return r < 0 ? r : 0;
+	}
+	vcpu->stats.events[TANDEM_STAT_PF_TO_GUEST]++;
+	r = tandem_cp_try_direct(vm, X86_TRAP_PF, pf_error, cr2);
+	if (r)
+		return r < 0 ? r : 0;
+	return tandem_cp_exception(vm, run, X86_TRAP_PF);
+}
+
+/*
+ * `int $TANDEM_HYPERCALL_VECTOR`: from vmlib's text (whatever the virtual
+ * CPL: vmlib handles user events too) or guest kernel mode a hypercall (RAX
+ * = number, result 0 in RAX); from guest user mode the #GP that `int $n`
+ * through a DPL-0 gate raises on hardware, reported at the instruction.  An
+ * unknown number or a bad argument stops the VM (RUN exits SHUTDOWN naming
+ * the hypercall and the RIP after it): vmlib never makes one.
+ */
+int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	long r;
+
+	if (vcpu->user_mode || (!(f->rip - 2 >= vcpu->cp.text_start && f->rip - 2 < vcpu->cp.text_end) &&
+				tandem_cp_vcpl(vm) != 0)) {
+		f->rip -= 2;
+		f->error = TANDEM_HYPERCALL_VECTOR * 8 + 2;
+		return tandem_cp_exception(vm, run, X86_TRAP_GP);
+	}
+	vcpu->stats.events[TANDEM_STAT_HYPERCALL]++;
+	switch (f->rax) {
+	case TANDEM_HC_EXIT:
+		run->exit_reason = TANDEM_EXIT_VMLIB;
+		f->rax = 0;
+		return 1;
+	case TANDEM_HC_MAP:
+		r = tandem_cp_hc_map(vm, f->rdi, f->rsi);
+		break;
+	case TANDEM_HC_FLUSH_ALL:
+		vcpu->stats.events[TANDEM_STAT_SHADOW_FLUSH]++;
+		tandem_shadow_flush_user(&vcpu->shadow);
+		tandem_shadow_flush_user(&vcpu->ushadow);
+		r = 0;
+		break;
+	case TANDEM_HC_FLUSH_PAGE:
+		vcpu->stats.events[TANDEM_STAT_SHADOW_FLUSH]++;
+		r = -EINVAL;
+		if (f->rdi < TANDEM_USER_TOP) {
+			tandem_shadow_unmap_user(&vcpu->shadow, f->rdi);
+			tandem_shadow_unmap_user(&vcpu->ushadow, f->rdi);
+			r = 0;
+		}
+		break;
+	case TANDEM_HC_ENTER_USER:
+		r = tandem_cp_hc_enter_user(vm, f->rdi);
+		if (r == 0)
+			return 0;	/* the frame is the user's now */
+		break;
+	default:
+		r = -ENOSYS;
+	}
+	if (r) {
+		/* vmlib never makes a bad hypercall: whoever did is hostile or broken. */
+		char why[64];
+
+		snprintf(why, sizeof(why), "bad hypercall %llu (error %ld)", f->rax, r);
+		return tandem_cp_stop(vm, run, TANDEM_HYPERCALL_VECTOR, why);
+	}
+	f->rax = 0;
+	return 0;
+}
+
+/* The hrtimer only has to end the guest's time slice; the run loop does the rest. */
+static enum hrtimer_restart tandem_cp_timer_fn(struct hrtimer *t)
+{
+	return HRTIMER_NORESTART;
+}
+
+/* Prepares the vCPU's deadline timer. */
+void tandem_cp_init(struct tandem_vcpu *vcpu)
+{
+	hrtimer_init(&vcpu->timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+	vcpu->timer.function = tandem_cp_timer_fn;
+}
+
+/* Stops the deadline timer (RUN returns, or the VM goes away). */
+void tandem_cp_stop_timer(struct tandem_vcpu *vcpu)
+{
+	hrtimer_cancel(&vcpu->timer);
+}
+
+/*
+ * Before each entry: lines vmproc raised (vmlib's run record) and a passed
+ * deadline become pending in vmlib's virtual CPU, and a pending line with
+ * the virtual IF set is reflected.  All of it only while the guest is
+ * outside vmlib, which owns that state while it runs; a deadline that
+ * passes meanwhile is looked at again CP_RETRY_NS later.
+ */
+int tandem_cp_before_entry(struct tandem_vm *vm)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	void __user *head = tandem_cp_user(vm, vcpu->cp.vcpu_va);
+	u64 __user *raise_p = tandem_cp_user(vm, vcpu->cp.run_va + offsetof(struct tandem_run, irq_raise));
+	u64 __user *pending_p = head + offsetof(struct tandem_cp_vcpu, state.irq_pending);
+	u64 __user *deadline_p = head + offsetof(struct tandem_cp_vcpu, state.timer_deadline_ns);
+	u8 __user *vif_p = head + offsetof(struct tandem_cp_vcpu, vif);
+	u8 __user *shadow_p = head + offsetof(struct tandem_cp_vcpu, sti_shadow);
+	u64 pending, deadline, raise, now;
+	u8 vif, sti_shadow;
+
+	u64 __user *cr0_p = head + offsetof(struct tandem_cp_vcpu, state.cr0);
+	u64 cr0;
+
+	if (get_user(deadline, deadline_p) || get_user(cr0, cr0_p))
+		return -EFAULT;
+	vcpu->guest_ts = cr0 & TANDEM_CR0_TS;
+	now = deadline ? tandem_cp_now(vcpu) : 0;
+	if (tandem_cp_in_vmlib(vcpu, f)) {
+		if (deadline)
+			hrtimer_start(&vcpu->timer, ns_to_ktime(deadline > now ? deadline - now : CP_RETRY_NS),
+				      HRTIMER_MODE_REL);
+		return 0;
+	}
+	if (get_user(pending, pending_p) || get_user(raise, raise_p) || get_user(vif, vif_p) ||
+	    get_user(sti_shadow, shadow_p))
+		return -EFAULT;
+	if (raise) {
+		pending |= raise;
+		if (put_user(0ull, raise_p))
+			return -EFAULT;
+	}
+	if (deadline && now >= deadline) {
+		deadline = 0;
+		pending |= 1ull << (TANDEM_VEC_TIMER - TANDEM_VEC_FIRST_IRQ);
+		if (put_user(0ull, deadline_p))
+			return -EFAULT;
+		raise = 1;
+	}
+	if (raise && put_user(pending, pending_p))
+		return -EFAULT;
+	if (deadline)
+		hrtimer_start(&vcpu->timer, ns_to_ktime(deadline - now), HRTIMER_MODE_REL);
+	/* After sti the next instruction (a rewritten site here) runs first, as on hardware. */
+	if (vif && pending && !sti_shadow) {
+		vcpu->stats.events[TANDEM_STAT_UPCALL_IRQ]++;
+		return tandem_cp_upcall(vm, TANDEM_CP_EVENT_IRQ, 0, 0, 0);
+	}
+	return 0;
+}
+
+/*
+ * #NM: with the guest's own CR0.TS set it is the guest kernel's (its lazy
+ * switching between its processes).  Otherwise the real TS was only ours:
+ * the guest touched the FPU for the first time in this RUN (from now on its
+ * state is loaded at every entry until RUN returns, run.c), or its kernel
+ * cleared its TS (clts, emulated by vmlib without an exit) since the entry
+ * set the real one.  Either way the guest simply runs again.
+ */
+int tandem_cp_device_not_available(struct tandem_vm *vm, struct tandem_run *run)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	u64 va = vcpu->cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cr0);
+	u64 cr0;
+
+	if (get_user(cr0, (u64 __user *)tandem_cp_user(vm, va)))
+		return -EFAULT;
+	vcpu->guest_ts = cr0 & TANDEM_CR0_TS;
+	if (vcpu->guest_ts)
+		return tandem_cp_exception(vm, run, X86_TRAP_NM);
+	if (!vcpu->fpu_hot) {
+		vcpu->fpu_hot = true;
+		vcpu->stats.events[TANDEM_STAT_FPU_LOAD]++;
+	}
+	return 0;
+}

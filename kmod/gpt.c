@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * gpt.c: the guest's own page tables, read by the module (composite mode).
+ *
+ * A guest #PF in the user window is first tried here: walk the guest's
+ * 4-level tables from its CR3 (in the head of vmlib's virtual CPU) in
+ * guest-physical memory, check the access the way the CPU would for the
+ * virtual CPL (CR0.WP = 1 and EFER.NXE = 1 are fixed by the contract), set
+ * the accessed bits (and the dirty bit for a write) in the guest's entries
+ * as the hardware does, and fill the shadow entry of the tree for the
+ * current mode: the kernel tree for guest kernel mode, the user tree (no
+ * direct map) for guest user mode.  A page whose guest PTE is not dirty yet
+ * is mapped read-only, so the first write faults again and sets D.  What
+ * the walk refuses goes to vmlib, which delivers the #PF with the guest's
+ * error code (events.cpp); the module never has to invent one.
+ *
+ * Guest memory is read and written through the VM process's mapping
+ * (get_user/put_user): RUN runs in that process.  A guest table outside
+ * guest memory is simply "not present".
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/uaccess.h>
+
+#include <asm/trap_pf.h>
+
+#include "tandem.h"
+
+#define GPT_LEVELS 4
+
+/* The VM process's address of guest-physical pa, or NULL outside guest memory. */
+static u64 __user *tandem_gpt_entry(const struct tandem_vm *vm, u64 pa)
+{
+	if (pa >= vm->memory_size || vm->memory_size - pa < 8)
+		return NULL;
+	return (u64 __user *)(vm->memory_addr + pa);
+}
+
+/*
+ * Walks the guest's tables for va and, if the access is allowed, fills the
+ * shadow.  1 = mapped (retry the guest), 0 = not allowed or not present
+ * (*pf_error is then the guest's #PF error code, as vmlib's translate
+ * computes it), negative = guest memory vanished.
+ */
+int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write, bool fetch,
+		    u32 *pf_error)
+{
+	u64 __user *slot[GPT_LEVELS];
+	u64 entry[GPT_LEVELS];
+	u64 table = cr3 & TANDEM_CR3_ADDR_MASK;
+	bool w = true, u = true, nx = false;
+	u64 gpa = 0;
+	int level, n;
+
+	*pf_error = (write ? TANDEM_PF_W : 0) | (user ? TANDEM_PF_U : 0) | (fetch ? TANDEM_PF_I : 0);
+	if (!table)
+		return 0;	/* the boot address space: no user window */
+	for (n = 0, level = GPT_LEVELS; level >= 1; level--, n++) {
+		unsigned int idx = (va >> (12 + 9 * (level - 1))) & 511;
+		u64 e;
+
+		slot[n] = tandem_gpt_entry(vm, table + idx * 8);
+		if (!slot[n])
+			return 0;
+		if (get_user(e, slot[n]))
+			return -EFAULT;
+		if (!(e & TANDEM_PTE_P))
+			return 0;
+		entry[n] = e;
+		w = w && (e & TANDEM_PTE_W);
+		u = u && (e & TANDEM_PTE_U);
+		nx = nx || (e & TANDEM_PTE_NX);
+		if (level == 1 || ((level == 2 || level == 3) && (e & TANDEM_PTE_PS))) {
+			u64 size = 1ull << (12 + 9 * (level - 1));
+
+			gpa = (e & TANDEM_PTE_ADDR_MASK & ~(size - 1)) + (va & (size - 1) & PAGE_MASK);
+			n++;
+			break;
+		}
+		table = e & TANDEM_PTE_ADDR_MASK;
+	}
+	*pf_error |= TANDEM_PF_P;
+	if ((user && !u) || (write && !w) || (fetch && nx))
+		return 0;
+	if (gpa >= vm->memory_size)
+		return 0;
+	/* Accessed on every level used, dirty on the leaf for a write (SDM vol. 3, 4.8). */
+	for (level = 0; level < n; level++) {
+		u64 want = entry[level] | TANDEM_PTE_A;
+
+		if (level == n - 1 && write)
+			want |= TANDEM_PTE_D;
+		if (want != entry[level] && put_user(want, slot[level]))
+			return -EFAULT;
+		entry[level] = want;
+	}
+	vm->vcpu.stats.events[TANDEM_STAT_SHADOW_FILL]++;
+	return tandem_shadow_map_user(vm, user, va & PAGE_MASK, gpa,
+				      w && (write || (entry[n - 1] & TANDEM_PTE_D)), nx) ?: 1;
+}

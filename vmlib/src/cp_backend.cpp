@@ -1,0 +1,134 @@
+// The composite backend: the guest runs in ring 3 under tandem.ko
+// (platform.h section 8b).  vmlib's emulation is the same as in user-only
+// mode; only the mechanism underneath differs: exits and MMU updates are
+// hypercalls, the timer deadline and pending lines are shared with the
+// module in vmlib's own virtual CPU, and guest events arrive as upcalls
+// (cp_events.cpp) instead of host signals.
+#include "cp_backend.h"
+
+#include "page_walk.h"
+
+extern "C" {
+extern char __vmlib_text_start[];
+extern char __vmlib_text_end[];
+extern char __vmlib_private_stack[];
+extern char __vmlib_private_stack_top[];
+void vmlib_cp_boot_asm();
+void vmlib_cp_event_asm();
+long vmlib_hypercall(long nr, long a1, long a2);
+}
+
+static_assert(TANDEM_HYPERCALL_VECTOR == 31, "cp_entry.S uses int $31");
+
+namespace vmlib::cp {
+
+tandem_cp_event g_event;
+alignas(16) static u8 g_boot_stack[16384];
+alignas(16) static u8 g_event_stack[16384];
+
+static void load_fs(u64 v) { asm volatile("wrfsbase %0" ::"r"(v)); }
+static void load_gs(u64 v) { asm volatile("wrgsbase %0" ::"r"(v)); }
+
+// CR3 load or full flush: the module drops the shadow's user window.
+static void flush_user_window() {
+    count(TANDEM_STAT_INVAL_FULL);
+    vmlib_hypercall(TANDEM_HC_FLUSH_ALL, 0, 0);
+}
+
+// invlpg: the module drops one user page.
+static void flush_user_page(u64 va) {
+    count(TANDEM_STAT_INVAL_PAGE);
+    vmlib_hypercall(TANDEM_HC_FLUSH_PAGE, long(va), 0);
+}
+
+// The deadline passed (seen by vmlib itself): the timer line goes pending.
+static void raise_timer_line() {
+    g_vcpu.state.timer_deadline_ns = 0;
+    g_vcpu.state.irq_pending |= 1ull << (TANDEM_VEC_TIMER - TANDEM_VEC_FIRST_IRQ);
+    if (!g_vcpu.vif) count(TANDEM_STAT_IRQ_DEFERRED);
+}
+
+// The deadline is shared state: the module watches it between runs and
+// raises the line when it passes, so arming costs no hypercall.
+static void arm_timer(u64 deadline_ns) {
+    g_vcpu.state.timer_deadline_ns = deadline_ns;
+    if (deadline_ns && deadline_ns <= guest_now_ns()) raise_timer_line();
+}
+
+// Maps a user page the guest's tables allow, with their permissions; the
+// page becomes writable only once its PTE is dirty (or this access writes),
+// so the guest's dirty bits stay truthful, exactly as in user-only mode.
+static bool reflect(u64 va, u32 access, u32* pf_error) {
+    Translation t = translate(va, access);
+    if (!t.ok) {
+        *pf_error = t.error_code;
+        return false;
+    }
+    u64 flags = 0;
+    if (t.writable && ((access & kAccessWrite) || (*t.leaf & TANDEM_PTE_D))) flags |= TANDEM_HC_MAP_WRITE;
+    if (!t.executable) flags |= TANDEM_HC_MAP_NX;
+    long r = vmlib_hypercall(TANDEM_HC_MAP, long(va & ~(TANDEM_PAGE_SIZE - 1)),
+                             long((t.phys & ~(TANDEM_PAGE_SIZE - 1)) | flags));
+    if (r != 0) fatal_exit(TANDEM_EXIT_INTERNAL, "composite mode: the module refused a user mapping", va, 0, 0, va);
+    return true;
+}
+
+// Exits to vmproc with a hypercall; on the way back, takes the lines vmproc
+// raised and notices a deadline that passed while vmproc ran.
+static void switch_to_host() {
+    vmlib_hypercall(TANDEM_HC_EXIT, long(g_run.exit_reason), 0);
+    g_vcpu.state.irq_pending |= g_run.irq_raise;
+    g_run.irq_raise = 0;
+    u64 deadline = g_vcpu.state.timer_deadline_ns;
+    if (deadline && deadline <= guest_now_ns()) raise_timer_line();
+}
+
+// Enters guest user mode through the module, which switches to the user
+// shadow root and loads the registers as a hardware iretq would.
+static void enter_user(tandem_regs& regs) {
+    vmlib_hypercall(TANDEM_HC_ENTER_USER, long(reinterpret_cast<u64>(&regs)), 0);
+    fatal_exit(TANDEM_EXIT_INTERNAL, "composite mode: the module refused a user entry", regs.rip, 0, 0, 0);
+}
+
+const Backend kComposite = {
+    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect, switch_to_host, enter_user,
+    false, nullptr, nullptr,
+};
+
+// A direct-map address of vmlib's, as the module wants it.
+static u64 va(const void* p) { return reinterpret_cast<u64>(p); }
+
+} // namespace vmlib::cp
+
+using namespace vmlib;
+using namespace vmlib::cp;
+
+// Host entry (called by vmproc in its own process, like uo_setup): puts the
+// vCPU in its boot state, selects the composite backend and describes vmlib
+// to the module.  0 or -errno.
+extern "C" int vmlib_cp_setup(const tandem_uo_config* in, tandem_cp_config* out) {
+    g_backend = &kComposite;
+    init_vcpu(in->boot_info_phys, in->entry_rip, in->entry_rsp, in->memory_size);
+    if (g_vcpu.boot->magic != TANDEM_BOOT_MAGIC) return -22;
+    zero_bytes(out, sizeof *out);
+    out->boot_rip = va(reinterpret_cast<const void*>(&vmlib_cp_boot_asm));
+    out->boot_rsp = va(g_boot_stack + sizeof g_boot_stack);
+    out->event_rip = va(reinterpret_cast<const void*>(&vmlib_cp_event_asm));
+    out->event_rsp = va(g_event_stack + sizeof g_event_stack);
+    out->event_va = va(&g_event);
+    out->vcpu_va = va(&g_vcpu);
+    out->run_va = va(&g_run);
+    out->text_start = va(__vmlib_text_start);
+    out->text_end = va(__vmlib_text_end);
+    out->private_stack_lo = va(__vmlib_private_stack);
+    out->private_stack_hi = va(__vmlib_private_stack_top);
+    copy_bytes(&out->clock, &g_vcpu.boot->clock, sizeof out->clock);
+    return 0;
+}
+
+// First guest code in composite mode: jumps to the kernel's entry point.
+extern "C" [[noreturn]] void vmlib_cp_boot() {
+    g_vcpu.in_guest = true;
+    tandem_regs regs = g_vcpu.state.regs;
+    resume_kernel(regs);
+}

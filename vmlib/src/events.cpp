@@ -1,0 +1,78 @@
+// Guest events as the hardware would handle them, shared by both backends:
+// user-only mode reaches them from host signals (uo_signals.cpp), composite
+// mode from the module's upcalls (cp_events.cpp).  Each turns the event into
+// what an x86-64 CPU does: enter the kernel at LSTAR, reflect a page, or
+// deliver an exception through the guest IDT.
+#include "events.h"
+
+namespace vmlib {
+
+// Delivers an exception to the guest from a signal; false on triple fault.
+bool raise_exception(tandem_regs& r, u32 vector, u32 error) {
+    return deliver(r, vector, vector_has_error_code(vector), error) == Delivery::kOk;
+}
+
+// Guest user `syscall`: enter the guest kernel at LSTAR as the CPU would
+// (SDM vol. 2, SYSCALL): RCX = next RIP, R11 = RFLAGS, RFLAGS &= ~FMASK.
+void syscall_entry(tandem_regs& r) {
+    count(TANDEM_STAT_SYSCALL);
+    u64 vflags = virtual_flags(r.rflags) & ~TANDEM_RFLAGS_RF;
+    r.gpr[TANDEM_RCX] = r.rip;
+    r.gpr[TANDEM_R11] = vflags;
+    u16 sel = u16((g_vcpu.state.star >> 32) & 0xfffc);
+    g_vcpu.state.cs = sel;
+    g_vcpu.state.ss = u16(sel + 8);
+    g_vcpu.state.cpl = 0;
+    r.rflags = load_virtual_flags((vflags & ~g_vcpu.state.fmask) | TANDEM_RFLAGS_FIXED);
+    r.rip = g_vcpu.state.lstar;
+}
+
+// A page fault in guest code: reflect the page if the guest's tables allow
+// the access, otherwise deliver #PF with CR2 and the error code.
+bool handle_page_fault(tandem_regs& r, u64 addr, u64 hw_error) {
+    bool user = g_vcpu.state.cpl == 3;
+    u32 access = u32(hw_error & (TANDEM_PF_W | TANDEM_PF_I)) | (user ? u32(kAccessUser) : 0u);
+    u32 pf_error = access;
+    if (addr >= TANDEM_USER_BASE && addr < TANDEM_USER_TOP) {
+        if (!user) count(TANDEM_STAT_PF_KERNEL_USER);
+        if (g_backend->reflect(addr, access, &pf_error)) {
+            count(TANDEM_STAT_PF_REFLECTED);
+            return true;
+        }
+        if (user && g_backend->note_guest_fault) g_backend->note_guest_fault(addr, access);
+    }
+    count(TANDEM_STAT_PF_TO_GUEST);
+    g_vcpu.state.cr2 = addr;
+    return raise_exception(r, TANDEM_EXC_PF, pf_error);
+}
+
+// #GP from guest code; a user `int $n` through a DPL-3 gate is a software interrupt.
+bool handle_general_protection(tandem_regs& r, u64 hw_error) {
+    if (g_vcpu.state.cpl == 3 && (hw_error & 2)) {
+        u8 insn[2];
+        if (guest_read(r.rip, insn, 2) && insn[0] == 0xcd && insn[1] == (hw_error >> 3)) {
+            return deliver(r, insn[1], false, 0, 2) == Delivery::kOk;
+        }
+    }
+    return raise_exception(r, TANDEM_EXC_GP, u32(hw_error));
+}
+
+// #BP: the host reports it after the `int3` (or `int $3`); as a software
+// interrupt it is subject to the gate's DPL, so it is delivered from the
+// instruction's own address with its length.
+bool handle_breakpoint(tandem_regs& r) {
+    u8 insn[2];
+    if (g_vcpu.state.cpl == 3) {
+        if (guest_read(r.rip - 1, insn, 1) && insn[0] == 0xcc) {
+            r.rip -= 1;
+            return deliver(r, TANDEM_EXC_BP, false, 0, 1) == Delivery::kOk;
+        }
+        if (guest_read(r.rip - 2, insn, 2) && insn[0] == 0xcd && insn[1] == 3) {
+            r.rip -= 2;
+            return deliver(r, TANDEM_EXC_BP, false, 0, 2) == Delivery::kOk;
+        }
+    }
+    return raise_exception(r, TANDEM_EXC_BP, 0);
+}
+
+} // namespace vmlib
