@@ -95,16 +95,26 @@ int main(void) {
     }
 
     /* job control: a child stops itself, is seen stopped, continued, then exits */
+    /* (the child waits for a byte after it continues, so that the continue
+     * is reported before its exit, natively as in the guest) */
+    int go[2];
+    pipe(go);
     pid = fork();
     if (pid == 0) {
+        char b;
+        close(go[1]);
         raise(SIGSTOP);
+        read(go[0], &b, 1);
         _exit(4);
     }
+    close(go[0]);
     waitpid(pid, &st, WUNTRACED);
     printf("stop: stopped=%d sig=%d\n", WIFSTOPPED(st), WSTOPSIG(st));
     kill(pid, SIGCONT);
     waitpid(pid, &st, WCONTINUED);
     printf("cont: continued=%d\n", WIFCONTINUED(st));
+    write(go[1], "g", 1);
+    close(go[1]);
     waitpid(pid, &st, 0);
     printf("after cont: exited=%d code=%d\n", WIFEXITED(st), WEXITSTATUS(st));
     /* a stopped process still dies of SIGKILL */
