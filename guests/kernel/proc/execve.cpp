@@ -121,15 +121,14 @@ public:
             }
         }
     }
-    // The pointer array (valid until destruction).
-    const char** pointers(u32 first, u32 n) {
+    // The pointer array of every string copied (valid until destruction).
+    const char** pointers() {
         if (!ptrs_) {
             ptrs_ = static_cast<const char**>(kmalloc(sizeof(char*) * (count_ + 1)));
             if (!ptrs_) return nullptr;
             for (u32 i = 0; i < count_; i++) ptrs_[i] = buf_ + offs_[i];
         }
-        (void)n;
-        return ptrs_ + first;
+        return ptrs_;
     }
     u32 count() const { return count_; }
 
@@ -179,7 +178,7 @@ long sys_execve(SyscallArgs& a) {
         argc = strings.count();
         r = strings.copy_from(a.a[2]);
     }
-    const char** all = r ? nullptr : strings.pointers(0, strings.count());
+    const char** all = r ? nullptr : strings.pointers();
     if (!r && !all) r = -ENOMEM;
     const char* why = "";
     if (!r) r = exec::execve(path, all, argc, all + argc, strings.count() - argc, &why);
