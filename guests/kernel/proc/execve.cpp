@@ -49,7 +49,7 @@ long exec_depth(const char* path, const char* const* argv, u32 argc, const char*
         return r;
     }
     Inode* ino = p.d->inode;
-    if (!ino->is_reg()) r = ino->is_dir() ? -EACCES : -EACCES;
+    if (!ino->is_reg()) r = -EACCES;
     else if (!(ino->mode & 0111)) r = -EACCES;
     if (r) {
         *why = "permission denied";

@@ -25,7 +25,7 @@ Default default_action(int sig) {
     case SIGCHLD: case SIGURG: case SIGWINCH: return Default::Ignore;
     case SIGCONT: return Default::Continue;
     case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU: return Default::Stop;
-    default: return sig > 31 ? Default::Terminate : Default::Terminate;
+    default: return Default::Terminate; // including every real-time signal
     }
 }
 
