@@ -119,9 +119,7 @@ public:
         return len;
     }
     long setattr(Inode* i, const SetAttr& a) override {
-        if (a.valid & SetAttr::kMode) i->mode = (i->mode & S_IFMT) | (a.mode & 07777);
-        if (a.valid & SetAttr::kAtime) i->atime = a.atime.nsec == SetAttr::kTimeNow ? inode::now() : a.atime;
-        if (a.valid & SetAttr::kMtime) i->mtime = a.mtime.nsec == SetAttr::kTimeNow ? inode::now() : a.mtime;
+        inode::apply_setattr(i, a);
         return 0;
     }
     File* open_special(Inode* i, u32, long* err) override {

@@ -84,6 +84,13 @@ void put(Inode* i) {
     kdelete(i);
 }
 
+void apply_setattr(Inode* i, const SetAttr& a) {
+    if (a.valid & SetAttr::kMode) i->mode = (i->mode & S_IFMT) | (a.mode & 07777);
+    if (a.valid & SetAttr::kAtime) i->atime = a.atime.nsec == SetAttr::kTimeNow ? now() : a.atime;
+    if (a.valid & SetAttr::kMtime) i->mtime = a.mtime.nsec == SetAttr::kTimeNow ? now() : a.mtime;
+    i->ctime = now();
+}
+
 Timespec now() {
     u64 ns = clock::realtime_ns();
     return {i64(ns / clock::kNsPerSec), i64(ns % clock::kNsPerSec)};

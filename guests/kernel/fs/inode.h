@@ -118,6 +118,9 @@ long read(Inode* i, u64 off, void* buf, u64 n, bool user);
 long write(Inode* i, u64 off, const void* buf, u64 n, bool user);
 // Truncate (size change) keeping the cache consistent.
 long truncate(Inode* i, u64 size);
+// Applies mode and times of a setattr to the cached attributes (for file
+// systems that keep inodes only in memory: tmpfs, devfs).
+void apply_setattr(Inode* i, const SetAttr& a);
 // Gives clean, unmapped cached pages back to the page allocator (pmm's
 // reclaimer); returns how many pages were freed.
 u64 reclaim(u64 pages);

@@ -37,28 +37,22 @@ long seek_common(File* f, i64 off, int whence, u64 size) {
 
 class RegularFile final : public File {
 public:
-    long read(void* ubuf, size_t n) override {
-        long r = inode::read(inode(), pos, ubuf, n, true);
+    long read(void* ubuf, size_t n) override { return read_at_pos(ubuf, n, true); }
+    long write(const void* ubuf, size_t n) override { return write_at_pos(ubuf, n, true); }
+    long read_kernel(void* kbuf, size_t n) override { return read_at_pos(kbuf, n, false); }
+    long write_kernel(const void* kbuf, size_t n) override { return write_at_pos(kbuf, n, false); }
+
+    // read/write at the file position (O_APPEND: at the end), user or kernel memory.
+    long read_at_pos(void* buf, size_t n, bool user) {
+        long r = inode::read(inode(), pos, buf, n, user);
         if (r > 0) pos += u64(r);
         return r;
     }
-    long write(const void* ubuf, size_t n) override {
+    long write_at_pos(const void* buf, size_t n, bool user) {
         Inode* ino = inode();
         if (status_flags & O_APPEND) pos = ino->size;
         if (pos + n > kMaxFileSize) return -EFBIG;
-        long r = inode::write(ino, pos, ubuf, n, true);
-        if (r > 0) pos += u64(r);
-        return r;
-    }
-    long read_kernel(void* kbuf, size_t n) override {
-        long r = inode::read(inode(), pos, kbuf, n, false);
-        if (r > 0) pos += u64(r);
-        return r;
-    }
-    long write_kernel(const void* kbuf, size_t n) override {
-        Inode* ino = inode();
-        if (status_flags & O_APPEND) pos = ino->size;
-        long r = inode::write(ino, pos, kbuf, n, false);
+        long r = inode::write(ino, pos, buf, n, user);
         if (r > 0) pos += u64(r);
         return r;
     }

@@ -12,16 +12,6 @@
 namespace vfs {
 namespace {
 
-// Steps onto whatever is mounted on p (repeatedly).
-void follow_mounts(Path* p) {
-    while (Mount* m = mounts::on(p->mnt, p->d)) {
-        dcache::get(m->root);
-        dcache::put(p->d);
-        p->mnt = m;
-        p->d = m->root;
-    }
-}
-
 // "..": up one directory, crossing mount roots, never above the root.
 void go_up(Path* p, const Path& root) {
     for (;;) {
@@ -172,6 +162,15 @@ long start_at(int dirfd, const char* path, Path* start) {
     return 0;
 }
 } // namespace
+
+void follow_mounts(Path* p) {
+    while (Mount* m = mounts::on(p->mnt, p->d)) {
+        dcache::get(m->root);
+        dcache::put(p->d);
+        p->mnt = m;
+        p->d = m->root;
+    }
+}
 
 Dentry* lookup_child(const Path& dir, const char* name, u32 len, long* err) {
     Inode* dino = dir.d->inode;

@@ -205,10 +205,7 @@ public:
         return n;
     }
     long setattr(Inode* i, const SetAttr& a) override {
-        if (a.valid & SetAttr::kMode) i->mode = (i->mode & S_IFMT) | (a.mode & 07777);
-        if (a.valid & SetAttr::kAtime) i->atime = a.atime.nsec == SetAttr::kTimeNow ? inode::now() : a.atime;
-        if (a.valid & SetAttr::kMtime) i->mtime = a.mtime.nsec == SetAttr::kTimeNow ? inode::now() : a.mtime;
-        i->ctime = inode::now();
+        inode::apply_setattr(i, a);
         return 0; // sizes: the page cache is the storage (inode::truncate)
     }
     long statfs(StatFs* out) override {

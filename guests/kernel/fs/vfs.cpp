@@ -117,11 +117,7 @@ long mount_at(const char* path, FileSystem* fs) {
             dcache::get(child);
         }
         Path next{cur.mnt, child};
-        while (Mount* on = mounts::on(next.mnt, next.d)) {
-            dcache::get(on->root);
-            dcache::put(next.d);
-            next = Path{on, on->root};
-        }
+        follow_mounts(&next);
         path_put(cur);
         cur = next;
         p = q;
@@ -181,11 +177,7 @@ long open(int dirfd, const char* path, u32 flags, u32 mode, File** out) {
         }
         Path cp{parent.mnt, child};
         dcache::get(child);
-        while (Mount* on = mounts::on(cp.mnt, cp.d)) {
-            dcache::get(on->root);
-            dcache::put(cp.d);
-            cp = Path{on, on->root};
-        }
+        follow_mounts(&cp);
         if (cp.d->inode) {
             if (flags & O_EXCL) {
                 path_put(cp);

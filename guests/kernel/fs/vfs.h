@@ -49,6 +49,8 @@ long resolve_parent_at(int dirfd, const char* path, Path* parent, const char** l
 // The child dentry of a directory path (cached or looked up; positive or
 // negative), with a reference, mounts not followed; nullptr + *err on error.
 Dentry* lookup_child(const Path& dir, const char* name, u32 len, long* err);
+// Steps onto whatever is mounted on *p, repeatedly (the reference moves).
+void follow_mounts(Path* p);
 // The absolute path of p as the current process sees it.
 long d_path(const Path& p, char* buf, u32 size);
 
