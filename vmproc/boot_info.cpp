@@ -5,7 +5,7 @@
 //   2M..kernel end   the image                         KERNEL
 //   then             boot modules, page aligned        MODULE
 //   ...              free                              USABLE
-//   top              device rings and the file-service queue   RESERVED
+//   top              device rings, the file-service queue, the error console   RESERVED
 #include "boot_info.h"
 
 #include <algorithm>
@@ -50,11 +50,13 @@ Result<BootPlan> plan_boot(const BootInput& in) {
     // Rings at the top of memory, each starting on a page.
     std::uint64_t rings_bytes = page_align_up(ring_bytes(kConsoleOutData)) +
                                 page_align_up(ring_bytes(kConsoleInData)) +
-                                page_align_up(fs_queue_bytes(kFsQueueSlots));
+                                page_align_up(fs_queue_bytes(kFsQueueSlots)) +
+                                page_align_up(ring_bytes(kConsoleOutData));
     std::uint64_t rings_base = in.memory_size - rings_bytes;
     plan.console_out = {rings_base, kConsoleOutData};
     plan.console_in = {rings_base + page_align_up(ring_bytes(kConsoleOutData)), kConsoleInData};
     plan.fs_queue = {plan.console_in.phys + page_align_up(ring_bytes(kConsoleInData)), kFsQueueSlots};
+    plan.console_err = {plan.fs_queue.phys + page_align_up(fs_queue_bytes(kFsQueueSlots)), kConsoleOutData};
 
     // Modules right after the image, each page aligned.
     std::uint64_t next = page_align_up(in.kernel_phys_end);
@@ -109,6 +111,10 @@ Result<BootPlan> plan_boot(const BootInput& in) {
     file.ring_phys[0] = plan.fs_queue.phys;
     file.ring_size[0] = fs_queue_bytes(plan.fs_queue.slot_count);
     bi.devices[bi.device_count++] = file;
+    tandem_device err = make_device(TANDEM_DEV_CONSOLE_ERR, TANDEM_PORT_CONSOLE_ERR, 0);
+    err.ring_phys[0] = plan.console_err.phys;
+    err.ring_size[0] = ring_bytes(plan.console_err.data_size);
+    bi.devices[bi.device_count++] = err;
 
     std::memcpy(bi.cmdline, in.cmdline.data(), in.cmdline.size());
     bi.cmdline[in.cmdline.size()] = '\0';
@@ -123,7 +129,7 @@ void write_boot(const BootPlan& plan, const BootInput& in, std::uint8_t* guest) 
         if (!in.modules[i].bytes.empty())
             std::memcpy(guest + m.phys, in.modules[i].bytes.data(), in.modules[i].bytes.size());
     }
-    for (const RingPlace& r : {plan.console_out, plan.console_in}) {
+    for (const RingPlace& r : {plan.console_out, plan.console_in, plan.console_err}) {
         std::memset(guest + r.phys, 0, ring_bytes(r.data_size));
         auto* h = reinterpret_cast<tandem_ring*>(guest + r.phys);
         h->head = 0;

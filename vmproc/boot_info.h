@@ -46,6 +46,7 @@ struct BootPlan {
     tandem_boot_info info{};  // complete, ready to copy to TANDEM_PHYS_BOOT_INFO
     RingPlace console_out;    // console ring 0
     RingPlace console_in;     // console ring 1
+    RingPlace console_err;    // the error console's ring 0
     FsQueuePlace fs_queue;    // the file service's ring 0
 };
 

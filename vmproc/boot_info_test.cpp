@@ -120,7 +120,7 @@ TEST(BootInfo, Devices) {
     ASSERT_TRUE(r.ok());
     const BootPlan& p = r.value();
     const tandem_boot_info& bi = p.info;
-    ASSERT_EQ(bi.device_count, 5u);
+    ASSERT_EQ(bi.device_count, 6u);
     const tandem_device& con = bi.devices[0];
     EXPECT_EQ(con.type, TANDEM_DEV_CONSOLE);
     EXPECT_EQ(con.port_base, TANDEM_PORT_CONSOLE);
@@ -152,6 +152,17 @@ TEST(BootInfo, Devices) {
     EXPECT_LE(file.ring_phys[0] + file.ring_size[0], bi.memory_size);
     EXPECT_EQ(type_at(bi, file.ring_phys[0]), static_cast<std::uint32_t>(TANDEM_MEM_RESERVED));
     EXPECT_EQ(p.fs_queue.slot_count, 64u);
+    // The error console: one output ring of its own, after the queue, reserved.
+    const tandem_device& err = bi.devices[5];
+    EXPECT_EQ(err.type, TANDEM_DEV_CONSOLE_ERR);
+    EXPECT_EQ(err.port_base, TANDEM_PORT_CONSOLE_ERR);
+    EXPECT_EQ(err.vector, 0u);
+    EXPECT_EQ(err.ring_phys[0], p.console_err.phys);
+    EXPECT_EQ(err.ring_phys[0] % TANDEM_PAGE_SIZE, 0u);
+    EXPECT_GE(err.ring_phys[0], file.ring_phys[0] + file.ring_size[0]);
+    EXPECT_LE(err.ring_phys[0] + err.ring_size[0], bi.memory_size);
+    EXPECT_EQ(err.ring_phys[1], 0u);
+    EXPECT_EQ(type_at(bi, err.ring_phys[0]), static_cast<std::uint32_t>(TANDEM_MEM_RESERVED));
 }
 
 TEST(BootInfo, RejectsWhatDoesNotFit) {

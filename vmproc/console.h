@@ -13,11 +13,12 @@ namespace tandem {
 class ConsoleDevice : public Device {
 public:
     // out_fd is normally 1; input may be null (then kick-in is a no-op).
-    ConsoleDevice(RingView output, ConsoleInput* input, int out_fd = 1)
-        : output_(output), input_(input), out_fd_(out_fd) {}
+    // The error console is another instance: out_fd 2, its own port block.
+    ConsoleDevice(RingView output, ConsoleInput* input, int out_fd = 1, std::uint16_t port = TANDEM_PORT_CONSOLE)
+        : output_(output), input_(input), out_fd_(out_fd), port_(port) {}
 
-    const char* name() const override { return "console"; }
-    std::uint16_t port_base() const override { return TANDEM_PORT_CONSOLE; }
+    const char* name() const override { return port_ == TANDEM_PORT_CONSOLE ? "console" : "error console"; }
+    std::uint16_t port_base() const override { return port_; }
     bool out(std::uint16_t offset, std::uint8_t size, std::uint32_t value) override;
     std::optional<std::uint32_t> in(std::uint16_t, std::uint8_t) override { return std::nullopt; }
 
@@ -31,6 +32,7 @@ private:
     RingView output_;
     ConsoleInput* input_;
     int out_fd_;
+    std::uint16_t port_;
     bool broken_ = false; // stdout failed (e.g. closed pipe): drop output
     std::uint64_t written_ = 0, dropped_ = 0;
 };

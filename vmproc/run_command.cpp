@@ -91,6 +91,8 @@ Result<int> run_command(const RunOptions& o) {
     RingView in_ring(memory.at<tandem_ring>(plan.console_in.phys), plan.console_in.data_size);
     ConsoleInput input(io, 0, in_ring, irqs, TANDEM_VEC_CONSOLE);
     ConsoleDevice console(out_ring, &input);
+    RingView err_ring(memory.at<tandem_ring>(plan.console_err.phys), plan.console_err.data_size);
+    ConsoleDevice err_console(err_ring, nullptr, 2, TANDEM_PORT_CONSOLE_ERR);
     EntropyDevice entropy;
     PowerDevice power;
     power.set_memory(memory.base(), memory.size());
@@ -98,6 +100,7 @@ Result<int> run_command(const RunOptions& o) {
                       std::move(exports));
     IoBus bus;
     bus.attach(&console);
+    bus.attach(&err_console);
     bus.attach(&entropy);
     bus.attach(&power);
     bus.attach(&files);

@@ -30,55 +30,55 @@ struct Ring {
     }
 };
 
-Ring g_out, g_in;
+// An output direction: its ring and the port block whose kick drains it.
+struct Output {
+    Ring ring;
+    u16 port = 0;
+};
+
+Output g_out, g_err; // the console's output, and the error console (tandem's stderr)
+Ring g_in;
 u16 g_port;
 WaitQueue g_readers;
 
-// Tells the host to drain the output ring.
-void kick_out() { x86::outl(u16(g_port + TANDEM_CONSOLE_KICK_OUT), 0); }
+// Tells the host to drain an output ring.
+void kick_out(const Output& o) { x86::outl(u16(o.port + TANDEM_CONSOLE_KICK_OUT), 0); }
 
-// Copies bytes into the output ring, kicking while it is full; caller masks IRQs.
-void put_bytes(const u8* buf, size_t n) {
+// Copies bytes into an output ring, kicking while it is full; caller masks IRQs.
+void put_bytes(const Output& o, const u8* buf, size_t n) {
+    const Ring& r = o.ring;
     while (n) {
-        u32 used = g_out.hdr->head - g_out.hdr->tail;
-        if (used >= g_out.size) {
-            kick_out();
+        u32 used = r.hdr->head - r.hdr->tail;
+        if (used >= r.size) {
+            kick_out(o);
             continue;
         }
-        u32 head = g_out.hdr->head;
-        u32 room = min<u64>(g_out.size - used, n);
-        u32 off = head & (g_out.size - 1);
-        u32 first = min(room, g_out.size - off);
-        memcpy(g_out.data + off, buf, first);
-        memcpy(g_out.data, buf + first, room - first);
+        u32 head = r.hdr->head;
+        u32 room = min<u64>(r.size - used, n);
+        u32 off = head & (r.size - 1);
+        u32 first = min(room, r.size - off);
+        memcpy(r.data + off, buf, first);
+        memcpy(r.data, buf + first, room - first);
         asm volatile("" ::: "memory");
-        g_out.hdr->head = head + room;
+        r.hdr->head = head + room;
         buf += room;
         n -= room;
     }
 }
 
-} // namespace
+// The error console if the VM has one, else the console.
+const Output& output_for(bool err) { return err && g_err.ring.hdr ? g_err : g_out; }
 
-// Binds the rings and the port block of the console device.
-void init() {
-    const tandem_device* d = bootinfo::find_device(&boot::info(), TANDEM_DEV_CONSOLE);
-    if (!d) return;
-    g_port = d->port_base;
-    g_out.bind(d->ring_phys[0]);
-    g_in.bind(d->ring_phys[1]);
-}
-
-// Kernel messages: bytes go to the ring, then one kick.
-void write(const char* buf, size_t n) {
-    if (!g_out.hdr || !n) return;
+// Kernel bytes to one output, then one kick.
+void write_to(const Output& o, const char* buf, size_t n) {
+    if (!o.ring.hdr || !n) return;
     cpu::IrqGuard guard;
-    put_bytes(reinterpret_cast<const u8*>(buf), n);
-    kick_out();
+    put_bytes(o, reinterpret_cast<const u8*>(buf), n);
+    kick_out(o);
 }
 
-// User output: bounce through a kernel buffer so a bad pointer is an EFAULT.
-long write_user(const void* ubuf, size_t n) {
+// User bytes through a kernel buffer, so that a bad pointer is an EFAULT.
+long write_user_to(const Output& o, const void* ubuf, size_t n) {
     const u8* src = static_cast<const u8*>(ubuf);
     size_t done = 0;
     u8 chunk[512];
@@ -88,15 +88,39 @@ long write_user(const void* ubuf, size_t n) {
             if (done) break;
             return -EFAULT;
         }
-        if (g_out.hdr) {
+        if (o.ring.hdr) {
             cpu::IrqGuard guard;
-            put_bytes(chunk, len);
+            put_bytes(o, chunk, len);
         }
         done += len;
     }
-    if (g_out.hdr) kick_out();
+    if (o.ring.hdr) kick_out(o);
     return long(done);
 }
+
+} // namespace
+
+// Binds the rings and the port block of the console device.
+void init() {
+    const tandem_device* d = bootinfo::find_device(&boot::info(), TANDEM_DEV_CONSOLE);
+    if (!d) return;
+    g_port = d->port_base;
+    g_out.port = d->port_base;
+    g_out.ring.bind(d->ring_phys[0]);
+    g_in.bind(d->ring_phys[1]);
+    if (const tandem_device* e = bootinfo::find_device(&boot::info(), TANDEM_DEV_CONSOLE_ERR)) {
+        g_err.port = e->port_base;
+        g_err.ring.bind(e->ring_phys[0]);
+    }
+}
+
+bool has_error_console() { return g_err.ring.hdr != nullptr; }
+
+// Program output (stdout) and kernel messages / stderr (the error console).
+void write(const char* buf, size_t n) { write_to(g_out, buf, n); }
+void write_err(const char* buf, size_t n) { write_to(output_for(true), buf, n); }
+long write_user(const void* ubuf, size_t n) { return write_user_to(g_out, ubuf, n); }
+long write_user_err(const void* ubuf, size_t n) { return write_user_to(output_for(true), ubuf, n); }
 
 // Blocking read from the input ring; the console interrupt wakes sleepers.
 long read_user(void* ubuf, size_t n) {

@@ -13,13 +13,18 @@
 
 namespace {
 
+// The console, or (err = true) the error console: output goes to tandem's
+// stderr; input, terminal state and readiness are the console's.
 class ConsoleFile final : public File {
 public:
-    ConsoleFile() { status_flags = O_RDWR; }
+    explicit ConsoleFile(bool err = false) : err_(err) { status_flags = O_RDWR; }
     long read(void* ubuf, size_t n) override { return console::read_user(ubuf, n); }
-    long write(const void* ubuf, size_t n) override { return console::write_user(ubuf, n); }
+    long write(const void* ubuf, size_t n) override {
+        return err_ ? console::write_user_err(ubuf, n) : console::write_user(ubuf, n);
+    }
     long write_kernel(const void* kbuf, size_t n) override {
-        console::write(static_cast<const char*>(kbuf), n);
+        if (err_) console::write_err(static_cast<const char*>(kbuf), n);
+        else console::write(static_cast<const char*>(kbuf), n);
         return long(n);
     }
     // FIONREAD always; the terminal ioctls only when vmproc said the host
@@ -46,8 +51,12 @@ public:
         st->st_atime_sec = st->st_mtime_sec = st->st_ctime_sec = now / clock::kNsPerSec;
         return 0;
     }
+
+private:
+    bool err_;
 };
 
 } // namespace
 
 File* make_console_file() { return knew<ConsoleFile>(); }
+File* make_error_console_file() { return knew<ConsoleFile>(true); }

@@ -9,10 +9,11 @@
 #include "mm/kmalloc.h"
 
 File* make_console_file();
+File* make_error_console_file();
 
 namespace {
 constexpr u64 kDevfsMagic = 0x1373;
-enum class Dev : u8 { Null, Zero, Full, Random, Urandom, Tty, Console, Dir, Link };
+enum class Dev : u8 { Null, Zero, Full, Random, Urandom, Tty, Console, ErrConsole, Dir, Link };
 
 struct Node {
     const char* name;
@@ -30,6 +31,7 @@ const Node kNodes[] = {
     {"urandom", Dev::Urandom, S_IFCHR | 0666, 1, 9, nullptr},
     {"tty", Dev::Tty, S_IFCHR | 0666, 5, 0, nullptr},
     {"console", Dev::Console, S_IFCHR | 0600, 5, 1, nullptr},
+    {"hvc1", Dev::ErrConsole, S_IFCHR | 0600, 229, 1, nullptr}, // the error console (tandem's stderr)
     {"fd", Dev::Link, S_IFLNK | 0777, 0, 0, "/proc/self/fd"},
     {"stdin", Dev::Link, S_IFLNK | 0777, 0, 0, "/proc/self/fd/0"},
     {"stdout", Dev::Link, S_IFLNK | 0777, 0, 0, "/proc/self/fd/1"},
@@ -129,6 +131,7 @@ public:
         switch (n->dev) {
         case Dev::Tty:
         case Dev::Console: f = make_console_file(); break;
+        case Dev::ErrConsole: f = make_error_console_file(); break;
         case Dev::Link:
         case Dev::Dir: return nullptr;
         default: f = knew<DevFile>(n->dev); break;

@@ -90,5 +90,6 @@ private:
     u32 refs_ = 1;
 };
 
-// The console as a file (a character device).
+// The console as a file (a character device), and the error console.
 File* make_console_file();
+File* make_error_console_file();

@@ -105,7 +105,7 @@ void kprintf(const char* fmt, ...) {
     va_start(ap, fmt);
     size_t n = kvsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    console::write(buf, n < sizeof buf ? n : sizeof buf - 1);
+    console::write_err(buf, n < sizeof buf ? n : sizeof buf - 1);
 }
 
 // Diagnostic messages, silent unless the command line asks for `debug`.
@@ -116,5 +116,5 @@ void kdebug(const char* fmt, ...) {
     va_start(ap, fmt);
     size_t n = kvsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    console::write(buf, n < sizeof buf ? n : sizeof buf - 1);
+    console::write_err(buf, n < sizeof buf ? n : sizeof buf - 1);
 }

@@ -8,6 +8,7 @@
 #include "arch/percpu.h"
 #include "arch/traps.h"
 #include "boot/bootinfo.h"
+#include "dev/console.h"
 #include "dev/power.h"
 #include "fs/devfs.h"
 #include "fs/file.h"
@@ -54,10 +55,11 @@ u32 module_strings(const char* name, const char** out, u32 max) {
     return split_strings(buf, m->size, out, max);
 }
 
-// Exit status when the first program cannot even start (like a shell's 127).
-[[noreturn]] void fail(const char* path, const char* why) {
+// Exit status when the first program cannot even start, as a shell would
+// report it: 127 when it is not found, 126 when it cannot be executed.
+[[noreturn]] void fail(const char* path, const char* why, u32 status = 127) {
     kprintf("tandem: cannot run %s: %s\n", path, why);
-    power::off(127);
+    power::off(status);
 }
 
 // Mounts one file system, reporting (not failing on) a refusal.
@@ -114,8 +116,9 @@ void init_main(void*) {
 
     Task* t = current();
     if (!proc::create_first(t)) fail(path, "out of memory");
-    // stdin/stdout/stderr: /dev/console through the VFS, so that they have a
-    // name (ttyname, /proc/self/fd).
+    // stdin/stdout: /dev/console, stderr: /dev/hvc1 (the error console:
+    // tandem's stderr), opened through the VFS so that they have names
+    // (ttyname, /proc/self/fd).
     File* con = nullptr;
     if (vfs::open(vfs::kAtFdCwd, "/dev/console", O_RDWR, 0, &con) == 0) {
         for (int fd = 0; fd < 3; fd++) {
@@ -124,6 +127,9 @@ void init_main(void*) {
         }
         con->put();
     }
+    File* err = nullptr;
+    if (console::has_error_console() && vfs::open(vfs::kAtFdCwd, "/dev/hvc1", O_RDWR, 0, &err) == 0)
+        t->proc->fds->install_at(err, 2, false);
     const char* cwd[1];
     if (module_strings(TANDEM_MODULE_CWD, cwd, 1)) {
         Path p;
@@ -137,7 +143,8 @@ void init_main(void*) {
     if (!g_have_files) fail(path, "the VM has no file service to find it in");
     const char* why = "";
     long r = exec::execve(path, argv, argc, envp, envc, &why);
-    if (r != 0) fail(path, r == -ENOENT ? "No such file or directory" : r == -EACCES ? "Permission denied" : why);
+    if (r == -ENOENT || r == -ENOTDIR) fail(path, "No such file or directory");
+    if (r != 0) fail(path, r == -EACCES ? "Permission denied" : why, 126);
     kdebug("kernel: pid %d: %s (%u args)\n", t->tid, path, argc);
     x86::cli();
     enter_user_mode(t->user_frame());

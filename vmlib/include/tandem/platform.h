@@ -124,6 +124,7 @@ enum tandem_device_type {
     TANDEM_DEV_ENTROPY = 3,
     TANDEM_DEV_POWER = 4,
     TANDEM_DEV_FILE = 5, /* ring_phys[0]: the request queue (struct tandem_fs_queue) */
+    TANDEM_DEV_CONSOLE_ERR = 6, /* ring_phys[0]: output to tandem's stderr; the console's registers */
 };
 
 /* A device: where its ports, interrupt vector and shared rings are. */
@@ -185,6 +186,10 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) == 2320, "boot info layout"
 #define TANDEM_CONSOLE_KICK_OUT 0x0u /* outl: drain the output ring */
 #define TANDEM_CONSOLE_KICK_IN 0x4u  /* outl: guest consumed input, refill */
 #define TANDEM_CONSOLE_PUTC 0x8u     /* outb: write one byte (early boot) */
+
+/* The error console: output only (its ring 0), same registers as the
+ * console; what the guest writes there goes to tandem's stderr. */
+#define TANDEM_PORT_CONSOLE_ERR 0x550u
 
 /* Timer: one-shot deadline in guest monotonic nanoseconds (the clock above). */
 #define TANDEM_PORT_TIMER 0x510u
