@@ -108,12 +108,7 @@ static int tandem_cp_upcall(struct tandem_vm *vm, u32 kind, u32 vector, u32 erro
 	struct tandem_cp_event ev;
 	u64 *g = ev.regs.gpr;
 
-	g[TANDEM_RAX] = f->rax; g[TANDEM_RCX] = f->rcx; g[TANDEM_RDX] = f->rdx;
-	g[TANDEM_RBX] = f->rbx; g[TANDEM_RSP] = f->rsp; g[TANDEM_RBP] = f->rbp;
-	g[TANDEM_RSI] = f->rsi; g[TANDEM_RDI] = f->rdi; g[TANDEM_R8] = f->r8;
-	g[TANDEM_R9] = f->r9; g[TANDEM_R10] = f->r10; g[TANDEM_R11] = f->r11;
-	g[TANDEM_R12] = f->r12; g[TANDEM_R13] = f->r13; g[TANDEM_R14] = f->r14;
-	g[TANDEM_R15] = f->r15;
+	tandem_frame_to_gprs(f, g);
 	ev.regs.rip = f->rip;
 	ev.regs.rflags = f->rflags;
 	ev.kind = kind;
@@ -276,12 +271,7 @@ static long tandem_cp_hc_enter_user(struct tandem_vm *vm, u64 va)
 	if (!tandem_cp_range_ok(vm, va, sizeof(r)) ||
 	    copy_from_user(&r, tandem_cp_user(vm, va), sizeof(r)))
 		return -EINVAL;
-	f->rax = g[TANDEM_RAX]; f->rcx = g[TANDEM_RCX]; f->rdx = g[TANDEM_RDX];
-	f->rbx = g[TANDEM_RBX]; f->rsp = g[TANDEM_RSP]; f->rbp = g[TANDEM_RBP];
-	f->rsi = g[TANDEM_RSI]; f->rdi = g[TANDEM_RDI]; f->r8 = g[TANDEM_R8];
-	f->r9 = g[TANDEM_R9]; f->r10 = g[TANDEM_R10]; f->r11 = g[TANDEM_R11];
-	f->r12 = g[TANDEM_R12]; f->r13 = g[TANDEM_R13]; f->r14 = g[TANDEM_R14];
-	f->r15 = g[TANDEM_R15];
+	tandem_gprs_to_frame(g, f);
 	f->rip = r.rip;
 	f->rflags = (r.rflags & GUEST_RFLAGS_MASK) | X86_EFLAGS_IF | X86_EFLAGS_FIXED;
 	vm->vcpu.user_mode = true;

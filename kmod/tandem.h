@@ -121,6 +121,11 @@ unsigned long tandem_switcher_syscall_entry(const struct tandem_switcher *sw);
 struct tandem_sw_frame *tandem_switcher_frame(const struct tandem_switcher *sw);
 void *tandem_switcher_data(const struct tandem_switcher *sw, unsigned int off);
 
+struct tandem_sw_frame;
+/* vcpu.c: general registers between the switcher frame and the contract's array */
+void tandem_frame_to_gprs(const struct tandem_sw_frame *f, u64 *gpr);
+void tandem_gprs_to_frame(const u64 *gpr, struct tandem_sw_frame *f);
+
 /* shadow.c */
 int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher *sw);
 void tandem_shadow_destroy(struct tandem_shadow *sh);

@@ -138,12 +138,7 @@ long tandem_vcpu_set_state(struct tandem_vm *vm, const void __user *uarg)
 	if (vcpu->broken)
 		return -EIO;
 
-	f->rax = g[TANDEM_RAX]; f->rcx = g[TANDEM_RCX]; f->rdx = g[TANDEM_RDX];
-	f->rbx = g[TANDEM_RBX]; f->rsp = g[TANDEM_RSP]; f->rbp = g[TANDEM_RBP];
-	f->rsi = g[TANDEM_RSI]; f->rdi = g[TANDEM_RDI]; f->r8 = g[TANDEM_R8];
-	f->r9 = g[TANDEM_R9]; f->r10 = g[TANDEM_R10]; f->r11 = g[TANDEM_R11];
-	f->r12 = g[TANDEM_R12]; f->r13 = g[TANDEM_R13]; f->r14 = g[TANDEM_R14];
-	f->r15 = g[TANDEM_R15];
+	tandem_gprs_to_frame(g, f);
 	f->rip = st.regs.rip;
 	f->rflags = (st.regs.rflags & GUEST_RFLAGS_MASK) | X86_EFLAGS_IF | X86_EFLAGS_FIXED;
 	f->cs = SW_USER_CS;
@@ -173,12 +168,7 @@ long tandem_vcpu_get_state(struct tandem_vm *vm, void __user *uarg)
 	u64 *g = st.regs.gpr;
 
 	if (vcpu->state_set) {
-		g[TANDEM_RAX] = f->rax; g[TANDEM_RCX] = f->rcx; g[TANDEM_RDX] = f->rdx;
-		g[TANDEM_RBX] = f->rbx; g[TANDEM_RSP] = f->rsp; g[TANDEM_RBP] = f->rbp;
-		g[TANDEM_RSI] = f->rsi; g[TANDEM_RDI] = f->rdi; g[TANDEM_R8] = f->r8;
-		g[TANDEM_R9] = f->r9; g[TANDEM_R10] = f->r10; g[TANDEM_R11] = f->r11;
-		g[TANDEM_R12] = f->r12; g[TANDEM_R13] = f->r13; g[TANDEM_R14] = f->r14;
-		g[TANDEM_R15] = f->r15;
+		tandem_frame_to_gprs(f, g);
 		st.regs.rip = f->rip;
 		st.regs.rflags = (f->rflags & ~X86_EFLAGS_IF) | vcpu->virtual_if;
 		st.cs = f->cs;
@@ -201,4 +191,29 @@ long tandem_vcpu_get_stats(struct tandem_vm *vm, void __user *uarg)
 	if (copy_to_user(uarg, &vm->vcpu.stats, sizeof(vm->vcpu.stats)))
 		return -EFAULT;
 	return 0;
+}
+
+/*
+ * The general registers between the switcher's frame (the switcher's own
+ * order) and the contract's array (hardware encoding order): SET/GET_STATE
+ * and the composite event record all move them.
+ */
+void tandem_frame_to_gprs(const struct tandem_sw_frame *f, u64 *g)
+{
+	g[TANDEM_RAX] = f->rax; g[TANDEM_RCX] = f->rcx; g[TANDEM_RDX] = f->rdx;
+	g[TANDEM_RBX] = f->rbx; g[TANDEM_RSP] = f->rsp; g[TANDEM_RBP] = f->rbp;
+	g[TANDEM_RSI] = f->rsi; g[TANDEM_RDI] = f->rdi; g[TANDEM_R8] = f->r8;
+	g[TANDEM_R9] = f->r9; g[TANDEM_R10] = f->r10; g[TANDEM_R11] = f->r11;
+	g[TANDEM_R12] = f->r12; g[TANDEM_R13] = f->r13; g[TANDEM_R14] = f->r14;
+	g[TANDEM_R15] = f->r15;
+}
+
+void tandem_gprs_to_frame(const u64 *g, struct tandem_sw_frame *f)
+{
+	f->rax = g[TANDEM_RAX]; f->rcx = g[TANDEM_RCX]; f->rdx = g[TANDEM_RDX];
+	f->rbx = g[TANDEM_RBX]; f->rsp = g[TANDEM_RSP]; f->rbp = g[TANDEM_RBP];
+	f->rsi = g[TANDEM_RSI]; f->rdi = g[TANDEM_RDI]; f->r8 = g[TANDEM_R8];
+	f->r9 = g[TANDEM_R9]; f->r10 = g[TANDEM_R10]; f->r11 = g[TANDEM_R11];
+	f->r12 = g[TANDEM_R12]; f->r13 = g[TANDEM_R13]; f->r14 = g[TANDEM_R14];
+	f->r15 = g[TANDEM_R15];
 }
