@@ -52,15 +52,13 @@ tandem_fs_request req(u32 op, u64 node) {
     return r;
 }
 
+// Names are passed in place: every kernel address is in the direct map (the
+// kernel image included), so its guest-physical address is at hand.
 void set_name(tandem_fs_request& r, const char* name, u32 len) {
     r.name = virt_to_phys(name);
     r.name_len = len;
 }
 
-// A kernel copy of a name that is certainly in the direct map.
-struct NameBuf {
-    char s[TANDEM_FS_NAME_MAX + 1];
-};
 
 class FsvcFs final : public FileSystem {
 public:
@@ -112,10 +110,8 @@ public:
     }
 
     long lookup(Inode* dir, const char* name, u32 len, Inode** out) override {
-        NameBuf nb;
-        memcpy(nb.s, name, len);
         tandem_fs_request r = req(TANDEM_FS_LOOKUP, dir->node);
-        set_name(r, nb.s, len);
+        set_name(r, name, len);
         tandem_fs_reply rp;
         long e = call(r, &rp);
         if (e < 0) return e;
@@ -138,74 +134,53 @@ public:
     }
 
     long create(Inode* dir, const char* name, u32 len, u32 mode, Inode** out) override {
-        NameBuf nb;
-        memcpy(nb.s, name, len);
         tandem_fs_request r = req(TANDEM_FS_CREATE, dir->node);
-        set_name(r, nb.s, len);
+        set_name(r, name, len);
         r.mode = mode & 07777;
         r.flags = O_RDWR_ | 0200; // O_EXCL: the VFS saw no such name
         return make(r, out, true);
     }
     long mkdir(Inode* dir, const char* name, u32 len, u32 mode, Inode** out) override {
-        NameBuf nb;
-        memcpy(nb.s, name, len);
         tandem_fs_request r = req(TANDEM_FS_MKDIR, dir->node);
-        set_name(r, nb.s, len);
+        set_name(r, name, len);
         r.mode = mode & 07777;
         return make(r, out, false);
     }
     long symlink(Inode* dir, const char* name, u32 len, const char* target, Inode** out) override {
-        NameBuf nb;
-        memcpy(nb.s, name, len);
-        u64 tlen = kstrlen(target);
-        char* t = static_cast<char*>(kmalloc(tlen + 1));
-        if (!t) return -ENOMEM;
-        memcpy(t, target, tlen + 1);
         tandem_fs_request r = req(TANDEM_FS_SYMLINK, dir->node);
-        set_name(r, nb.s, len);
-        r.name2 = virt_to_phys(t);
-        r.name2_len = u32(tlen);
-        long e = make(r, out, false);
-        kfree(t);
-        return e;
+        set_name(r, name, len);
+        r.name2 = virt_to_phys(target);
+        r.name2_len = u32(kstrlen(target));
+        return make(r, out, false);
     }
     long unlink(Inode* dir, const char* name, u32 len, Inode* victim) override {
-        NameBuf nb;
-        memcpy(nb.s, name, len);
         tandem_fs_request r = req(TANDEM_FS_UNLINK, dir->node);
-        set_name(r, nb.s, len);
+        set_name(r, name, len);
         long e = call(r);
         if (!e && victim->nlink) victim->nlink--;
         return e;
     }
     long rmdir(Inode* dir, const char* name, u32 len, Inode* victim) override {
-        NameBuf nb;
-        memcpy(nb.s, name, len);
         tandem_fs_request r = req(TANDEM_FS_RMDIR, dir->node);
-        set_name(r, nb.s, len);
+        set_name(r, name, len);
         long e = call(r);
         if (!e) victim->nlink = 0;
         return e;
     }
     long rename(Inode* odir, const char* oname, u32 olen, Inode* ndir, const char* nname, u32 nlen,
                 u32 flags) override {
-        NameBuf a, b;
-        memcpy(a.s, oname, olen);
-        memcpy(b.s, nname, nlen);
         tandem_fs_request r = req(TANDEM_FS_RENAME, odir->node);
-        set_name(r, a.s, olen);
+        set_name(r, oname, olen);
         r.node2 = ndir->node;
-        r.name2 = virt_to_phys(b.s);
+        r.name2 = virt_to_phys(nname);
         r.name2_len = nlen;
         r.flags = flags;
         return call(r);
     }
     long link(Inode* src, Inode* dir, const char* name, u32 len) override {
-        NameBuf nb;
-        memcpy(nb.s, name, len);
         tandem_fs_request r = req(TANDEM_FS_LINK, src->node);
         r.node2 = dir->node;
-        r.name2 = virt_to_phys(nb.s);
+        r.name2 = virt_to_phys(name);
         r.name2_len = len;
         tandem_fs_reply rp;
         long e = call(r, &rp);
