@@ -83,7 +83,7 @@ void exit_to_user(TrapFrame* frame) {
 extern "C" void trap_dispatch(TrapFrame* f) {
     switch (f->vector) {
     case TANDEM_VEC_TIMER:
-        timer::irq();
+        timer::irq(f->from_user());
         break;
     case TANDEM_VEC_CONSOLE:
         console::irq();

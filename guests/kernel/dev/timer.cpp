@@ -4,6 +4,9 @@
 #include "dev/clock.h"
 #include "sched/sched.h"
 #include "sched/sleep.h"
+#include "arch/percpu.h"
+#include "proc/process.h"
+#include "sched/task.h"
 #include "proc/itimer.h"
 
 namespace timer {
@@ -34,11 +37,12 @@ void reprogram() {
 }
 
 // Timer interrupt: handles the tick (time slice) and due sleepers.
-void irq() {
+void irq(bool from_user) {
     u64 now = clock::monotonic_ns();
     if (now >= g_next_tick) {
         g_next_tick = now + kTickNs;
         sched::tick();
+        if (Process* p = current()->proc) (from_user ? p->utime_ns : p->stime_ns) += kTickNs;
     }
     sleep::wake_expired(now);
     itimer::expire(now);

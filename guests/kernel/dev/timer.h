@@ -7,8 +7,10 @@ namespace timer {
 constexpr u64 kTickNs = 10'000'000; // 100 Hz scheduler tick
 // Arms the first tick.
 void init();
-// Vector 32: advance time, wake sleepers, ask for preemption, rearm.
-void irq();
+// Vector 32: advance time, wake sleepers, ask for preemption, rearm.  Each
+// scheduler tick is charged to the interrupted process as user or system
+// time (from_user), which times/getrusage/wait4 report.
+void irq(bool from_user);
 // Rearms the device for min(next tick, earliest sleeper).
 void reprogram();
 } // namespace timer
