@@ -396,11 +396,12 @@ void tandem_cp_stop_timer(struct tandem_vcpu *vcpu)
 }
 
 /*
- * Before each entry: lines vmproc raised (vmlib's run record) and a passed
- * deadline become pending in vmlib's virtual CPU, and a pending line with
+ * Before each entry: lines vmproc raised (vmlib's run record, or another
+ * thread's INJECT_IRQ, inject.c) and a passed deadline become pending in
+ * vmlib's virtual CPU, and a pending line with
  * the virtual IF set is reflected.  All of it only while the guest is
  * outside vmlib, which owns that state while it runs; a deadline that
- * passes meanwhile is looked at again CP_RETRY_NS later.
+ * passes or a line injected meanwhile is looked at again CP_RETRY_NS later.
  */
 int tandem_cp_before_entry(struct tandem_vm *vm)
 {
@@ -422,15 +423,20 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 		return -EFAULT;
 	vcpu->guest_ts = cr0 & TANDEM_CR0_TS;
 	now = deadline ? tandem_cp_now(vcpu) : 0;
-	if (tandem_cp_in_vmlib(vcpu, f)) {
+	vcpu->inject_merge = !tandem_cp_in_vmlib(vcpu, f);
+	if (!vcpu->inject_merge) {
 		if (deadline)
 			hrtimer_start(&vcpu->timer, ns_to_ktime(deadline > now ? deadline - now : CP_RETRY_NS),
 				      HRTIMER_MODE_REL);
+		/* Injected lines wait too: look again soon, as for a passed deadline. */
+		if (tandem_inject_pending(vcpu))
+			hrtimer_start(&vcpu->timer, ns_to_ktime(CP_RETRY_NS), HRTIMER_MODE_REL);
 		return 0;
 	}
 	if (get_user(pending, pending_p) || get_user(raise, raise_p) || get_user(vif, vif_p) ||
 	    get_user(sti_shadow, shadow_p))
 		return -EFAULT;
+	raise |= tandem_inject_take(vcpu);
 	if (raise) {
 		pending |= raise;
 		if (put_user(0ull, raise_p))

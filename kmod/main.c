@@ -9,8 +9,8 @@
  *
  * What works today: the API version, creating a VM over guest memory,
  * setting and reading its vCPU state, running it through the world switch
- * (run.c) and reading its statistics.  Interrupt injection is numbered but
- * returns -ENOSYS: the module never claims success for work it did not do.
+ * (run.c), raising interrupts from another thread while it runs (inject.c)
+ * and reading its statistics.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -113,9 +113,16 @@ static long tandem_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 		mutex_unlock(&tf->lock);
 		return ret;
 
-	/* Not implemented yet.  No success for work not done. */
-	case TANDEM_IOC_INJECT_IRQ:
-		return -ENOSYS;
+	/*
+	 * Not under tf->lock: RUN holds it while the guest runs, and injecting
+	 * into a running guest is the point.  tf->vm, once set, stays until
+	 * release(), which cannot run while this ioctl holds the file.
+	 */
+	case TANDEM_IOC_INJECT_IRQ: {
+		struct tandem_vm *vm = smp_load_acquire(&tf->vm);
+
+		return vm ? tandem_inject_irq(vm, argp) : -ENXIO;
+	}
 
 	default:
 		return -ENOTTY;
@@ -166,7 +173,7 @@ static int __init tandem_init(void)
 		pr_err("cannot register /dev/tandem: %d\n", err);
 		return err;
 	}
-	pr_info("version %s (ABI %u) loaded; host: %d-level paging, KPTI %s, SMEP %s, SMAP %s; composite mode: world switch (interrupt injection not implemented yet)\n",
+	pr_info("version %s (ABI %u) loaded; host: %d-level paging, KPTI %s, SMEP %s, SMAP %s; composite mode: world switch, shadow paging, direct traps, interrupt injection\n",
 		TANDEM_KMOD_VERSION, TANDEM_ABI_VERSION,
 		pgtable_l5_enabled() ? 5 : 4,
 		boot_cpu_has(X86_FEATURE_PTI) ? "on" : "off",

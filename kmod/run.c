@@ -38,6 +38,8 @@
 
 /* Pseudo-vector of "the switcher trapped on itself" (real ones are 0..255, syscall 256). */
 #define RUN_VECTOR_BUG 257
+/* Pseudo-vector of "not entered: another thread injected lines meanwhile" (inject.c). */
+#define RUN_VECTOR_KICKED 258
 
 /* What the host had in the registers run.c swaps around one world switch. */
 struct tandem_host_regs {
@@ -156,8 +158,9 @@ static void tandem_run_deliver_to_host(struct tandem_vcpu *vcpu, u64 vector)
 }
 
 /*
- * One world switch.  Returns the exit vector: 0..255, SW_VECTOR_SYSCALL, or
- * RUN_VECTOR_BUG when the switcher trapped on itself.
+ * One world switch.  Returns the exit vector: 0..255, SW_VECTOR_SYSCALL,
+ * RUN_VECTOR_BUG when the switcher trapped on itself, or RUN_VECTOR_KICKED
+ * when injected lines arrived just before the entry (the guest did not run).
  */
 static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 {
@@ -172,6 +175,12 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	if (load)
 		tandem_run_load_guest_fpu(vcpu);
 	local_irq_disable();
+	/* Last look before entering: lines injected since before_entry are merged first. */
+	if (vcpu->inject_merge && tandem_inject_pending(vcpu)) {
+		local_irq_enable();
+		kernel_fpu_end();
+		return RUN_VECTOR_KICKED;
+	}
 	gdt_rw->limit = GDT_SIZE - 1;
 	gdt_rw->base = (u64)get_current_gdt_rw();
 	*(u32 *)tandem_switcher_data(&vcpu->sw, SWD_PENDING) = 0;
@@ -337,6 +346,8 @@ static int tandem_run_dispatch(struct tandem_vm *vm, struct tandem_run *run, u64
 		return 0;	/* a host interrupt, already handled by the host */
 	if (vector == SW_VECTOR_SYSCALL)
 		return tandem_handle_syscall(vm, run);
+	if (vector == RUN_VECTOR_KICKED)
+		return 0;	/* round again: before_entry merges the lines */
 	return tandem_handle_switcher_bug(vm, run);
 }
 
@@ -375,6 +386,7 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 		return -EPERM;
 	memset(&run, 0, sizeof(run));
 	vcpu->fpu_hot = false;	/* lazy FPU: cold again until the guest's next #NM */
+	tandem_inject_runner_set(vcpu);
 
 	for (;;) {
 		if (signal_pending(current)) {
@@ -391,6 +403,7 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 		if (r != 0)
 			break;
 	}
+	tandem_inject_runner_clear(vcpu);
 	tandem_cp_stop_timer(vcpu);
 	if (r < 0)
 		return r;

@@ -20,6 +20,8 @@
 #include <linux/hrtimer.h>
 #include <linux/mm_types.h>
 #include <linux/mutex.h>
+#include <linux/spinlock.h>
+#include <linux/atomic.h>
 #include <linux/types.h>
 
 #include <asm/pgtable.h>
@@ -68,6 +70,11 @@ struct tandem_vcpu {
 	bool fpu_hot;			/* the guest used the FPU during this RUN: load it at entry */
 	bool guest_ts;			/* the guest's own CR0.TS, as of the last entry */
 	struct hrtimer timer;		/* ends the guest's slice at its timer deadline */
+	/* interrupt injection from other threads (inject.c) */
+	atomic64_t injected;		/* lines not yet merged into vmlib's pending ones */
+	spinlock_t runner_lock;		/* guards runner */
+	struct task_struct *runner;	/* the thread inside RUN, to kick; NULL outside RUN */
+	bool inject_merge;		/* before_entry could merge (guest outside vmlib) */
 };
 
 /*
@@ -155,6 +162,13 @@ int tandem_cp_before_entry(struct tandem_vm *vm);
 int tandem_cp_device_not_available(struct tandem_vm *vm, struct tandem_run *run);
 void tandem_cp_init(struct tandem_vcpu *vcpu);
 void tandem_cp_stop_timer(struct tandem_vcpu *vcpu);
+
+/* inject.c: TANDEM_IOC_INJECT_IRQ from other threads of the VM process */
+long tandem_inject_irq(struct tandem_vm *vm, const void __user *uarg);
+void tandem_inject_runner_set(struct tandem_vcpu *vcpu);
+void tandem_inject_runner_clear(struct tandem_vcpu *vcpu);
+bool tandem_inject_pending(struct tandem_vcpu *vcpu);
+u64 tandem_inject_take(struct tandem_vcpu *vcpu);
 
 /* vcpu.c */
 int tandem_vcpu_init(struct tandem_vcpu *vcpu);

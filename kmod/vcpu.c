@@ -69,6 +69,8 @@ int tandem_vcpu_init(struct tandem_vcpu *vcpu)
 		goto no_fpu;
 	*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_shadow_cr3(&vcpu->shadow);
 	tandem_cp_init(vcpu);
+	atomic64_set(&vcpu->injected, 0);
+	spin_lock_init(&vcpu->runner_lock);
 	return 0;
 
 no_fpu:

@@ -82,7 +82,8 @@ long tandem_vm_create(struct tandem_file *tf,
 		kfree(vm);
 		return err;
 	}
-	tf->vm = vm;
+	/* INJECT_IRQ reads tf->vm without tf->lock: publish a finished VM. */
+	smp_store_release(&tf->vm, vm);
 
 	pr_debug("pid %d created a VM: %llu MiB at %#llx\n", vm->creator,
 		 vm->memory_size >> 20, vm->memory_addr);

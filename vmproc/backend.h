@@ -30,6 +30,9 @@ public:
     virtual Status setup(const VcpuStart& start) = 0;
     // Runs the guest until its next exit, described by run_state().
     virtual void run() = 0;
+    // Raises interrupt lines (bit n = vector 32+n) from another thread while
+    // run() may be running the guest; it sees them at once.  Thread-safe.
+    virtual void inject(std::uint64_t lines) = 0;
     // The exit record; vmproc fills io_value and irq_raise before run().
     virtual tandem_run& run_state() = 0;
     // The backend's counters, or nullptr if it keeps none.

@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -122,6 +123,13 @@ void CompositeBackend::run() {
         }
         return;
     }
+}
+
+void CompositeBackend::inject(std::uint64_t lines) {
+    if (!lines || fd_ < 0) return;
+    tandem_irq irq{lines};
+    if (::ioctl(fd_, TANDEM_IOC_INJECT_IRQ, &irq) != 0)
+        std::fprintf(stderr, "tandem: composite mode: INJECT_IRQ: %s\n", std::strerror(errno));
 }
 
 const tandem_stats* CompositeBackend::module_stats() {

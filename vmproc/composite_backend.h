@@ -20,6 +20,8 @@ public:
     const char* name() const override { return "composite"; }
     Status setup(const VcpuStart& start) override;
     void run() override;
+    // TANDEM_IOC_INJECT_IRQ: the module kicks the vCPU out of the guest if it runs.
+    void inject(std::uint64_t lines) override;
     // vmlib's own exit record: the module's exits are copied into it.
     tandem_run& run_state() override { return *reinterpret_cast<tandem_run*>(desc_->run); }
     const tandem_stats* stats() const override { return reinterpret_cast<const tandem_stats*>(desc_->stats); }

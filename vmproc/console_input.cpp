@@ -88,6 +88,12 @@ void ConsoleInput::pump() {
         if (ring_.space() != 0) arm();
         return;
     }
+    read_available();
+}
+
+// Reads until the source has nothing more or the ring is full; an empty
+// non-blocking source arms the readiness wait (unless one is armed).
+void ConsoleInput::read_available() {
     char buf[4096];
     for (;;) {
         std::uint32_t space = ring_.space();
@@ -111,6 +117,11 @@ void ConsoleInput::pump() {
         reached_eof(); // EIO (hang-up) and other errors end the input
         return;
     }
+}
+
+void ConsoleInput::read_ready() {
+    if (eof_ || !desc_ || !nonblocking_) return;
+    read_available();
 }
 
 // Arms one readiness wait on the descriptor.

@@ -29,12 +29,21 @@ public:
     void pump();
     // True while a wait for more input is armed (something may still arrive).
     bool can_produce() const { return waiting_; }
+    // The descriptor another thread may poll while the vCPU runs
+    // (InputWatch), or -1 when input is synchronous or over.
+    int watch_fd() const { return desc_ && nonblocking_ && !eof_ ? read_fd_ : -1; }
+    // Whether more input is wanted now: no end of input, room in the ring.
+    bool wants_input() const { return !eof_ && ring_.space() != 0; }
+    // Reads what is ready now from a non-blocking source, even while an
+    // asio wait is armed (InputWatch calls it, holding the run gate).
+    void read_ready();
     // True once end of input has been reported to the guest.
     bool finished() const { return eof_ && ring_.eof(); }
     bool async() const { return desc_ != nullptr; }
 
 private:
     void arm();
+    void read_available();
     void on_readable(const boost::system::error_code& ec);
     void reached_eof();
 

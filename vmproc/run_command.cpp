@@ -120,9 +120,14 @@ Result<int> run_command(const RunOptions& o) {
     start.memory_size = memory.size();
     TANDEM_CHECK(backend.setup(start));
     input.start();
+    RunGate gate;
+    InputWatch watch(gate, input, irqs, backend);
+    watch.start();
 
-    Machine machine{backend, bus, power, console, input, waiter, irqs, io, boot.clock, {}};
+    Machine machine{backend, bus, power, console, input, waiter, irqs, io, boot.clock, {}, &gate};
     Result<int> result = run_guest(machine);
+    watch.stop();
+    machine.counters.input_injections = watch.injections();
 
     if (o.stats) {
         StatsInput s;

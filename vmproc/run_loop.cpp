@@ -48,7 +48,9 @@ Step handle_io(Machine& m, tandem_run& run) {
 // HLT: sleep until the guest's timer, console input or a stop signal.
 Result<Step> handle_halt(Machine& m, tandem_run& run) {
     m.input.pump();
-    if (m.irqs.pending()) {
+    // A line the input watch injected after the guest decided to halt is
+    // already pending in the vCPU: resume at once, it takes it.
+    if (m.irqs.pending() || (m.gate && m.gate->injected)) {
         m.counters.halt_immediate++;
         return Step{};
     }
@@ -79,9 +81,22 @@ Step handle_host_signal(Machine& m, tandem_run& run) {
 
 Result<int> run_guest(Machine& m) {
     tandem_run& run = m.backend.run_state();
+    std::unique_lock<std::mutex> gate_lock;
+    if (m.gate) gate_lock = std::unique_lock<std::mutex>(m.gate->lock);
     for (;;) {
         run.irq_raise = m.irqs.take();
+        if (m.gate) {
+            // Devices are the input watch's while the guest runs, ours again after.
+            m.gate->in_run = true;
+            m.gate->injected = 0;
+            gate_lock.unlock();
+            m.gate->changed.notify_all();
+        }
         m.backend.run();
+        if (m.gate) {
+            gate_lock.lock();
+            m.gate->in_run = false;
+        }
         std::uint32_t reason = run.exit_reason;
         m.counters.by_reason[std::min<std::uint32_t>(reason, TANDEM_EXIT_REASON_COUNT)]++;
         if (m.io.stopped()) m.io.restart();

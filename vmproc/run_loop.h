@@ -13,6 +13,7 @@
 #include "console_input.h"
 #include "device.h"
 #include "halt_wait.h"
+#include "input_watch.h"
 #include "power.h"
 #include "result.h"
 
@@ -25,6 +26,7 @@ struct ExitCounters {
     std::uint64_t halt_woken_by_input = 0;
     std::uint64_t halt_immediate = 0; // an interrupt was already pending
     std::uint64_t host_signals_ignored = 0;
+    std::uint64_t input_injections = 0; // InputWatch raised the console line
 };
 
 struct Machine {
@@ -38,6 +40,8 @@ struct Machine {
     boost::asio::io_context& io;
     tandem_clock clock;
     ExitCounters counters;
+    // Shared with an InputWatch thread, if one runs (nullptr: none).
+    RunGate* gate = nullptr;
 };
 
 // Runs until the guest powers off (its status), a stop signal arrives

@@ -8,6 +8,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <functional>
 #include <thread>
@@ -39,6 +41,8 @@ public:
         run_.exit_reason = TANDEM_EXIT_NONE;
         steps[next++](run_);
     }
+    void inject(std::uint64_t lines) override { injected.fetch_or(lines); }
+    std::atomic<std::uint64_t> injected{0};
     tandem_run& run_state() override { return run_; }
     const tandem_stats* stats() const override { return nullptr; }
     const tandem_site* sites_begin() const override { return nullptr; }
@@ -121,8 +125,8 @@ struct Rig {
         while ((n = read(out_pipe[0], buf, sizeof buf)) > 0) s.append(buf, static_cast<std::size_t>(n));
         return s;
     }
-    Result<int> go() {
-        Machine m{backend, bus, power, *console, *input, *waiter, irqs, io, clock, {}};
+    Result<int> go(RunGate* gate = nullptr) {
+        Machine m{backend, bus, power, *console, *input, *waiter, irqs, io, clock, {}, gate};
         auto r = run_guest(m);
         counters = m.counters;
         return r;
@@ -228,6 +232,38 @@ TEST(RunLoop, HaltWakesOnConsoleInputAndKickInRefills) {
     EXPECT_EQ(got, "abcde");
     EXPECT_EQ(rig.backend.irq_seen[1], 1u << 1); // console line
     EXPECT_EQ(rig.backend.irq_seen[3], 1u << 1);
+}
+
+// Input typed while the guest runs (and never exits): the watch thread moves
+// it into the ring and injects the console line; a halt right after the
+// injection resumes the guest at once, because the line is already pending.
+TEST(RunLoop, InputWatchInjectsTheConsoleLineWhileTheGuestRuns) {
+    Rig rig;
+    RingView ring = rig.in_ring();
+    RunGate gate;
+    InputWatch watch(gate, *rig.input, rig.irqs, rig.backend);
+    watch.start();
+    std::string got;
+    auto wait_injected = [&] {
+        for (int i = 0; i < 5000 && !rig.backend.injected.load(); i++) usleep(1000);
+    };
+    rig.backend.steps = {[&](tandem_run& r) {
+                             EXPECT_EQ(write(rig.in_pipe[1], "xyz", 3), 3);
+                             wait_injected(); // the guest "spins" until the line arrives
+                             halt(0)(r);
+                         },
+                         [&](tandem_run& r) {
+                             char buf[64];
+                             got.append(buf, ring.read(buf, sizeof buf));
+                             out(TANDEM_PORT_POWER, 0)(r);
+                         }};
+    auto r = rig.go(&gate);
+    watch.stop();
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(got, "xyz");
+    EXPECT_EQ(rig.backend.injected.load(), 1u << 1); // the console line
+    EXPECT_EQ(watch.injections(), 1u);
+    EXPECT_EQ(rig.counters.halt_immediate, 1u);
 }
 
 TEST(RunLoop, EndOfInputSetsEofAndThenHaltingForeverIsAnError) {

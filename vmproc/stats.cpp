@@ -69,6 +69,7 @@ void print_stats(std::FILE* out, const StatsInput& in) {
         line(out, "halts: woken by console input", in.exits->halt_woken_by_input);
         line(out, "halts: interrupt already pending", in.exits->halt_immediate);
         line(out, "host signals ignored", in.exits->host_signals_ignored);
+        line(out, "console input raised while the guest ran", in.exits->input_injections);
     }
     if (in.bus) {
         std::fprintf(out, "vmproc: port i/o exits by port\n");

@@ -3,7 +3,9 @@
 // descriptor's addresses are valid pointers in this process.
 #include "user_only_backend.h"
 
+#include <signal.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <csignal>
 #include <cstring>
@@ -29,7 +31,9 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
     cfg.entry_rsp = start.rsp;
     cfg.host_signal_stack = reinterpret_cast<std::uint64_t>(stack); // lowest address
     cfg.host_stack_size = kSignalStackSize;
-    cfg.timer_signal = static_cast<std::uint32_t>(SIGRTMIN + 4);
+    timer_signal_ = SIGRTMIN + 4;
+    vcpu_tid_ = static_cast<int>(::gettid());
+    cfg.timer_signal = static_cast<std::uint32_t>(timer_signal_);
     cfg.memfd = static_cast<std::uint32_t>(start.memfd);
     cfg.memory_size = start.memory_size;
 
@@ -40,6 +44,15 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
 }
 
 void UserOnlyBackend::run() { reinterpret_cast<UoRunFn>(desc_->uo_run)(); }
+
+// vmlib's timer-signal handler takes the lines wherever the vCPU is: in the
+// guest it delivers them at once, inside vmlib it retries shortly, in
+// vmproc's own code it leaves them for the next entry.
+void UserOnlyBackend::inject(std::uint64_t lines) {
+    if (!lines || vcpu_tid_ < 0) return;
+    __atomic_fetch_or(&run_state().irq_async, lines, __ATOMIC_SEQ_CST);
+    ::tgkill(::getpid(), vcpu_tid_, timer_signal_);
+}
 
 void UserOnlyBackend::teardown() {
     if (set_up_) {

@@ -15,6 +15,8 @@ public:
     const char* name() const override { return "user-only"; }
     Status setup(const VcpuStart& start) override;
     void run() override;
+    // ORs the lines into the run record and sends the vCPU thread vmlib's timer signal.
+    void inject(std::uint64_t lines) override;
     tandem_run& run_state() override { return *reinterpret_cast<tandem_run*>(desc_->run); }
     const tandem_stats* stats() const override {
         return reinterpret_cast<const tandem_stats*>(desc_->stats);
@@ -33,6 +35,8 @@ private:
     const tandem_vmlib_desc* desc_;
     void* signal_stack_ = nullptr;
     bool set_up_ = false;
+    int vcpu_tid_ = -1;  // the thread that calls run(), for inject()
+    int timer_signal_ = 0;
 };
 
 } // namespace tandem

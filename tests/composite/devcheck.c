@@ -6,8 +6,9 @@
  * What it checks: the device opens, the API version is the contract's, a VM
  * can be created over an mmap'd region (once per file, once per file in two
  * files at the same time), bad create requests fail with the right errno,
- * vCPU requests without a VM fail with ENXIO, interrupt injection (not
- * implemented yet) with ENOSYS and foreign requests with ENOTTY, and every
+ * vCPU requests without a VM fail with ENXIO, interrupt injection into a VM
+ * without vmlib (nothing to deliver to) or of no line with EINVAL, foreign
+ * requests with ENOTTY, and every
  * open file holds a module reference.  tandem-worldswitch tests the rest.
  */
 #define _GNU_SOURCE
@@ -141,12 +142,16 @@ int main(void)
     expect_errno(novm, TANDEM_IOC_GET_STATE, &state, ENXIO, "GET_STATE without a VM is ENXIO");
     expect_errno(novm, TANDEM_IOC_RUN, &run, ENXIO, "RUN without a VM is ENXIO");
     expect_errno(novm, TANDEM_IOC_GET_STATS, &stats, ENXIO, "GET_STATS without a VM is ENXIO");
+    expect_errno(novm, TANDEM_IOC_INJECT_IRQ, &irq, ENXIO, "INJECT_IRQ without a VM is ENXIO");
     close(novm);
     expect_errno(fd, TANDEM_IOC_RUN, &run, EINVAL, "RUN before SET_STATE is EINVAL");
     r = ioctl(fd, TANDEM_IOC_GET_STATS, &stats);
     ok(r == 0 && stats.events[TANDEM_STAT_WORLD_SWITCH] == 0, "GET_STATS of a VM that never ran: all zero", "");
-    /* Interrupt injection is not implemented yet: it must say so, never succeed. */
-    expect_errno(fd, TANDEM_IOC_INJECT_IRQ, &irq, ENOSYS, "INJECT_IRQ is not implemented yet");
+    /* Injection needs vmlib's virtual CPU (SET_VMLIB) and at least one line. */
+    expect_errno(fd, TANDEM_IOC_INJECT_IRQ, &irq, EINVAL, "INJECT_IRQ before SET_VMLIB is EINVAL");
+    irq.lines = 0;
+    expect_errno(fd, TANDEM_IOC_INJECT_IRQ, &irq, EINVAL, "INJECT_IRQ of no line is EINVAL");
+    expect_errno(fd, TANDEM_IOC_INJECT_IRQ, (void *)8, EFAULT, "INJECT_IRQ with a bad pointer is EFAULT");
     expect_errno(fd, _IO(TANDEM_IOC_TYPE, 0x7f), NULL, ENOTTY, "an unknown tandem request is ENOTTY");
     expect_errno(fd, _IO('T', 0x01), NULL, ENOTTY, "a foreign request is ENOTTY");
 

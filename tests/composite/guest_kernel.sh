@@ -18,6 +18,14 @@ check $st "composite mode: the guest kernel runs /bin/sh -c '$cmd' (status $st)"
 [ "$(cat /tmp/k-cp.out)" = HELLO ]; check $? "composite mode prints HELLO ('$(cat /tmp/k-cp.out)')"
 grep '^tandem:' /tmp/k-cp.err | head -5 | sed 's/^/# /'
 grep -E "module: (system calls entered|exceptions delivered|user pages filled|guest FPU)|module: trap #PF|exits by reason" /tmp/k-cp.err | sed 's/^/# /'
+# Console input while another guest process spins: vmproc's input watch
+# raises the console line with INJECT_IRQ, the module kicks the vCPU.
+(sleep 3; echo hi) | timeout 120 $T run --mode composite --root /host --stats -- /bin/sh -c \
+    '(while :; do :; done) & read x; echo "got $x"; kill $!' >/tmp/i-cp.out 2>/tmp/i-cp.err
+st=$?
+[ $st = 0 ] && [ "$(cat /tmp/i-cp.out)" = "got hi" ]
+check $? "composite mode: console input reaches a reader while a guest process spins (status $st, '$(cat /tmp/i-cp.out)')"
+grep -E "console input raised|raised by other|module: interrupt lines" /tmp/i-cp.err | sed 's/^/# /'
 mkdir -p /tmp/w
 prog='printf "#include <stdio.h>\nint main(){puts(\"hi\");return 5;}\n" > a.c && gcc -O2 a.c -o a && ./a'
 t0=$(date +%s)

@@ -107,6 +107,7 @@ extern "C" void vmlib_uo_enter_prepare() {
     xrstor(g_guest_fpu);
     g_vcpu.state.irq_pending |= g_run.irq_raise;
     g_run.irq_raise = 0;
+    take_async_lines();
     g_run.exit_reason = TANDEM_EXIT_NONE;
     load_fs(g_vcpu.state.fs_base);
     load_gs(g_vcpu.state.gs_base);

@@ -25,6 +25,9 @@ int timer_init();
 void timer_fini();
 void arm_timer(u64 deadline_ns);
 void on_timer_signal();
+// Moves lines other vmproc threads raised (tandem_run.irq_async) into the
+// pending ones; only where vmlib itself is not running.
+void take_async_lines();
 void arm_retry();
 
 // Signals (uo_signals.cpp).

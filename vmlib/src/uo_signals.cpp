@@ -97,7 +97,8 @@ static bool handle_fault(int sig, host::Siginfo* si, host::Sigcontext& mc, tande
 }
 
 // A signal while vmproc's own code runs: only the timer and stop requests
-// are expected; a fault there is a real crash of tandem.
+// are expected; a fault there is a real crash of tandem.  Injected lines
+// (irq_async) stay in the run record: the next entry takes them.
 static void handle_host_context(int sig) {
     if (sig == int(g_cfg.timer_signal)) {
         on_timer_signal();
@@ -124,7 +125,8 @@ static void handle_vmlib_context(int sig, host::Siginfo* si, host::Sigcontext& m
         if (g_stop_pending)
             return stop_from_signal(mc, TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal inside vmlib", mc.rip, 0,
                                     0, 0);
-        if (irq_deliverable()) arm_retry();
+        // Injected lines wait in the run record until vmlib is out of the way.
+        if (irq_deliverable() || __atomic_load_n(&g_run.irq_async, __ATOMIC_ACQUIRE)) arm_retry();
         return;
     }
     if (is_stop_signal(sig)) {
@@ -171,6 +173,7 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
     bool ok = true;
     if (sig == int(g_cfg.timer_signal)) {
         on_timer_signal();
+        take_async_lines();
         if (irq_deliverable()) deliver_pending_irq(r);
     } else if (is_stop_signal(sig)) {
         g_run.host_signal = u32(sig);

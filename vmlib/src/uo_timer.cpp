@@ -104,6 +104,15 @@ void on_timer_signal() {
     }
 }
 
+// Another vmproc thread ORed lines into the run record and sent the timer
+// signal (vmproc's Backend::inject): they become pending like the timer's.
+void take_async_lines() {
+    u64 lines = __atomic_exchange_n(&g_run.irq_async, 0, __ATOMIC_ACQ_REL);
+    if (!lines) return;
+    g_vcpu.state.irq_pending |= lines;
+    count(TANDEM_STAT_IRQ_ASYNC);
+}
+
 // An interrupt is due but the vCPU was inside vmlib: look again in 50 us.
 void arm_retry() {
     count(TANDEM_STAT_IRQ_RETRY);

@@ -36,7 +36,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 3u
+#define TANDEM_ABI_VERSION 4u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -690,8 +690,15 @@ struct tandem_run {
     char message[96];
     /* Set by vmproc before resuming: interrupt lines to raise (bit n = vector 32+n). */
     tandem_u64 irq_raise;
+    /*
+     * User-only mode: lines raised by another vmproc thread while the vCPU
+     * may be running (an atomic OR, then the vCPU thread is sent the timer
+     * signal, whose handler moves them into the pending lines).  Composite
+     * mode uses TANDEM_IOC_INJECT_IRQ instead; vmlib ignores this there.
+     */
+    tandem_u64 irq_async;
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
 
 #define TANDEM_STATS(X)                                                       \
     X(EXIT_IO, "exits: port i/o") X(EXIT_HALT, "exits: halt")                 \
@@ -701,6 +708,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
     X(IRQ_DELIVERED, "interrupts delivered")                                  \
     X(IRQ_DEFERRED, "interrupts kept pending (IF=0)")                         \
     X(IRQ_RETRY, "interrupt delivery retries")                                \
+    X(IRQ_ASYNC, "interrupt lines raised by other vmproc threads")            \
     X(HOST_SIGNAL, "host stop signals (INT/TERM/HUP)")                                    \
     X(PF_REFLECTED, "page faults: pages reflected")                           \
     X(PF_REFLECTED_AHEAD, "page faults: reflected on return from the guest's handler") \
@@ -903,8 +911,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_config) == 128, "cp config layout")
  * TANDEM_IOC_API_VERSION and refuses to go on if it differs.  Each open file
  * of /dev/tandem holds at most one VM, so several tandem processes can each
  * run their own.  Requests other than API_VERSION and CREATE_VM fail with
- * -ENXIO on a file without a VM.  INJECT_IRQ is still -ENOSYS; what the
- * rest do today (one vCPU, the world switch, composite mode with vmlib
+ * -ENXIO on a file without a VM.  What they do today (one vCPU, the world switch, composite mode with vmlib
  * after SET_VMLIB: section 8b above) is in kmod/README.md.
  * ---------------------------------------------------------------------- */
 #if defined(__KERNEL__) || defined(TANDEM_WANT_IOCTLS)
@@ -953,7 +960,15 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_irq) == 8, "irq layout");
  * found its own switcher broken (the VM is then dead).
  */
 #define TANDEM_IOC_RUN _IOWR(TANDEM_IOC_TYPE, 0x04, struct tandem_run)
-/* Reserved: -ENOSYS (interrupt injection is not implemented yet). */
+/*
+ * Implemented.  Raises interrupt lines on the vCPU from any thread of the
+ * VM's process, also while another thread is inside RUN: the module ORs
+ * them into its own word, kicks a running vCPU out of the guest at once (a
+ * reschedule IPI ends the guest's slice) and moves them into vmlib's
+ * pending lines before the next entry, as it does with irq_raise.  0;
+ * -EINVAL before SET_VMLIB (there is no virtual CPU to deliver to) or when
+ * lines is 0; -EFAULT on a bad pointer.
+ */
 #define TANDEM_IOC_INJECT_IRQ _IOW(TANDEM_IOC_TYPE, 0x05, struct tandem_irq)
 /* Implemented.  The VM's counters (section 6), composite-mode events included. */
 #define TANDEM_IOC_GET_STATS _IOR(TANDEM_IOC_TYPE, 0x06, struct tandem_stats)
@@ -969,7 +984,7 @@ TANDEM_STATIC_ASSERT(TANDEM_IOC_SET_STATE == 0x4000d702u + (sizeof(struct tandem
                      "SET_STATE number");
 TANDEM_STATIC_ASSERT(TANDEM_IOC_GET_STATE == 0x8000d703u + (sizeof(struct tandem_vcpu_state) << 16),
                      "GET_STATE number");
-TANDEM_STATIC_ASSERT(TANDEM_IOC_RUN == 0xc098d704u, "RUN number");
+TANDEM_STATIC_ASSERT(TANDEM_IOC_RUN == 0xc0a0d704u, "RUN number");
 TANDEM_STATIC_ASSERT(TANDEM_IOC_INJECT_IRQ == 0x4008d705u, "INJECT_IRQ number");
 /* Implemented.  Switches the VM to composite mode with vmlib (section 8b); -EINVAL on a bad address. */
 #define TANDEM_IOC_SET_VMLIB _IOW(TANDEM_IOC_TYPE, 0x07, struct tandem_cp_config)
