@@ -191,7 +191,11 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	if (vcpu->cp_on && (!load || vcpu->guest_ts))
 		tandem_run_stts();
 
+	/* guest_mm.c: from here until the exit, removing a guest page needs an IPI here. */
+	WRITE_ONCE(vcpu->guest_cpu, smp_processor_id());
+	smp_mb();	/* published before the switcher loads the shadow CR3 */
 	enter();
+	WRITE_ONCE(vcpu->guest_cpu, -1);
 
 	if (vcpu->cp_on)
 		tandem_run_clts();

@@ -2,24 +2,26 @@
 /*
  * shadow.c: the address space the guest runs on.
  *
- * The guest never runs on the host process's page tables.  Each vCPU has a
- * module-owned page-table tree, as deep as the host's (4 or 5 levels: CR4.LA57
- * cannot change while paging is on), with two halves:
+ * The guest never runs on the host process's page tables.  Each vCPU has two
+ * module-owned page-table trees (guest kernel mode, guest user mode), as
+ * deep as the host's (4 or 5 levels: CR4.LA57 cannot change while paging is
+ * on), with two halves:
  *
  *  - the kernel half maps only the switcher region, at the address it has
  *    in the host, supervisor-only: the code page read-only and executable,
  *    the others writable and non-executable;
- *  - the lower half maps guest memory, user-accessible, page by page, each
- *    page pinned (pin_user_pages_fast, FOLL_LONGTERM) from the range CREATE_VM
- *    recorded, and unpinned when the tree is torn down.
+ *  - the lower half maps guest memory, user-accessible, page by page, filled
+ *    lazily: the direct map (guest virtual TANDEM_DIRECT_MAP_BASE + p is
+ *    guest-physical p) on first touch, the user window from the guest's own
+ *    page tables (gpt.c) or vmlib's hypercalls.
  *
- * This milestone fills the lower half for the direct map only (guest virtual
- * TANDEM_DIRECT_MAP_BASE + p is guest-physical p, platform.h section 1),
- * lazily, on the guest's first touch.  Every other fault (the user window,
- * which needs the guest's own page tables; addresses beyond guest memory;
- * protection faults) goes back to the VM process as a TRAP exit with CR2.
- * The next milestone (lazy shadow paging from the guest's page tables) adds
- * the user window here: tandem_shadow_fault() is where it goes.
+ * Guest pages are not pinned.  A fill looks the page up with
+ * get_user_pages_fast in the VM process's mapping, then installs it under
+ * mmu->lock only if no invalidation of guest memory ran or runs meanwhile
+ * (mmu->seq, mmu->busy), and drops its reference: from then on the MMU
+ * notifier (guest_mm.c) removes the entry, under the same lock, before the
+ * host can free, swap out or migrate the page.  Nothing that can fault or
+ * reclaim runs under the lock; table pages come from a cache filled before.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -51,10 +53,33 @@ static u64 *tandem_shadow_next(u64 entry)
 }
 
 /*
- * Finds the leaf entry for addr, allocating missing tables on the way when
- * asked.  Intermediate entries are permissive (user, writable, executable):
- * the leaf decides.  NULL when a table is missing and alloc is false, or
- * when allocation fails.
+ * Fills the table-page cache so that one walk can allocate every level it
+ * misses; called without mmu->lock (the allocation may reclaim).
+ */
+static int tandem_shadow_top_up(struct tandem_mmu *mmu)
+{
+	while (mmu->cached < 5) {
+		void *page = (void *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
+
+		if (!page)
+			return -ENOMEM;
+		mmu->cache[mmu->cached++] = page;
+	}
+	return 0;
+}
+
+/* Returns the cached table pages (the vCPU goes away). */
+void tandem_shadow_mmu_fini(struct tandem_mmu *mmu)
+{
+	while (mmu->cached)
+		free_page((unsigned long)mmu->cache[--mmu->cached]);
+}
+
+/*
+ * Finds the leaf entry for addr, taking missing tables from the cache on
+ * the way when asked (mmu->lock held, or no notifier yet).  Intermediate
+ * entries are permissive (user, writable, executable): the leaf decides.
+ * NULL when a table is missing and alloc is false, or the cache is empty.
  */
 static u64 *tandem_shadow_walk(struct tandem_shadow *sh, u64 addr, bool user, bool alloc)
 {
@@ -67,11 +92,9 @@ static u64 *tandem_shadow_walk(struct tandem_shadow *sh, u64 addr, bool user, bo
 		if (!(*entry & _PAGE_PRESENT)) {
 			u64 *next;
 
-			if (!alloc)
+			if (!alloc || !sh->mmu->cached)
 				return NULL;
-			next = (u64 *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
-			if (!next)
-				return NULL;
+			next = sh->mmu->cache[--sh->mmu->cached];
 			sh->tables++;
 			*entry = __sme_pa(next) | SHADOW_TABLE | (user ? _PAGE_USER : 0);
 		}
@@ -84,10 +107,12 @@ static u64 *tandem_shadow_walk(struct tandem_shadow *sh, u64 addr, bool user, bo
  * Builds an empty tree and maps the switcher region into its kernel half.
  * The entries are not global: they must not outlive a CR3 load.
  */
-int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher *sw)
+int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher *sw,
+			 struct tandem_mmu *mmu)
 {
 	int i;
 
+	sh->mmu = mmu;
 	sh->levels = pgtable_l5_enabled() ? 5 : 4;
 	sh->root = (u64 *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
 	if (!sh->root)
@@ -95,8 +120,8 @@ int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher 
 	sh->tables = 1;
 	for (i = 0; i < SW_PAGES; i++) {
 		u64 va = (u64)sw->va + i * PAGE_SIZE;
-		u64 *pte = tandem_shadow_walk(sh, va, false, true);
 		u64 flags = _PAGE_PRESENT | _PAGE_ACCESSED | _PAGE_DIRTY;
+		u64 *pte = tandem_shadow_top_up(mmu) ? NULL : tandem_shadow_walk(sh, va, false, true);
 
 		if (!pte) {
 			tandem_shadow_destroy(sh);
@@ -110,11 +135,9 @@ int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher 
 }
 
 /*
- * Frees one table (mapping from va on) and everything below it; leaf
- * entries of the direct map are guest pages this tree pinned, and are
- * unpinned (and marked dirty: the guest may have written them through this
- * mapping).  User-window entries borrow the direct map's pin of the same
- * page, so they hold none of their own.
+ * Frees one table (mapping from va on) and everything below it.  Leaf
+ * entries hold no page reference (see the top of this file); direct-map
+ * ones are only counted.
  */
 static void tandem_shadow_free_level(struct tandem_shadow *sh, u64 *table, int level, u64 va)
 {
@@ -129,22 +152,19 @@ static void tandem_shadow_free_level(struct tandem_shadow *sh, u64 *table, int l
 		if (level > 1) {
 			tandem_shadow_free_level(sh, tandem_shadow_next(entry), level - 1, at);
 		} else if ((entry & _PAGE_USER) && at >= TANDEM_DIRECT_MAP_BASE && at < TANDEM_DIRECT_MAP_TOP) {
-			struct page *page = pfn_to_page((entry & PTE_PFN_MASK) >> PAGE_SHIFT);
-
-			unpin_user_pages_dirty_lock(&page, 1, true);
-			sh->pinned--;
+			sh->mapped--;
 		}
 	}
 	free_page((unsigned long)table);
 	sh->tables--;
 }
 
-/* Tears the whole tree down, releasing every pinned guest page. */
+/* Tears the whole tree down (no notifier is registered any more). */
 void tandem_shadow_destroy(struct tandem_shadow *sh)
 {
 	if (sh->root)
 		tandem_shadow_free_level(sh, sh->root, sh->levels, 0);
-	WARN_ON_ONCE(sh->pinned || sh->tables);
+	WARN_ON_ONCE(sh->mapped || sh->tables);
 	sh->root = NULL;
 }
 
@@ -159,91 +179,141 @@ u64 tandem_shadow_cr3(const struct tandem_shadow *sh)
 }
 
 /*
+ * Installs guest page gpa at direct-map address dm, looked up without the
+ * lock: only if no invalidation of guest memory started since `seq` was
+ * read (before the lookup) or is still running; 1 = installed or already
+ * there, 0 = raced with an invalidation (look the page up again),
+ * negative = out of table pages.
+ */
+static int tandem_shadow_install(struct tandem_vm *vm, u64 dm, struct page *page, long seq)
+{
+	struct tandem_shadow *sh = &vm->vcpu.shadow;
+	struct tandem_mmu *mmu = sh->mmu;
+	u64 *pte;
+	int r = 1;
+
+	mutex_lock(&mmu->lock);
+	if (atomic_read(&mmu->busy) || atomic_long_read(&mmu->seq) != seq) {
+		r = 0;
+		goto out;
+	}
+	pte = tandem_shadow_walk(sh, dm, true, true);
+	if (!pte) {
+		r = -ENOMEM;
+		goto out;
+	}
+	if (!(*pte & _PAGE_PRESENT)) {
+		*pte = __sme_set(page_to_phys(page)) | _PAGE_PRESENT | _PAGE_RW | _PAGE_USER |
+		       _PAGE_ACCESSED | _PAGE_DIRTY;
+		sh->mapped++;
+		vm->vcpu.stats.events[TANDEM_STAT_PF_REFLECTED]++;
+	}
+out:
+	mutex_unlock(&mmu->lock);
+	return r;
+}
+
+/*
  * A guest #PF: map the page if it is guest memory the shadow simply has not
  * reached yet; 1 = handled (run the guest again), 0 = not ours (the VM
  * process gets the fault), negative = the VM process no longer has its guest
  * memory mapped (RUN fails with that error).  Must run in the VM process
- * (pin_user_pages_fast pins from current->mm, which run.c checked is the VM's).
+ * (get_user_pages_fast looks in current->mm, which run.c checked is the
+ * VM's).  The lookup is for writing, so the host marks the page dirty and
+ * gives this mapping its own copy: the shadow entry is always writable.
  */
 int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error)
 {
-	struct tandem_shadow *sh = &vm->vcpu.shadow;
+	struct tandem_mmu *mmu = &vm->vcpu.mmu;
 	u64 gpa = addr - TANDEM_DIRECT_MAP_BASE;
 	struct page *page;
-	u64 *pte;
-	long got;
+	long got, seq;
+	int r;
 
 	if (error & X86_PF_PROT)
 		return 0;
 	if (addr < TANDEM_DIRECT_MAP_BASE || gpa >= vm->memory_size)
 		return 0;
 	gpa &= PAGE_MASK;
-	got = pin_user_pages_fast(vm->memory_addr + gpa, 1, FOLL_WRITE | FOLL_LONGTERM, &page);
-	if (got != 1)
-		return got < 0 ? got : -EFAULT;
-	pte = tandem_shadow_walk(sh, addr, true, true);
-	if (!pte) {
-		unpin_user_page(page);
-		return -ENOMEM;
-	}
-	if (*pte & _PAGE_PRESENT) {	/* cannot happen: the fault said not present */
-		unpin_user_page(page);
-		return 1;
-	}
-	*pte = __sme_set(page_to_phys(page)) | _PAGE_PRESENT | _PAGE_RW | _PAGE_USER |
-	       _PAGE_ACCESSED | _PAGE_DIRTY;
-	sh->pinned++;
-	vm->vcpu.stats.events[TANDEM_STAT_PF_REFLECTED]++;
-	return 1;
+	r = tandem_shadow_top_up(mmu);
+	if (r)
+		return r;
+	do {
+		seq = atomic_long_read(&mmu->seq);
+		smp_rmb();	/* seq before the lookup: pairs with the notifier's bump before its zap */
+		got = get_user_pages_fast(vm->memory_addr + gpa, 1, FOLL_WRITE, &page);
+		if (got != 1)
+			return got < 0 ? got : -EFAULT;
+		r = tandem_shadow_install(vm, TANDEM_DIRECT_MAP_BASE + gpa, page, seq);
+		put_page(page);
+		if (r == 0) {
+			vm->vcpu.stats.events[TANDEM_STAT_SHADOW_RETRY]++;
+			cond_resched();
+		}
+	} while (r == 0);
+	return r;
 }
 
 /*
  * Maps user-window page va to guest-physical gpa for the current guest
  * address space, in the kernel tree or the user tree (gpt.c after walking
- * the guest's tables, or vmlib's TANDEM_HC_MAP).  The page is pinned once,
- * through its direct-map entry in the kernel tree, which is filled first
- * if the guest has not touched it yet.
+ * the guest's tables, or vmlib's TANDEM_HC_MAP).  The page is the one the
+ * direct-map entry of the kernel tree holds, filled first if the guest has
+ * not touched it yet; checked under the lock, so a page the notifier just
+ * removed is looked up again rather than mapped stale.
  */
 int tandem_shadow_map_user(struct tandem_vm *vm, bool user_tree, u64 va, u64 gpa, bool write, bool nx)
 {
 	struct tandem_shadow *sh = &vm->vcpu.shadow;
 	struct tandem_shadow *target = user_tree ? &vm->vcpu.ushadow : sh;
+	struct tandem_mmu *mmu = sh->mmu;
 	u64 dm = TANDEM_DIRECT_MAP_BASE + gpa;
-	u64 *dpte = tandem_shadow_walk(sh, dm, true, false);
-	u64 *pte;
-	int r;
+	int tries, r;
 
-	if (!dpte || !(*dpte & _PAGE_PRESENT)) {
-		r = tandem_shadow_fault(vm, dm, 0);
-		if (r < 0)
+	for (tries = 0; tries < 64; tries++) {
+		u64 *dpte, *pte;
+
+		r = tandem_shadow_top_up(mmu);
+		if (r)
 			return r;
+		mutex_lock(&mmu->lock);
 		dpte = tandem_shadow_walk(sh, dm, true, false);
-		if (r == 0 || !dpte || !(*dpte & _PAGE_PRESENT))
-			return -EFAULT;
+		if (dpte && (*dpte & _PAGE_PRESENT)) {
+			pte = tandem_shadow_walk(target, va, true, true);
+			if (pte)
+				*pte = (*dpte & PTE_PFN_MASK) | _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED |
+				       _PAGE_DIRTY | (write ? _PAGE_RW : 0) |
+				       (nx ? (__supported_pte_mask & _PAGE_NX) : 0);
+			mutex_unlock(&mmu->lock);
+			return pte ? 0 : -ENOMEM;
+		}
+		mutex_unlock(&mmu->lock);
+		r = tandem_shadow_fault(vm, dm, 0);
+		if (r <= 0)
+			return r < 0 ? r : -EFAULT;
 	}
-	pte = tandem_shadow_walk(target, va, true, true);
-	if (!pte)
-		return -ENOMEM;
-	*pte = (*dpte & PTE_PFN_MASK) | _PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED | _PAGE_DIRTY |
-	       (write ? _PAGE_RW : 0) | (nx ? (__supported_pte_mask & _PAGE_NX) : 0);
-	return 0;
+	return -EAGAIN;	/* the host kept taking the page away: RUN fails rather than spins */
 }
 
 /* Drops the mapping of one user-window page (invlpg); the next entry flushes the TLB. */
 void tandem_shadow_unmap_user(struct tandem_shadow *sh, u64 va)
 {
-	u64 *pte = tandem_shadow_walk(sh, va, true, false);
+	u64 *pte;
 
+	mutex_lock(&sh->mmu->lock);
+	pte = tandem_shadow_walk(sh, va, true, false);
 	if (pte)
 		*pte = 0;
+	mutex_unlock(&sh->mmu->lock);
 }
 
 /*
- * Drops the whole user window (a guest CR3 load or full flush): the tables
- * under PML4 slots 0..TANDEM_USER_PML4_SLOTS-1 are freed.  The direct map,
- * which holds the pins, stays.
+ * Drops the whole user window (a guest CR3 load or full flush, or the
+ * notifier removing a page some user entry may map): the tables under PML4
+ * slots 0..TANDEM_USER_PML4_SLOTS-1 are freed.  The direct map stays.
+ * mmu->lock held.
  */
-void tandem_shadow_flush_user(struct tandem_shadow *sh)
+void tandem_shadow_flush_user_locked(struct tandem_shadow *sh)
 {
 	u64 *pml4 = sh->root;
 	unsigned int i;
@@ -259,4 +329,35 @@ void tandem_shadow_flush_user(struct tandem_shadow *sh)
 		tandem_shadow_free_level(sh, tandem_shadow_next(pml4[i]), 3, (u64)i << 39);
 		pml4[i] = 0;
 	}
+}
+
+/* tandem_shadow_flush_user_locked for the vCPU thread. */
+void tandem_shadow_flush_user(struct tandem_shadow *sh)
+{
+	mutex_lock(&sh->mmu->lock);
+	tandem_shadow_flush_user_locked(sh);
+	mutex_unlock(&sh->mmu->lock);
+}
+
+/*
+ * Removes the direct-map entries of guest-physical [gpa, end) from the
+ * kernel tree (mmu->lock held); returns how many were present.  The page
+ * is marked dirty: the guest may have written it through the entry, which
+ * the host's own dirty tracking never sees.
+ */
+unsigned long tandem_shadow_zap(struct tandem_shadow *sh, u64 gpa, u64 end)
+{
+	unsigned long n = 0;
+
+	for (; gpa < end; gpa += PAGE_SIZE) {
+		u64 *pte = tandem_shadow_walk(sh, TANDEM_DIRECT_MAP_BASE + gpa, true, false);
+
+		if (!pte || !(*pte & _PAGE_PRESENT))
+			continue;
+		set_page_dirty(pfn_to_page((*pte & PTE_PFN_MASK) >> PAGE_SHIFT));
+		*pte = 0;
+		sh->mapped--;
+		n++;
+	}
+	return n;
 }

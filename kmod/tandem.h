@@ -20,6 +20,7 @@
 #include <linux/hrtimer.h>
 #include <linux/mm_types.h>
 #include <linux/mutex.h>
+#include <linux/mmu_notifier.h>
 #include <linux/spinlock.h>
 #include <linux/atomic.h>
 #include <linux/types.h>
@@ -40,20 +41,41 @@ struct tandem_switcher {
 };
 
 /*
+ * What the two shadow trees of a vCPU share (shadow.c, guest_mm.c): the
+ * lock that orders the vCPU thread's fills against the MMU notifier's zaps,
+ * the invalidation count and sequence that a fill checks before it installs
+ * a page it looked up without the lock, and table pages allocated before
+ * the lock is taken (allocating under it could recurse into reclaim, and so
+ * into the notifier, which needs the lock).
+ */
+#define TANDEM_MMU_CACHE 8
+struct tandem_mmu {
+	struct mutex lock;
+	atomic_t busy;			/* invalidations of guest memory in progress */
+	atomic_long_t seq;		/* bumped by each invalidation of guest memory */
+	void *cache[TANDEM_MMU_CACHE];	/* zeroed table pages for walks under the lock */
+	int cached;
+};
+
+/*
  * The shadow address space the guest runs on: a page-table tree of the
  * host's depth (4 or 5 levels) whose kernel half maps only the switcher
- * region and whose lower half maps pinned guest pages.
+ * region and whose lower half maps guest pages.  No page is pinned: the
+ * MMU notifier (guest_mm.c) removes a page from the tree before the host
+ * frees, swaps or migrates it.
  */
 struct tandem_shadow {
 	u64 *root;		/* top-level table */
 	int levels;		/* 4 or 5, as the host's paging */
-	unsigned long pinned;	/* guest pages pinned by leaf entries */
+	struct tandem_mmu *mmu;	/* shared by the vCPU's two trees */
+	unsigned long mapped;	/* direct-map leaf entries (guest pages) */
 	unsigned long tables;	/* table pages, root included */
 };
 
 /* The one vCPU of a VM. */
 struct tandem_vcpu {
 	struct tandem_switcher sw;
+	struct tandem_mmu mmu;		/* the lock and page cache of the two trees below */
 	struct tandem_shadow shadow;	/* guest kernel mode: direct map + user window */
 	struct tandem_shadow ushadow;	/* guest user mode (composite): user window only */
 	struct tandem_vcpu_state state;	/* last SET_STATE, refreshed by GET_STATE */
@@ -75,6 +97,7 @@ struct tandem_vcpu {
 	spinlock_t runner_lock;		/* guards runner */
 	struct task_struct *runner;	/* the thread inside RUN, to kick; NULL outside RUN */
 	bool inject_merge;		/* before_entry could merge (guest outside vmlib) */
+	int guest_cpu;			/* CPU running the guest right now, or -1 (guest_mm.c kicks it) */
 };
 
 /*
@@ -87,6 +110,8 @@ struct tandem_vm {
 	u64 memory_size;	/* bytes */
 	struct mm_struct *mm;	/* the address space memory_addr belongs to */
 	pid_t creator;		/* thread group that created it, for messages */
+	struct mmu_notifier mn;	/* guest_mm.c: host changes to guest memory */
+	bool mn_registered;
 	struct tandem_vcpu vcpu;
 };
 
@@ -134,7 +159,9 @@ void tandem_frame_to_gprs(const struct tandem_sw_frame *f, u64 *gpr);
 void tandem_gprs_to_frame(const u64 *gpr, struct tandem_sw_frame *f);
 
 /* shadow.c */
-int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher *sw);
+int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher *sw,
+			 struct tandem_mmu *mmu);
+void tandem_shadow_mmu_fini(struct tandem_mmu *mmu);
 void tandem_shadow_destroy(struct tandem_shadow *sh);
 u64 tandem_shadow_cr3(const struct tandem_shadow *sh);
 int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error);
@@ -142,6 +169,12 @@ int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error);
 int tandem_shadow_map_user(struct tandem_vm *vm, bool user_tree, u64 va, u64 gpa, bool write, bool nx);
 void tandem_shadow_unmap_user(struct tandem_shadow *sh, u64 va);
 void tandem_shadow_flush_user(struct tandem_shadow *sh);
+void tandem_shadow_flush_user_locked(struct tandem_shadow *sh);
+unsigned long tandem_shadow_zap(struct tandem_shadow *sh, u64 gpa, u64 end);
+
+/* guest_mm.c: the MMU notifier over the VM process's guest memory */
+int tandem_guest_mm_register(struct tandem_vm *vm);
+void tandem_guest_mm_unregister(struct tandem_vm *vm);
 
 /* composite.c */
 long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg);

@@ -55,13 +55,15 @@ int tandem_vcpu_init(struct tandem_vcpu *vcpu)
 {
 	int err;
 
+	mutex_init(&vcpu->mmu.lock);
+	vcpu->guest_cpu = -1;
 	err = tandem_switcher_create(&vcpu->sw);
 	if (err)
 		return err;
-	err = tandem_shadow_create(&vcpu->shadow, &vcpu->sw);
+	err = tandem_shadow_create(&vcpu->shadow, &vcpu->sw, &vcpu->mmu);
 	if (err)
 		goto no_shadow;
-	err = tandem_shadow_create(&vcpu->ushadow, &vcpu->sw);
+	err = tandem_shadow_create(&vcpu->ushadow, &vcpu->sw, &vcpu->mmu);
 	if (err)
 		goto no_ushadow;
 	err = tandem_vcpu_init_fpu(vcpu);
@@ -78,11 +80,12 @@ no_fpu:
 no_ushadow:
 	tandem_shadow_destroy(&vcpu->shadow);
 no_shadow:
+	tandem_shadow_mmu_fini(&vcpu->mmu);
 	tandem_switcher_destroy(&vcpu->sw);
 	return err;
 }
 
-/* Releases everything the vCPU holds, pinned guest pages included. */
+/* Releases everything the vCPU holds (the VM's MMU notifier is already gone). */
 void tandem_vcpu_destroy(struct tandem_vcpu *vcpu)
 {
 	tandem_cp_stop_timer(vcpu);
@@ -91,6 +94,7 @@ void tandem_vcpu_destroy(struct tandem_vcpu *vcpu)
 	vcpu->fpu = NULL;
 	tandem_shadow_destroy(&vcpu->ushadow);
 	tandem_shadow_destroy(&vcpu->shadow);
+	tandem_shadow_mmu_fini(&vcpu->mmu);
 	tandem_switcher_destroy(&vcpu->sw);
 }
 

@@ -6,7 +6,8 @@
  * which lives in that process's own address space (vmproc maps a memfd
  * there), and its one vCPU (vcpu.c) with the vCPU's switcher region and
  * shadow address space.  Creating a VM checks the range, remembers it and
- * builds the vCPU; destroying it releases every guest page the shadow pinned.
+ * builds the vCPU and registers the MMU notifier that keeps the shadow trees
+ * in step with the process's guest memory (guest_mm.c).
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -82,6 +83,11 @@ long tandem_vm_create(struct tandem_file *tf,
 		kfree(vm);
 		return err;
 	}
+	err = tandem_guest_mm_register(vm);
+	if (err) {
+		tandem_vm_destroy(vm);
+		return err;
+	}
 	/* INJECT_IRQ reads tf->vm without tf->lock: publish a finished VM. */
 	smp_store_release(&tf->vm, vm);
 
@@ -92,11 +98,13 @@ long tandem_vm_create(struct tandem_file *tf,
 
 /*
  * Called when the owning file is released: drop what the VM holds.  Nothing
- * can be running (RUN holds a reference on the file), so the vCPU, its
- * shadow tree and pinned pages go first, then the mm reference.
+ * can be running (RUN holds a reference on the file): the MMU notifier goes
+ * first (no callback can look at the trees after that), then the vCPU and
+ * its shadow trees, then the mm reference.
  */
 void tandem_vm_destroy(struct tandem_vm *vm)
 {
+	tandem_guest_mm_unregister(vm);
 	tandem_vcpu_destroy(&vm->vcpu);
 	mmdrop(vm->mm);
 	kfree(vm);

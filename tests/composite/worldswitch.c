@@ -342,6 +342,42 @@ int main(void)
     ok(all && s1.events[TANDEM_STAT_PF_REFLECTED] - s0.events[TANDEM_STAT_PF_REFLECTED] == 64,
        "64 shadow fills, no exits, every store landed", "fills %llu",
        (unsigned long long)(s1.events[TANDEM_STAT_PF_REFLECTED] - s0.events[TANDEM_STAT_PF_REFLECTED]));
+    /*
+     * Guest memory is the process's, not pinned by the module: a page the VM
+     * process gives back (MADV_REMOVE frees the shmem page) leaves the
+     * shadow too, and the guest then sees the process's new page, never the
+     * old one.  A pinned page would keep the guest on the freed copy.
+     */
+    {
+        const tandem_u64 gpa = DATA_GPA + 0x5000;
+        volatile tandem_u64 *host = (volatile tandem_u64 *)(mem + gpa);
+        st = base_state();
+        st.regs.gpr[TANDEM_RBX] = TANDEM_PHYS_TO_VIRT(gpa);
+        *host = 0x1111;
+        out = EXPECT_TRAP("the guest reads a page of the VM process", load_rbx, st, TANDEM_EXC_BP,
+                          CODE_VA + LEN(load_rbx), 0, 0);
+        ok(out.regs.gpr[TANDEM_RAX] == 0x1111, "it sees the value the process wrote", "%#llx",
+           (unsigned long long)out.regs.gpr[TANDEM_RAX]);
+        struct tandem_stats m0 = get_stats();
+        r = madvise(mem + gpa, 4096, MADV_REMOVE);
+        ok(r == 0 && *host == 0, "the VM process gives the page back (MADV_REMOVE) and sees a new zero page",
+           "r=%d %s value %#llx", r, r ? strerror(errno) : "", (unsigned long long)*host);
+        struct tandem_stats m1 = get_stats();
+        ok(m1.events[TANDEM_STAT_SHADOW_INVALIDATE] - m0.events[TANDEM_STAT_SHADOW_INVALIDATE] == 1,
+           "the module's MMU notifier removed exactly that page from the shadow", "invalidated %llu",
+           (unsigned long long)(m1.events[TANDEM_STAT_SHADOW_INVALIDATE] -
+                                m0.events[TANDEM_STAT_SHADOW_INVALIDATE]));
+        *host = 0x2222;
+        out = EXPECT_TRAP("the guest reads the same guest-physical address again", load_rbx, st, TANDEM_EXC_BP,
+                          CODE_VA + LEN(load_rbx), 0, 0);
+        struct tandem_stats m2 = get_stats();
+        ok(out.regs.gpr[TANDEM_RAX] == 0x2222 &&
+               m2.events[TANDEM_STAT_PF_REFLECTED] - m1.events[TANDEM_STAT_PF_REFLECTED] >= 1,
+           "it sees the process's new page (refilled), not the freed one", "%#llx, fills %llu",
+           (unsigned long long)out.regs.gpr[TANDEM_RAX],
+           (unsigned long long)(m2.events[TANDEM_STAT_PF_REFLECTED] - m1.events[TANDEM_STAT_PF_REFLECTED]));
+    }
+
     st = base_state();
     st.fs_base = DATA_VA;
     *(volatile tandem_u64 *)(mem + DATA_GPA + 0x10) = 0xabcdef0123ull;
