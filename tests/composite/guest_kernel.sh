@@ -26,6 +26,29 @@ st=$?
 [ $st = 0 ] && [ "$(cat /tmp/i-cp.out)" = "got hi" ]
 check $? "composite mode: console input reaches a reader while a guest process spins (status $st, '$(cat /tmp/i-cp.out)')"
 grep -E "console input raised|raised by other|module: interrupt lines" /tmp/i-cp.err | sed 's/^/# /'
+# Guest memory beyond what the host keeps resident (tandem.ko pins nothing):
+# the tandem process runs in a memory cgroup limited to 40 MiB, with swap
+# on compressed RAM, while the guest writes and verifies 80 MiB.
+swap_ok=1
+for m in /lib/tandem-swap/*.ko; do insmod "$m" || swap_ok=0; done
+echo 256M > /sys/block/zram0/disksize && mkswap /dev/zram0 >/dev/null && swapon /dev/zram0 || swap_ok=0
+mkdir -p /sys/fs/cgroup && mount -t cgroup2 none /sys/fs/cgroup && echo +memory > /sys/fs/cgroup/cgroup.subtree_control &&
+    mkdir -p /sys/fs/cgroup/tandem && echo 40M > /sys/fs/cgroup/tandem/memory.max || swap_ok=0
+check $((1 - swap_ok)) "swap on zram and a 40 MiB memory cgroup for tandem"
+out0=$(awk '/^pswpout/ { print $2 }' /proc/vmstat)
+sh -c 'echo $$ > /sys/fs/cgroup/tandem/cgroup.procs && exec "$@"' sh timeout 240 $T run --mode composite \
+    --memory 160M --root / --stats -- /opt/tandem/bin/memverify 80 </dev/null >/tmp/m-cp.out 2>/tmp/m-cp.err
+st=$?
+out1=$(awk '/^pswpout/ { print $2 }' /proc/vmstat)
+[ $st = 0 ] && grep -q intact /tmp/m-cp.out
+check $? "composite mode: 80 MiB written and verified by a guest limited to 40 MiB resident (status $st, '$(cat /tmp/m-cp.out)')"
+[ $((out1 - out0)) -gt 5000 ]
+check $? "the host swapped guest memory out meanwhile ($((out1 - out0)) pages)"
+took=$(awk '/module: guest pages the host took back/ { print $NF }' /tmp/m-cp.err)
+[ "${took:-0}" -gt 0 ] 2>/dev/null
+check $? "tandem.ko's MMU notifier took those pages out of the shadow ($took pages)"
+grep -E "module: (guest pages the host took|shadow fills looked up again)|^tandem:" /tmp/m-cp.err | sed 's/^/# /'
+swapoff /dev/zram0 2>/dev/null
 mkdir -p /tmp/w
 prog='printf "#include <stdio.h>\nint main(){puts(\"hi\");return 5;}\n" > a.c && gcc -O2 a.c -o a && ./a'
 t0=$(date +%s)

@@ -12,12 +12,13 @@
 #            [--cpu MODEL] [--expect la57off|la57|kpti|any]
 #            [--test PROGRAM]... [--file SRC=DEST]... [--elf SRC=DEST]...
 #            [--share-root]   (the host's / read-only at /host, over 9p)
+#            [--swap]         (zram and zsmalloc of the same kernel at /lib/tandem-swap)
 #            [--busybox PATH] [--timeout SECONDS] [--memory SIZE] [--smp N]
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 kernel='' module='' workdir='' cpu=max expect=any busybox='' timeout_s=120 memory=512M smp=1
-tests=() files=() elfs=() share_root=0
+tests=() files=() elfs=() share_root=0 swap=0
 
 die() { echo "run-in-qemu: $*" >&2; exit 1; }
 
@@ -32,6 +33,7 @@ while (($#)); do
         --file) files+=("$2"); shift 2 ;;
         --elf) elfs+=("$2"); shift 2 ;;
         --share-root) share_root=1; shift ;;
+        --swap) swap=1; shift ;;
         --busybox) busybox=$2; shift 2 ;;
         --timeout) timeout_s=$2; shift 2 ;;
         --memory) memory=$2; shift 2 ;;
@@ -100,6 +102,17 @@ if ((share_root)); then
         i=$((i + 1))
     done
     virtfs=(-virtfs "local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap")
+fi
+# The compressed-RAM swap device's modules, for tests of guest memory the host swaps out.
+if ((swap)); then
+    release=$(basename "$kernel" | sed 's/^vmlinuz-//')
+    mods=/lib/modules/$release/kernel
+    mkdir -p "$root/lib/tandem-swap"
+    for m in mm/zsmalloc drivers/block/zram/zram; do
+        [[ -r $mods/$m.ko ]] || die "--swap: $mods/$m.ko not found"
+    done
+    cp "$mods/mm/zsmalloc.ko" "$root/lib/tandem-swap/1-zsmalloc.ko"
+    cp "$mods/drivers/block/zram/zram.ko" "$root/lib/tandem-swap/2-zram.ko"
 fi
 printf 'EXPECT=%s\nTESTS="%s"\nSHARE_ROOT=%s\n' "$expect" "${names[*]}" "$share_root" > "$root/etc/tandem-test.conf"
 initrd=$workdir/initrd.cpio.gz
