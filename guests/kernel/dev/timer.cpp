@@ -27,12 +27,15 @@ void init() {
     reprogram();
 }
 
-// Chooses the next expiry: the scheduler tick or an earlier sleeper.
+// Chooses the next expiry: the scheduler tick, or an earlier sleeper or
+// process alarm (ITIMER_REAL).
 void reprogram() {
     cpu::IrqGuard guard;
     u64 deadline = g_next_tick;
     u64 sleeper = sleep::earliest_deadline();
     if (sleeper && sleeper < deadline) deadline = sleeper;
+    u64 alarm = itimer::earliest_deadline();
+    if (alarm && alarm < deadline) deadline = alarm;
     arm(deadline);
 }
 

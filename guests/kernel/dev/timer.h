@@ -11,6 +11,6 @@ void init();
 // scheduler tick is charged to the interrupted process as user or system
 // time (from_user), which times/getrusage/wait4 report.
 void irq(bool from_user);
-// Rearms the device for min(next tick, earliest sleeper).
+// Rearms the device for min(next tick, earliest sleeper, earliest alarm).
 void reprogram();
 } // namespace timer

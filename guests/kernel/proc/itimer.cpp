@@ -4,6 +4,7 @@
 #include "arch/cpu.h"
 #include "arch/usercopy.h"
 #include "dev/clock.h"
+#include "dev/timer.h"
 #include "lib/errno.h"
 #include "proc/process.h"
 #include "proc/signal.h"
@@ -45,6 +46,16 @@ void expire(u64 now) {
         return true;
     });
 }
+
+u64 earliest_deadline() {
+    u64 earliest = 0;
+    proc::for_each([&](Process* p) {
+        if (p->state == ProcState::Alive && p->alarm_deadline && (!earliest || p->alarm_deadline < earliest))
+            earliest = p->alarm_deadline;
+        return true;
+    });
+    return earliest;
+}
 } // namespace itimer
 
 long sys_alarm(SyscallArgs& a) {
@@ -56,6 +67,7 @@ long sys_alarm(SyscallArgs& a) {
     if (p->alarm_deadline && left == 0) left = 1;
     p->alarm_interval = 0;
     p->alarm_deadline = a.a[0] ? now + a.a[0] * 1000000000ull : 0;
+    timer::reprogram();
     return left;
 }
 
@@ -76,6 +88,7 @@ long sys_setitimer(SyscallArgs& a) {
     u64 value = tv_ns(nv.value);
     p->alarm_interval = tv_ns(nv.interval);
     p->alarm_deadline = value ? clock::monotonic_ns() + value : 0;
+    timer::reprogram();
     return 0;
 }
 
