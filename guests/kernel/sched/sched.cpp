@@ -66,7 +66,11 @@ void switch_to(Task* prev, Task* next) {
 // Loads a task's user FS/GS bases into the MSRs when they differ from what
 // is loaded (MSR writes are emulated, so they are skipped when possible).
 // In the kernel, the user's GS base sits in KERNEL_GS_BASE (swapped).
+// With interrupts off: exec and arch_prctl call it preemptibly, and a switch
+// between the MSR write and the cache update left the next task running on
+// the previous one's base (a vforked child's exec zeroed its parent's FS).
 void load_user_bases(Task* t) {
+    cpu::IrqGuard guard;
     if (t->fs_base != g_loaded_fs) {
         x86::wrmsr(TANDEM_MSR_FS_BASE, t->fs_base);
         g_loaded_fs = t->fs_base;
