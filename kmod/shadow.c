@@ -179,39 +179,42 @@ u64 tandem_shadow_cr3(const struct tandem_shadow *sh)
 }
 
 /*
- * Installs guest page gpa at direct-map address dm, looked up without the
- * lock: only if no invalidation of guest memory started since `seq` was
- * read (before the lookup) or is still running; 1 = installed or already
- * there, 0 = raced with an invalidation (look the page up again),
- * negative = out of table pages.
+ * Installs guest pages looked up without the lock at consecutive direct-map
+ * addresses from dm: only if no invalidation of guest memory started since
+ * `seq` was read (before the lookup) or is still running.  Returns how
+ * many entries are there now (0 = raced with an invalidation: look the
+ * pages up again), negative when out of table pages.
  */
-static int tandem_shadow_install(struct tandem_vm *vm, u64 dm, struct page *page, long seq)
+static int tandem_shadow_install(struct tandem_vm *vm, u64 dm, struct page **pages, int n, long seq)
 {
 	struct tandem_shadow *sh = &vm->vcpu.shadow;
 	struct tandem_mmu *mmu = sh->mmu;
-	u64 *pte;
-	int r = 1;
+	int i, r = 0;
 
 	mutex_lock(&mmu->lock);
-	if (atomic_read(&mmu->busy) || atomic_long_read(&mmu->seq) != seq) {
-		r = 0;
+	if (atomic_read(&mmu->busy) || atomic_long_read(&mmu->seq) != seq)
 		goto out;
-	}
-	pte = tandem_shadow_walk(sh, dm, true, true);
-	if (!pte) {
-		r = -ENOMEM;
-		goto out;
-	}
-	if (!(*pte & _PAGE_PRESENT)) {
-		*pte = __sme_set(page_to_phys(page)) | _PAGE_PRESENT | _PAGE_RW | _PAGE_USER |
-		       _PAGE_ACCESSED | _PAGE_DIRTY;
-		sh->mapped++;
-		vm->vcpu.stats.events[TANDEM_STAT_PF_REFLECTED]++;
+	for (i = 0; i < n; i++) {
+		u64 *pte = tandem_shadow_walk(sh, dm + (u64)i * PAGE_SIZE, true, true);
+
+		if (!pte) {
+			r = r ?: -ENOMEM;
+			break;
+		}
+		if (!(*pte & _PAGE_PRESENT)) {
+			*pte = __sme_set(page_to_phys(pages[i])) | _PAGE_PRESENT | _PAGE_RW | _PAGE_USER |
+			       _PAGE_ACCESSED | _PAGE_DIRTY;
+			sh->mapped++;
+			vm->vcpu.stats.events[TANDEM_STAT_PF_REFLECTED]++;
+		}
+		r++;
 	}
 out:
 	mutex_unlock(&mmu->lock);
 	return r;
 }
+
+#define SHADOW_AROUND 16	/* direct-map pages filled per fault: the aligned 64 KiB block */
 
 /*
  * A guest #PF: map the page if it is guest memory the shadow simply has not
@@ -219,39 +222,47 @@ out:
  * process gets the fault), negative = the VM process no longer has its guest
  * memory mapped (RUN fails with that error).  Must run in the VM process
  * (get_user_pages_fast looks in current->mm, which run.c checked is the
- * VM's).  The lookup is for writing, so the host marks the page dirty and
+ * VM's).  The lookup is for writing, so the host marks the pages dirty and
  * gives this mapping its own copy: the shadow entry is always writable.
+ * The rest of the page's aligned 64 KiB block comes along (the guest kernel
+ * allocates and zeroes pages in runs, and each fault is a world switch).
  */
 int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error)
 {
 	struct tandem_mmu *mmu = &vm->vcpu.mmu;
-	u64 gpa = addr - TANDEM_DIRECT_MAP_BASE;
-	struct page *page;
+	u64 gpa = addr - TANDEM_DIRECT_MAP_BASE, first;
+	struct page *pages[SHADOW_AROUND];
 	long got, seq;
-	int r;
+	int i, r, n;
 
 	if (error & X86_PF_PROT)
 		return 0;
 	if (addr < TANDEM_DIRECT_MAP_BASE || gpa >= vm->memory_size)
 		return 0;
-	gpa &= PAGE_MASK;
+	first = gpa & ~((u64)SHADOW_AROUND * PAGE_SIZE - 1);
+	n = min_t(u64, SHADOW_AROUND, (vm->memory_size - first) >> PAGE_SHIFT);
 	r = tandem_shadow_top_up(mmu);
 	if (r)
 		return r;
 	do {
 		seq = atomic_long_read(&mmu->seq);
 		smp_rmb();	/* seq before the lookup: pairs with the notifier's bump before its zap */
-		got = get_user_pages_fast(vm->memory_addr + gpa, 1, FOLL_WRITE, &page);
-		if (got != 1)
+		got = get_user_pages_fast(vm->memory_addr + first, n, FOLL_WRITE, pages);
+		if (got <= (long)((gpa - first) >> PAGE_SHIFT)) {
+			/* the faulting page itself is missing: guest memory is gone */
+			for (i = 0; i < got; i++)
+				put_page(pages[i]);
 			return got < 0 ? got : -EFAULT;
-		r = tandem_shadow_install(vm, TANDEM_DIRECT_MAP_BASE + gpa, page, seq);
-		put_page(page);
+		}
+		r = tandem_shadow_install(vm, TANDEM_DIRECT_MAP_BASE + first, pages, got, seq);
+		for (i = 0; i < got; i++)
+			put_page(pages[i]);
 		if (r == 0) {
 			vm->vcpu.stats.events[TANDEM_STAT_SHADOW_RETRY]++;
 			cond_resched();
 		}
 	} while (r == 0);
-	return r;
+	return r < 0 ? r : 1;
 }
 
 /*

@@ -26,6 +26,7 @@ while [ $attempt -lt 3 ]; do
     diff /tmp/uo.tap /tmp/cp.tap | grep '^[-+][on#]' | head -10 | sed 's/^/#   /'
 done
 echo "# user-only mode: status $su, $(grep -c '^not ok' /tmp/uo.tap) not ok; attempts: $attempt"
+grep '^not ok' /tmp/uo.tap | sed 's/^/#   user-only: /'
 [ $st = $su ]; check $? "composite mode exits like user-only mode (status $st)"
 [ $st = $su ] || { echo "# composite stderr:"; grep -v "^ \|^module\|^vmlib\|^vmproc\|^busiest" /tmp/cp.err | sed "s/^/# /" | head -20; }
 grep -q '^ok ' /tmp/uo.tap; check $? "user-only mode printed TAP"

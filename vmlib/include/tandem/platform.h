@@ -731,6 +731,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(SHADOW_MAP, "user pages mapped by hypercall (composite)")              \
     X(SHADOW_FLUSH, "user window flushes by hypercall (composite)")          \
     X(SHADOW_FILL, "user pages filled from the guest's page tables (composite)") \
+    X(SHADOW_FILL_AROUND, "user pages filled around a fault, already accessed (composite)") \
     X(SHADOW_INVALIDATE, "guest pages the host took back (MMU notifier, composite)") \
     X(SHADOW_RETRY, "shadow fills looked up again after a host change (composite)") \
     X(DIRECT_SYSCALL, "system calls entered at LSTAR by the module (composite)") \
