@@ -74,6 +74,7 @@ static int copy_lost(const char *src, size_t len) {
     return bad;
 }
 
+// main: runs each check FAULTS times and prints the counts on one line.
 int main(int argc, char **argv) {
     int n = argc > 1 ? atoi(argv[1]) : 200;
     unsigned char in[64];
