@@ -32,10 +32,11 @@
 // UML keeps one such buffer per task (and one per task for page faults), so a
 // task gets back exactly the AVX-512/AMX state it was stopped with, while
 // UML's own view (x87, SSE, AVX) stays authoritative.  A new task whose buffer
-// reuses a dead task's address starts with that task's AVX-512 values, which no
-// program may rely on (they are undefined after fork/exec too).  Remaining limit: UML's
-// own signal frames carry only those 832 bytes, so AVX-512 state is not saved
-// across a UML-level signal handler (as in any UML 6.1); see PERFORMANCE.md.
+// reuses a dead task's address starts with that task's AVX-512 values, as if
+// from a stale register file; bench/run keeps glibc off AVX-512 inside UML.
+// Remaining limit: UML's own signal frames carry only those 832 bytes, so
+// AVX-512 state is not saved across a UML-level signal handler (as in any
+// UML 6.1); see PERFORMANCE.md.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdarg.h>
