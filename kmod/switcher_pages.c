@@ -210,7 +210,9 @@ int tandem_switcher_create(struct tandem_switcher *sw)
 			goto fail;
 		}
 	}
-	memcpy(page_address(sw->pages[0]), tandem_switcher_blob, blob);
+	for (i = 0; i < SW_CODE_PAGES; i++)
+		memcpy(page_address(sw->pages[i]), tandem_switcher_blob + i * SW_PAGE,
+		       min_t(size_t, SW_PAGE, blob - min_t(size_t, blob, i * SW_PAGE)));
 	sw->va = vmap(sw->pages, SW_PAGES, VM_MAP, PAGE_KERNEL);
 	if (!sw->va) {
 		err = -ENOMEM;

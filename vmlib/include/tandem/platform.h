@@ -36,7 +36,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 3u
+#define TANDEM_ABI_VERSION 4u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -726,7 +726,10 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 152, "run layout");
     X(DIRECT_SYSCALL, "system calls entered at LSTAR by the module (composite)") \
     X(DIRECT_EXCEPTION, "exceptions delivered through the guest IDT by the module (composite)") \
     X(DIRECT_TSC, "TSC ticks spent redirecting traps in the module (composite)") \
-    X(FPU_LOAD, "guest FPU state loaded on #NM (lazy FPU, composite)")
+    X(FPU_LOAD, "guest FPU state loaded on #NM (lazy FPU, composite)")        \
+    X(FAST_SYSCALL, "system calls entered at LSTAR in the switcher (composite fast path)") \
+    X(FAST_ENTER_USER, "user entries made in the switcher (composite fast path)") \
+    X(FAST_TSC, "TSC ticks spent in the switcher's fast paths (composite)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
