@@ -70,6 +70,7 @@ long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg)
 		return -EINVAL;
 	vm->vcpu.cp = c;
 	vm->vcpu.cp_on = true;
+	tandem_fast_disarm(&vm->vcpu);	/* the next RUN maps the (new) head */
 	return 0;
 }
 

@@ -156,6 +156,13 @@ void tandem_fast_arm(struct tandem_vm *vm)
 	*flags |= SW_FAST_HEAD;
 }
 
+/* SET_VMLIB (again): the fast paths stay off until RUN maps what vmlib now names. */
+void tandem_fast_disarm(struct tandem_vcpu *vcpu)
+{
+	*(u32 *)tandem_switcher_data(&vcpu->sw, SWD_FAST) = 0;
+	*tandem_fast_d(vcpu, SWD_ENTER_VA) = 0;
+}
+
 /*
  * A slow ENTER_USER from vmlib with its block at va (already checked to be
  * guest memory): if that is not the block the switcher knows yet and it

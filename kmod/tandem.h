@@ -143,6 +143,7 @@ bool tandem_cp_user_mode(const struct tandem_vcpu *vcpu);
 void tandem_cp_set_user_mode(struct tandem_vcpu *vcpu, bool user);
 void tandem_fast_init(struct tandem_vcpu *vcpu);
 void tandem_fast_arm(struct tandem_vm *vm);
+void tandem_fast_disarm(struct tandem_vcpu *vcpu);
 void tandem_fast_note_enter(struct tandem_vm *vm, u64 va);
 void tandem_fast_note_entry(struct tandem_vcpu *vcpu, u64 deadline, u64 cr0);
 void tandem_fast_fold(struct tandem_vcpu *vcpu);
