@@ -24,6 +24,11 @@
  * undoes the entry in reverse: host CR3 first (the host TSS's IST stacks are
  * only mapped there), then GDT and TR, LDT, selectors and bases, IDT last,
  * and returns to run.c on the host stack.
+ *
+ * Except for the two transitions of a composite guest's system call (its
+ * user `syscall`, vmlib's ENTER_USER hypercall): those the fast paths below
+ * may finish right here, on the frame, and iretq to the guest again without
+ * the host ever running (fastpath.c has the C side).
  */
 #include <linux/linkage.h>
 #include <asm/msr-index.h>
