@@ -3,7 +3,7 @@
  * switcher.S: the world switcher, the only code that runs on both sides.
  *
  * This is a blob, not a function of the module: switcher_pages.c copies it into
- * the first page of each vCPU's switcher region (switcher.h) and runs that
+ * the first (code) pages of each vCPU's switcher region (switcher.h) and runs that
  * copy, which is mapped at the same address in the host's page tables and
  * in the vCPU's shadow page tables.  It therefore lives in a read-only data
  * section here, must be position independent (every reference is

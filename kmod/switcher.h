@@ -7,14 +7,15 @@
  * the vCPU's shadow page tables, so that the code on it keeps running while
  * CR3 changes underneath it.
  *
- *   page 0  code   a private copy of the switcher blob (switcher.S), RX
- *   page 1  IDT    256 gates, every one into the code page
- *   page 2  data   the VM's GDT and TSS, the saved host state, guest extras
- *   page 3  stack  IST stacks (NMI, #MC, #DF, #DB) and, at the very top, the
+ *   0..1    code   a private copy of the switcher blob (switcher.S), RX
+ *   page 2  IDT    256 gates, every one into the code pages
+ *   page 3  data   the VM's GDT and TSS, the saved host state, guest extras,
+ *                  what the fast paths need (SWD_FAST and on)
+ *   page 4  stack  IST stacks (NMI, #MC, #DF, #DB) and, at the very top, the
  *                  guest register frame; TSS.RSP0 points just above it, so a
  *                  trap from guest ring 3 pushes its hardware frame straight
  *                  into the register file
- *   4..6    window guest pages the fast path reads and writes (fastpath.c):
+ *   5..7    window guest pages the fast path reads and writes (fastpath.c):
  *                  the one or two holding vmlib's vCPU head, and the one
  *                  holding the register block of TANDEM_HC_ENTER_USER; mapped
  *                  only in the shadow trees (supervisor, NX), in the host

@@ -4,11 +4,13 @@
  *
  * The region is SW_PAGES pages: a private copy of the switcher blob, the
  * VM's IDT, a data page with the VM's GDT and TSS and the saved host state,
- * and a stack page whose top is the guest register file.  It is vmap'd
- * once, so it has one kernel virtual address; shadow.c maps the same pages
- * at that address in the guest's shadow page tables.  In the host the code
- * page is read-only and executable, the others read-write and
- * non-executable; in the shadow none of them is user-accessible.
+ * a stack page whose top is the guest register file, and the fast paths'
+ * window pages (zeroed here; fastpath.c puts guest pages there in the
+ * shadow trees only).  It is vmap'd once, so it has one kernel virtual
+ * address; shadow.c maps the same pages at that address in the guest's
+ * shadow page tables.  In the host the code pages are read-only and
+ * executable, the others read-write and non-executable; in the shadow none
+ * of them is user-accessible.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
