@@ -70,6 +70,7 @@ long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg)
 		return -EINVAL;
 	vm->vcpu.cp = c;
 	vm->vcpu.cp_on = true;
+	tandem_fast_disarm(&vm->vcpu);	/* the next RUN maps the (new) head */
 	return 0;
 }
 
@@ -82,7 +83,7 @@ static bool tandem_cp_in_vmlib(const struct tandem_vcpu *vcpu, const struct tand
 {
 	const struct tandem_cp_config *c = &vcpu->cp;
 
-	if (vcpu->user_mode)
+	if (tandem_cp_user_mode(vcpu))
 		return false;
 	return (f->rip >= c->text_start && f->rip < c->text_end) ||
 	       (f->rsp >= c->private_stack_lo && f->rsp <= c->private_stack_hi);
@@ -118,7 +119,7 @@ static int tandem_cp_upcall(struct tandem_vm *vm, u32 kind, u32 vector, u32 erro
 	ev.cr2 = cr2;
 	if (copy_to_user(tandem_cp_user(vm, vcpu->cp.event_va), &ev, sizeof(ev)))
 		return -EFAULT;
-	vcpu->user_mode = false;
+	tandem_cp_set_user_mode(vcpu, false);
 	f->rip = vcpu->cp.event_rip;
 	f->rsp = vcpu->cp.event_rsp;
 	f->rflags = X86_EFLAGS_IF | X86_EFLAGS_FIXED;
@@ -150,7 +151,7 @@ static int tandem_cp_stop(struct tandem_vm *vm, struct tandem_run *run, u32 vect
  */
 u64 tandem_cp_root(const struct tandem_vcpu *vcpu)
 {
-	return tandem_shadow_cr3(vcpu->user_mode ? &vcpu->ushadow : &vcpu->shadow);
+	return tandem_shadow_cr3(tandem_cp_user_mode(vcpu) ? &vcpu->ushadow : &vcpu->shadow);
 }
 
 /* The virtual CPL vmlib keeps (0 = guest kernel); 3 if it cannot be read. */
@@ -182,7 +183,7 @@ static int tandem_cp_try_direct(struct tandem_vm *vm, u32 vector, u32 error, u64
 	u64 t0 = rdtsc_ordered();
 	int r;
 
-	if (!vcpu->user_mode || vector == X86_TRAP_BP || vector >= 20 || vector == X86_TRAP_NMI ||
+	if (!tandem_cp_user_mode(vcpu) || vector == X86_TRAP_BP || vector >= 20 || vector == X86_TRAP_NMI ||
 	    vector == X86_TRAP_MC || vector == X86_TRAP_DF || (vector == X86_TRAP_GP && (error & 2)))
 		return 0;
 	r = tandem_dt_exception(vm, vector, tandem_cp_has_error(vector),
@@ -221,7 +222,7 @@ int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run)
 	struct tandem_vcpu *vcpu = &vm->vcpu;
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
 
-	if (vcpu->user_mode) {
+	if (tandem_cp_user_mode(vcpu)) {
 		u64 t0 = rdtsc_ordered();
 		int r = tandem_dt_syscall(vm);
 
@@ -274,7 +275,8 @@ static long tandem_cp_hc_enter_user(struct tandem_vm *vm, u64 va)
 	tandem_gprs_to_frame(g, f);
 	f->rip = r.rip;
 	f->rflags = (r.rflags & GUEST_RFLAGS_MASK) | X86_EFLAGS_IF | X86_EFLAGS_FIXED;
-	vm->vcpu.user_mode = true;
+	tandem_cp_set_user_mode(&vm->vcpu, true);
+	tandem_fast_note_enter(vm, va);
 	return 0;
 }
 
@@ -288,10 +290,10 @@ int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run)
 	struct tandem_vcpu *vcpu = &vm->vcpu;
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
 	u64 cr2 = vcpu->state.cr2, cr3;
-	u32 pf_error = (f->error & (X86_PF_WRITE | X86_PF_INSTR)) | (vcpu->user_mode ? X86_PF_USER : 0);
+	u32 pf_error = (f->error & (X86_PF_WRITE | X86_PF_INSTR)) | (tandem_cp_user_mode(vcpu) ? X86_PF_USER : 0);
 	int r;
 
-	if (!vcpu->user_mode) {
+	if (!tandem_cp_user_mode(vcpu)) {
 		r = tandem_shadow_fault(vm, cr2, f->error);
 		if (r)
 			return r < 0 ? r : 0;
@@ -301,7 +303,7 @@ int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run)
 
 		if (get_user(cr3, (u64 __user *)tandem_cp_user(vm, va)))
 			return -EFAULT;
-		r = tandem_gpt_fill(vm, cr3, cr2, vcpu->user_mode, f->error & X86_PF_WRITE,
+		r = tandem_gpt_fill(vm, cr3, cr2, tandem_cp_user_mode(vcpu), f->error & X86_PF_WRITE,
 				    f->error & X86_PF_INSTR, &pf_error);
 		if (r)
 			return r < 0 ? r : 0;
@@ -327,7 +329,7 @@ int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run)
 	struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
 	long r;
 
-	if (vcpu->user_mode || (!(f->rip - 2 >= vcpu->cp.text_start && f->rip - 2 < vcpu->cp.text_end) &&
+	if (tandem_cp_user_mode(vcpu) || (!(f->rip - 2 >= vcpu->cp.text_start && f->rip - 2 < vcpu->cp.text_end) &&
 				tandem_cp_vcpl(vm) != 0)) {
 		f->rip -= 2;
 		f->error = TANDEM_HYPERCALL_VECTOR * 8 + 2;
@@ -431,6 +433,7 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 		/* Injected lines wait too: look again soon, as for a passed deadline. */
 		if (tandem_inject_pending(vcpu))
 			hrtimer_start(&vcpu->timer, ns_to_ktime(CP_RETRY_NS), HRTIMER_MODE_REL);
+		tandem_fast_note_entry(vcpu, deadline, cr0);
 		return 0;
 	}
 	if (get_user(pending, pending_p) || get_user(raise, raise_p) || get_user(vif, vif_p) ||
@@ -453,6 +456,7 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 		return -EFAULT;
 	if (deadline)
 		hrtimer_start(&vcpu->timer, ns_to_ktime(deadline - now), HRTIMER_MODE_REL);
+	tandem_fast_note_entry(vcpu, deadline, cr0);
 	/* After sti the next instruction (a rewritten site here) runs first, as on hardware. */
 	if (vif && pending && !sti_shadow) {
 		vcpu->stats.events[TANDEM_STAT_UPCALL_IRQ]++;

@@ -69,7 +69,7 @@ static int tandem_dt_store(struct tandem_dt *dt)
 	if (copy_to_user((void __user *)(vm->memory_addr + vm->vcpu.cp.vcpu_va - TANDEM_DIRECT_MAP_BASE),
 			 &dt->h, sizeof(dt->h)))
 		return -EFAULT;
-	vm->vcpu.user_mode = false;
+	tandem_cp_set_user_mode(&vm->vcpu, false);
 	return 1;
 }
 

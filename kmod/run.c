@@ -199,6 +199,7 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 
 	if (vcpu->cp_on)
 		tandem_run_clts();
+	tandem_fast_fold(vcpu);
 	tandem_run_swap_out(&host);
 	vector = tandem_switcher_frame(&vcpu->sw)->vector;
 	if (*(u32 *)tandem_switcher_data(&vcpu->sw, SWD_BUG))
@@ -352,6 +353,8 @@ static int tandem_run_dispatch(struct tandem_vm *vm, struct tandem_run *run, u64
 		return tandem_handle_syscall(vm, run);
 	if (vector == RUN_VECTOR_KICKED)
 		return 0;	/* round again: before_entry merges the lines */
+	if (vector == SW_VECTOR_RESUME)
+		return 0;	/* a fast path is done; run.c gave the host its NMI */
 	return tandem_handle_switcher_bug(vm, run);
 }
 
@@ -389,6 +392,7 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 	if (current->mm != vm->mm)
 		return -EPERM;
 	memset(&run, 0, sizeof(run));
+	tandem_fast_arm(vm);
 	vcpu->fpu_hot = false;	/* lazy FPU: cold again until the guest's next #NM */
 	tandem_inject_runner_set(vcpu);
 

@@ -306,6 +306,20 @@ int tandem_shadow_map_user(struct tandem_vm *vm, bool user_tree, u64 va, u64 gpa
 	return -EAGAIN;	/* the host kept taking the page away: RUN fails rather than spins */
 }
 
+/*
+ * Points the leaf entry of a kernel-half address the tree already maps
+ * (the switcher region's window slots, fastpath.c) at another page.
+ */
+int tandem_shadow_set_kernel_pte(struct tandem_shadow *sh, u64 va, u64 pte_val)
+{
+	u64 *pte = tandem_shadow_walk(sh, va, false, false);
+
+	if (!pte)
+		return -ENOMEM;
+	*pte = pte_val;
+	return 0;
+}
+
 /* Drops the mapping of one user-window page (invlpg); the next entry flushes the TLB. */
 void tandem_shadow_unmap_user(struct tandem_shadow *sh, u64 va)
 {

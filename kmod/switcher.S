@@ -3,7 +3,7 @@
  * switcher.S: the world switcher, the only code that runs on both sides.
  *
  * This is a blob, not a function of the module: switcher_pages.c copies it into
- * the first page of each vCPU's switcher region (switcher.h) and runs that
+ * the first (code) pages of each vCPU's switcher region (switcher.h) and runs that
  * copy, which is mapped at the same address in the host's page tables and
  * in the vCPU's shadow page tables.  It therefore lives in a read-only data
  * section here, must be position independent (every reference is
@@ -24,6 +24,11 @@
  * undoes the entry in reverse: host CR3 first (the host TSS's IST stacks are
  * only mapped there), then GDT and TR, LDT, selectors and bases, IDT last,
  * and returns to run.c on the host stack.
+ *
+ * Except for the two transitions of a composite guest's system call (its
+ * user `syscall`, vmlib's ENTER_USER hypercall): those the fast paths below
+ * may finish right here, on the frame, and iretq to the guest again without
+ * the host ever running (fastpath.c has the C side).
  */
 #include <linux/linkage.h>
 #include <asm/msr-index.h>
@@ -35,6 +40,74 @@
 
 /* Vectors for which the CPU pushes an error code (SDM vol. 3, 6.15). */
 #define HAS_ERROR(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || (v) == 17 || (v) == 21 || (v) == 29 || (v) == 30)
+
+/* RFLAGS bits, as in the SDM (the kernel's X86_EFLAGS_* are C only). */
+#define RF_FIXED 0x2
+#define RF_TF 0x100
+#define RF_IF 0x200
+#define RF_RF 0x10000
+#define RF_AC 0x40000
+/* vmlib's real flags (direct.c's DT_REAL_FLAGS) and what a ring-3 guest may hold (GUEST_RFLAGS_MASK). */
+#define RF_REAL 0xcd5
+#define RF_GUEST 0x240dd5
+#define CR0_TS 0x8
+
+/* Completes the register frame: the general registers below the hardware part. */
+.macro PUSH_GPRS
+	push %rax
+	push %rbx
+	push %rcx
+	push %rdx
+	push %rsi
+	push %rdi
+	push %rbp
+	push %r8
+	push %r9
+	push %r10
+	push %r11
+	push %r12
+	push %r13
+	push %r14
+	push %r15
+.endm
+
+/* Loads the guest's general registers from the frame and irets to it (RSP = frame). */
+.macro POP_GPRS_IRET
+	pop %r15
+	pop %r14
+	pop %r13
+	pop %r12
+	pop %r11
+	pop %r10
+	pop %r9
+	pop %r8
+	pop %rbp
+	pop %rdi
+	pop %rsi
+	pop %rdx
+	pop %rcx
+	pop %rbx
+	pop %rax
+	add $16, %rsp		/* vector, error */
+	iretq
+.endm
+
+/* Jumps to \bad unless \reg is canonical (clobbers %rcx and %rdx). */
+.macro CANONICAL reg, bad
+	mov D(SWD_CANON_SHIFT), %rcx
+	mov \reg, %rdx
+	shl %cl, %rdx
+	sar %cl, %rdx
+	cmp \reg, %rdx
+	jne \bad
+.endm
+
+/* %rax := the TSC (clobbers %rdx). */
+.macro TSC
+	rdtsc
+	shl $32, %rdx
+	or %rdx, %rax
+.endm
 
 	.section .rodata.tandem_switcher, "a"
 	.balign 16
@@ -112,23 +185,7 @@ tandem_switcher_blob:
 	mov D(SWD_GUEST_CR3), %rax
 	mov %rax, %cr3
 
-	pop %r15
-	pop %r14
-	pop %r13
-	pop %r12
-	pop %r11
-	pop %r10
-	pop %r9
-	pop %r8
-	pop %rbp
-	pop %rdi
-	pop %rsi
-	pop %rdx
-	pop %rcx
-	pop %rbx
-	pop %rax
-	add $16, %rsp		/* vector, error */
-	iretq
+	POP_GPRS_IRET
 
 /* ---- the common exit path: stack = vector, error, rip, cs, rflags, rsp, ss ---- */
 .Lcommon:
@@ -137,21 +194,12 @@ tandem_switcher_blob:
 	testb $3, 24(%rsp)	/* CS of the interrupted context */
 	jz .Lbug		/* ring 0: a fault inside the switcher itself */
 .Lfrom_guest:
-	push %rax
-	push %rbx
-	push %rcx
-	push %rdx
-	push %rsi
-	push %rdi
-	push %rbp
-	push %r8
-	push %r9
-	push %r10
-	push %r11
-	push %r12
-	push %r13
-	push %r14
-	push %r15
+	PUSH_GPRS
+	cmpq $SW_VECTOR_HYPERCALL, F(SWF_VECTOR)
+	je .Lfast_enter_user
+	cmpq $SW_VECTOR_SYSCALL, F(SWF_VECTOR)
+	je .Lfast_syscall
+.Lslow:
 	mov %cr2, %rax
 	mov %rax, D(SWD_GUEST_CR2)
 	mov %ds, %ax
@@ -299,6 +347,218 @@ tandem_switcher_syscall:
 	movq $0, F(SWF_ERROR)
 	movq $SW_VECTOR_SYSCALL, F(SWF_VECTOR)
 	jmp .Lfrom_guest
+
+/*
+ * The fast paths (fastpath.c): the two transitions of every guest system
+ * call, done here without going back to the host.  Both start with the
+ * register frame complete (every general register saved, RSP = the frame)
+ * and end either in .Lslow with nothing changed (the C path then does the
+ * same transition, or refuses it, as it always did), or at .Lfast_out with
+ * the new state committed.  They check what the C path checks and what
+ * tandem_cp_before_entry would have done before the next entry: nothing to
+ * do there means the guest may go on at once.  Guest memory (vmlib's vCPU
+ * head, the register block) is reached through the region's window slots
+ * and each field is read exactly once: the guest itself is stopped, but the
+ * VM process could write its memory meanwhile, so a value is checked and
+ * used from the same register.  Interrupts stay off throughout (interrupt
+ * gates, FMASK); a host interrupt is taken right after the iretq, and exits.
+ */
+
+/*
+ * Checks shared by both: the deadline vmlib's head holds is the one the
+ * last entry armed the hrtimer for, it has not passed (%r15 = TSC at the
+ * start), and the guest's CR0.TS is the one the real TS was set from.
+ * %rbx = the head.  Clobbers %rax.
+ */
+.macro FAST_ENTRY_CHECKS
+	mov CPV_DEADLINE(%rbx), %rax
+	cmp D(SWD_SEEN_DEADLINE), %rax
+	jne .Lslow
+	cmp D(SWD_DEADLINE_TSC), %r15
+	jae .Lslow
+	mov CPV_CR0(%rbx), %rax
+	and $CR0_TS, %eax
+	cmp D(SWD_GUEST_TS), %rax
+	jne .Lslow
+.endm
+
+/*
+ * A guest user `syscall`, as direct.c's tandem_dt_syscall: RCX = next RIP,
+ * R11 = the user's guest-visible RFLAGS (virtual IF and IOPL), CS/SS from
+ * STAR, CPL 0, RFLAGS &= ~FMASK (the virtual IF, IOPL and AC go into the
+ * head), RIP = LSTAR; then the kernel shadow root.  Only from guest user
+ * mode, with a CPL 3 head, a canonical LSTAR and RSP, and no interrupt
+ * deliverable afterwards (pending lines with the new virtual IF set).
+ */
+.Lfast_syscall:
+	TSC
+	mov %rax, %r15
+	testl $SW_FAST_HEAD, D(SWD_FAST)
+	jz .Lslow
+	cmpl $0, D(SWD_USER_MODE)
+	je .Lslow
+	mov D(SWD_HEAD), %rbx
+	movzbl CPV_CPL(%rbx), %eax
+	cmp $3, %eax
+	jne .Lslow
+	FAST_ENTRY_CHECKS
+	mov CPV_LSTAR(%rbx), %r8
+	CANONICAL %r8, .Lslow
+	mov F(SWF_RSP), %r9
+	CANONICAL %r9, .Lslow
+	mov CPV_STAR(%rbx), %r9
+	mov CPV_FMASK(%rbx), %r10
+	mov CPV_PENDING(%rbx), %r13
+	/* %r11 := the user's guest-visible flags (direct.c's tandem_dt_user_flags), without RF. */
+	mov F(SWF_RFLAGS), %rax
+	mov %rax, %r11
+	and $RF_REAL, %r11
+	or $RF_FIXED, %r11
+	and $(RF_AC | RF_TF), %eax
+	or %rax, %r11
+	cmpb $0, CPV_VIF(%rbx)
+	je 1f
+	or $RF_IF, %r11
+1:	movzbl CPV_VIOPL(%rbx), %eax
+	and $3, %eax
+	shl $12, %eax
+	or %rax, %r11
+	/* %r12 := the kernel's guest-visible flags: FMASK applied. */
+	mov %r10, %r12
+	not %r12
+	and %r11, %r12
+	or $RF_FIXED, %r12
+	test $RF_IF, %r12d
+	jz 2f
+	test %r13, %r13
+	jnz .Lslow		/* an interrupt upcall is due at LSTAR */
+2:	/* Commit: the head first, then the frame. */
+	mov %r9, %rax
+	shr $32, %rax
+	and $0xfffc, %eax
+	mov %ax, CPV_CS(%rbx)
+	add $8, %eax
+	mov %ax, CPV_SS(%rbx)
+	movb $0, CPV_CPL(%rbx)
+	bt $9, %r12
+	setc CPV_VIF(%rbx)
+	mov %r12, %rax
+	shr $12, %rax
+	and $3, %eax
+	mov %al, CPV_VIOPL(%rbx)
+	bt $18, %r12
+	setc CPV_VAC(%rbx)
+	mov F(SWF_RIP), %rax
+	mov %rax, F(SWF_RCX)
+	mov %r11, F(SWF_R11)
+	and $RF_REAL, %r12
+	or $(RF_FIXED | RF_IF), %r12
+	mov %r12, F(SWF_RFLAGS)
+	mov %r8, F(SWF_RIP)
+	movl $0, D(SWD_USER_MODE)
+	incq D(SWD_FAST_SYSCALLS)
+	mov D(SWD_KROOT), %rbx
+	jmp .Lfast_out
+
+/*
+ * vmlib's TANDEM_HC_ENTER_USER, as composite.c's tandem_cp_hc_enter_user:
+ * the general registers, RIP and RFLAGS (TF and AC real, IF always on) from
+ * vmlib's block, then the user shadow root.  Only from vmlib's text in
+ * guest kernel mode, with the block at the address fastpath.c mapped, a
+ * canonical RIP and RSP (run.c's check before every entry), and no
+ * interrupt deliverable in user mode.
+ */
+.Lfast_enter_user:
+	TSC
+	mov %rax, %r15
+	testl $SW_FAST_HEAD, D(SWD_FAST)
+	jz .Lslow
+	cmpl $0, D(SWD_USER_MODE)
+	jne .Lslow
+	cmpq $SW_HC_ENTER_USER, F(SWF_RAX)
+	jne .Lslow
+	mov F(SWF_RDI), %rax
+	test %rax, %rax
+	jz .Lslow
+	cmp D(SWD_ENTER_VA), %rax
+	jne .Lslow
+	mov F(SWF_RIP), %rax
+	sub $2, %rax		/* the int $31 itself */
+	cmp D(SWD_TEXT_START), %rax
+	jb .Lslow
+	cmp D(SWD_TEXT_END), %rax
+	jae .Lslow
+	mov D(SWD_HEAD), %rbx
+	FAST_ENTRY_CHECKS
+	cmpb $0, CPV_VIF(%rbx)
+	je 1f
+	cmpq $0, CPV_PENDING(%rbx)
+	jne .Lslow		/* an interrupt upcall is due in user mode */
+1:	mov D(SWD_ENTER_PTR), %rsi
+	mov REGS_RIP(%rsi), %r8
+	CANONICAL %r8, .Lslow
+	mov REGS_GPR(4)(%rsi), %r9	/* RSP */
+	CANONICAL %r9, .Lslow
+	mov REGS_RFLAGS(%rsi), %r10
+	/* Commit. */
+	mov REGS_GPR(0)(%rsi), %rax
+	mov %rax, F(SWF_RAX)
+	mov REGS_GPR(1)(%rsi), %rax
+	mov %rax, F(SWF_RCX)
+	mov REGS_GPR(2)(%rsi), %rax
+	mov %rax, F(SWF_RDX)
+	mov REGS_GPR(3)(%rsi), %rax
+	mov %rax, F(SWF_RBX)
+	mov REGS_GPR(5)(%rsi), %rax
+	mov %rax, F(SWF_RBP)
+	mov REGS_GPR(6)(%rsi), %rax
+	mov %rax, F(SWF_RSI)
+	mov REGS_GPR(7)(%rsi), %rax
+	mov %rax, F(SWF_RDI)
+	mov REGS_GPR(8)(%rsi), %rax
+	mov %rax, F(SWF_R8)
+	mov REGS_GPR(9)(%rsi), %rax
+	mov %rax, F(SWF_R9)
+	mov REGS_GPR(10)(%rsi), %rax
+	mov %rax, F(SWF_R10)
+	mov REGS_GPR(11)(%rsi), %rax
+	mov %rax, F(SWF_R11)
+	mov REGS_GPR(12)(%rsi), %rax
+	mov %rax, F(SWF_R12)
+	mov REGS_GPR(13)(%rsi), %rax
+	mov %rax, F(SWF_R13)
+	mov REGS_GPR(14)(%rsi), %rax
+	mov %rax, F(SWF_R14)
+	mov REGS_GPR(15)(%rsi), %rax
+	mov %rax, F(SWF_R15)
+	mov %r9, F(SWF_RSP)
+	mov %r8, F(SWF_RIP)
+	and $RF_GUEST, %r10
+	or $(RF_FIXED | RF_IF), %r10
+	mov %r10, F(SWF_RFLAGS)
+	movl $1, D(SWD_USER_MODE)
+	incq D(SWD_FAST_ENTERS)
+	mov D(SWD_UROOT), %rbx
+	/* fall through */
+
+/*
+ * Both fast paths end here with the transition committed, %rbx = the new
+ * shadow root, %r15 = the TSC at the start.  An NMI or #MC that hit the
+ * switcher meanwhile (the IST stubs noted it) goes to the host now, through
+ * an exit that run.c simply resumes; one in the last instructions waits for
+ * the next exit, as on the enter path.
+ */
+.Lfast_out:
+	mov %rbx, D(SWD_GUEST_CR3)
+	TSC
+	sub %r15, %rax
+	add %rax, D(SWD_FAST_TSC)
+	cmpl $0, D(SWD_PENDING)
+	jne 1f
+	mov %rbx, %cr3
+	POP_GPRS_IRET
+1:	movq $SW_VECTOR_RESUME, F(SWF_VECTOR)
+	jmp .Lslow
 
 /*
  * One stub per vector, SW_STUB_STRIDE bytes each so that switcher_pages.c can

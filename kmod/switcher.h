@@ -7,13 +7,19 @@
  * the vCPU's shadow page tables, so that the code on it keeps running while
  * CR3 changes underneath it.
  *
- *   page 0  code   a private copy of the switcher blob (switcher.S), RX
- *   page 1  IDT    256 gates, every one into the code page
- *   page 2  data   the VM's GDT and TSS, the saved host state, guest extras
- *   page 3  stack  IST stacks (NMI, #MC, #DF, #DB) and, at the very top, the
+ *   0..1    code   a private copy of the switcher blob (switcher.S), RX
+ *   page 2  IDT    256 gates, every one into the code pages
+ *   page 3  data   the VM's GDT and TSS, the saved host state, guest extras,
+ *                  what the fast paths need (SWD_FAST and on)
+ *   page 4  stack  IST stacks (NMI, #MC, #DF, #DB) and, at the very top, the
  *                  guest register frame; TSS.RSP0 points just above it, so a
  *                  trap from guest ring 3 pushes its hardware frame straight
  *                  into the register file
+ *   5..7    window guest pages the fast path reads and writes (fastpath.c):
+ *                  the one or two holding vmlib's vCPU head, and the one
+ *                  holding the register block of TANDEM_HC_ENTER_USER; mapped
+ *                  only in the shadow trees (supervisor, NX), in the host
+ *                  the region's own zeroed pages hold the addresses
  *
  * The code finds everything else with RIP-relative addressing: the offsets
  * below are from the start of the code page.  Both C (static asserts in
@@ -23,11 +29,15 @@
 #define TANDEM_SWITCHER_H
 
 #define SW_PAGE 4096
-#define SW_CODE_PAGES 1 /* the blob's page budget; switcher.S fails to assemble beyond it */
-#define SW_PAGES (SW_CODE_PAGES + 3)
+#define SW_CODE_PAGES 2 /* the blob's page budget; switcher.S fails to assemble beyond it */
+#define SW_WIN_PAGES 3  /* guest pages mapped for the fast path (fastpath.c) */
+#define SW_PAGES (SW_CODE_PAGES + 3 + SW_WIN_PAGES)
 #define SW_IDT_OFF (SW_CODE_PAGES * SW_PAGE)
 #define SW_DATA_OFF (SW_IDT_OFF + SW_PAGE)
 #define SW_STACK_OFF (SW_DATA_OFF + SW_PAGE)
+#define SW_WIN_OFF (SW_STACK_OFF + SW_PAGE)
+#define SW_WIN_HEAD 0           /* window slots: vmlib's vCPU head (two pages) ... */
+#define SW_WIN_ENTER 2          /* ... and the ENTER_USER register block */
 
 /* The VM's GDT: the host's selector numbers, minus what a guest must not reach. */
 #define SW_GDT_ENTRIES 16
@@ -69,7 +79,26 @@
 #define SWD_BUG_RIP 0x1b8        /* ... and where */
 #define SWD_BUG_ERROR 0x1c0
 #define SWD_BUG 0x1c8            /* u32: non-zero after such a trap */
-#define SWD_SIZE 0x1d0
+/* The fast path (fastpath.c sets these; the switcher reads them and updates the last five). */
+#define SWD_FAST 0x1d0           /* u32: SW_FAST_* */
+#define SWD_USER_MODE 0x1d4      /* u32: 1 = guest user mode (composite; the only copy) */
+#define SWD_GUEST_TS 0x1d8       /* the guest's CR0 & TANDEM_CR0_TS as of the last entry */
+#define SWD_KROOT 0x1e0          /* CR3 of the kernel shadow tree */
+#define SWD_UROOT 0x1e8          /* CR3 of the user shadow tree */
+#define SWD_HEAD 0x1f0           /* switcher address of vmlib's vCPU head (window) */
+#define SWD_ENTER_VA 0x1f8       /* the guest address of the one ENTER_USER block taken fast */
+#define SWD_ENTER_PTR 0x200      /* its switcher address (window) */
+#define SWD_TEXT_START 0x208     /* vmlib's text, who may make hypercalls */
+#define SWD_TEXT_END 0x210
+#define SWD_SEEN_DEADLINE 0x218  /* the guest's timer deadline (ns) the last entry armed */
+#define SWD_DEADLINE_TSC 0x220   /* TSC at or before which that deadline passes; ~0 = none */
+#define SWD_CANON_SHIFT 0x228    /* 64 - virtual address bits (16, or 7 with LA57) */
+#define SWD_FAST_SYSCALLS 0x230  /* counters, folded into the stats after each switch */
+#define SWD_FAST_ENTERS 0x238
+#define SWD_FAST_TSC 0x240
+#define SWD_SIZE 0x248
+
+#define SW_FAST_HEAD 0x1         /* the head window is mapped: the fast paths may run */
 
 #define SW_PENDING_NMI 0x1
 #define SW_PENDING_MC 0x2
@@ -112,6 +141,33 @@
 
 /* Pseudo-vector of a guest `syscall` (real vectors are 0..255). */
 #define SW_VECTOR_SYSCALL 256
+/* Pseudo-vector of "a fast path finished but an NMI/#MC is pending": just run again. */
+#define SW_VECTOR_RESUME 258
+/* vmlib's hypercall vector (TANDEM_HYPERCALL_VECTOR, checked in fastpath.c). */
+#define SW_VECTOR_HYPERCALL 31
+#define SW_HC_ENTER_USER 5       /* TANDEM_HC_ENTER_USER */
+
+/*
+ * Offsets inside vmlib's struct tandem_cp_vcpu and struct tandem_regs
+ * (platform.h) that the fast path touches; fastpath.c checks them.
+ */
+#define CPV_CR0 144
+#define CPV_STAR 200
+#define CPV_LSTAR 208
+#define CPV_FMASK 224
+#define CPV_CS 364
+#define CPV_SS 366
+#define CPV_CPL 376
+#define CPV_PENDING 384
+#define CPV_DEADLINE 392
+#define CPV_VIF 400
+#define CPV_VIOPL 401
+#define CPV_VAC 402
+#define CPV_SIZE 408
+#define REGS_GPR(n) ((n) * 8)    /* enum tandem_gpr order */
+#define REGS_RIP 128
+#define REGS_RFLAGS 136
+#define REGS_SIZE 144
 
 /* Offsets of the entry points inside the code page (checked in switcher.S). */
 #define SW_ENTRY_ENTER 0x000     /* void enter(void): run the guest until it traps */

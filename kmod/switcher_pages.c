@@ -4,11 +4,13 @@
  *
  * The region is SW_PAGES pages: a private copy of the switcher blob, the
  * VM's IDT, a data page with the VM's GDT and TSS and the saved host state,
- * and a stack page whose top is the guest register file.  It is vmap'd
- * once, so it has one kernel virtual address; shadow.c maps the same pages
- * at that address in the guest's shadow page tables.  In the host the code
- * page is read-only and executable, the others read-write and
- * non-executable; in the shadow none of them is user-accessible.
+ * a stack page whose top is the guest register file, and the fast paths'
+ * window pages (zeroed here; fastpath.c puts guest pages there in the
+ * shadow trees only).  It is vmap'd once, so it has one kernel virtual
+ * address; shadow.c maps the same pages at that address in the guest's
+ * shadow page tables.  In the host the code pages are read-only and
+ * executable, the others read-write and non-executable; in the shadow none
+ * of them is user-accessible.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -210,7 +212,9 @@ int tandem_switcher_create(struct tandem_switcher *sw)
 			goto fail;
 		}
 	}
-	memcpy(page_address(sw->pages[0]), tandem_switcher_blob, blob);
+	for (i = 0; i < SW_CODE_PAGES; i++)
+		memcpy(page_address(sw->pages[i]), tandem_switcher_blob + i * SW_PAGE,
+		       min_t(size_t, SW_PAGE, blob - min_t(size_t, blob, i * SW_PAGE)));
 	sw->va = vmap(sw->pages, SW_PAGES, VM_MAP, PAGE_KERNEL);
 	if (!sw->va) {
 		err = -ENOMEM;

@@ -36,7 +36,8 @@
  * virtual address, in the host and in the vCPU's shadow page tables.
  */
 struct tandem_switcher {
-	struct page *pages[4];	/* SW_PAGES */
+	struct page *pages[8];	/* SW_PAGES */
+	struct page *win[3];	/* SW_WIN_PAGES: pinned guest pages in the window, or NULL */
 	u8 *va;			/* the region; code at va, IDT, data, stack after */
 };
 
@@ -88,7 +89,7 @@ struct tandem_vcpu {
 	/* composite mode (composite.c): vmlib's description, once SET_VMLIB ran */
 	struct tandem_cp_config cp;
 	bool cp_on;
-	bool user_mode;			/* entered guest user mode (TANDEM_HC_ENTER_USER) */
+	/* guest user mode (TANDEM_HC_ENTER_USER) lives in the switcher data page: tandem_cp_user_mode() */
 	bool fpu_hot;			/* the guest used the FPU during this RUN: load it at entry */
 	bool guest_ts;			/* the guest's own CR0.TS, as of the last entry */
 	struct hrtimer timer;		/* ends the guest's slice at its timer deadline */
@@ -175,6 +176,18 @@ unsigned long tandem_shadow_zap(struct tandem_shadow *sh, u64 gpa, u64 end);
 /* guest_mm.c: the MMU notifier over the VM process's guest memory */
 int tandem_guest_mm_register(struct tandem_vm *vm);
 void tandem_guest_mm_unregister(struct tandem_vm *vm);
+int tandem_shadow_set_kernel_pte(struct tandem_shadow *sh, u64 va, u64 pte_val);
+
+/* fastpath.c */
+bool tandem_cp_user_mode(const struct tandem_vcpu *vcpu);
+void tandem_cp_set_user_mode(struct tandem_vcpu *vcpu, bool user);
+void tandem_fast_init(struct tandem_vcpu *vcpu);
+void tandem_fast_arm(struct tandem_vm *vm);
+void tandem_fast_disarm(struct tandem_vcpu *vcpu);
+void tandem_fast_note_enter(struct tandem_vm *vm, u64 va);
+void tandem_fast_note_entry(struct tandem_vcpu *vcpu, u64 deadline, u64 cr0);
+void tandem_fast_fold(struct tandem_vcpu *vcpu);
+void tandem_fast_destroy(struct tandem_vcpu *vcpu);
 
 /* composite.c */
 long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg);

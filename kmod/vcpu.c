@@ -70,6 +70,7 @@ int tandem_vcpu_init(struct tandem_vcpu *vcpu)
 	if (err)
 		goto no_fpu;
 	*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_shadow_cr3(&vcpu->shadow);
+	tandem_fast_init(vcpu);
 	tandem_cp_init(vcpu);
 	atomic64_set(&vcpu->injected, 0);
 	spin_lock_init(&vcpu->runner_lock);
@@ -94,6 +95,7 @@ void tandem_vcpu_destroy(struct tandem_vcpu *vcpu)
 	vcpu->fpu = NULL;
 	tandem_shadow_destroy(&vcpu->ushadow);
 	tandem_shadow_destroy(&vcpu->shadow);
+	tandem_fast_destroy(vcpu);
 	tandem_shadow_mmu_fini(&vcpu->mmu);
 	tandem_switcher_destroy(&vcpu->sw);
 }

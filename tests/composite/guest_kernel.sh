@@ -65,6 +65,15 @@ echo "# gcc compile+run under TCG: composite $((t1 - t0)) s, user-only $((t2 - t
 # Costs, natively in this VM and in the guest (the initramfs is the guest's root here).
 echo "# microbench native:     $(/opt/tandem/bin/microbench)"
 echo "# microbench user-only:  $(timeout 120 $T run --mode user --root / -- /opt/tandem/bin/microbench </dev/null 2>&1)"
-echo "# microbench composite:  $(timeout 120 $T run --mode composite --root / -- /opt/tandem/bin/microbench </dev/null 2>&1)"
+echo "# microbench composite:  $(timeout 120 $T run --mode composite --root / --stats -- /opt/tandem/bin/microbench </dev/null 2>/tmp/mb-cp.err)"
+# The switcher's fast paths (kmod/fastpath.c) took the system calls, and the same without them.
+fsys=$(grep -F "module: system calls entered at LSTAR in the switcher" /tmp/mb-cp.err | grep -oE '[0-9]+ *$' | tr -d ' ')
+fent=$(grep -F "module: user entries made in the switcher" /tmp/mb-cp.err | grep -oE '[0-9]+ *$' | tr -d ' ')
+ftsc=$(grep -F "module: TSC ticks spent in the switcher's fast paths" /tmp/mb-cp.err | grep -oE '[0-9]+ *$' | tr -d ' ')
+[ "${fsys:-0}" -gt 15000 ] && [ "${fent:-0}" -gt 15000 ]; check $? "composite mode: the switcher's fast paths took the system calls (${fsys:-0} syscalls, ${fent:-0} user entries)"
+echo "# fast paths: $((${fsys:-0} + ${fent:-0})) transitions, mean $(( ${ftsc:-0} / (${fsys:-0} + ${fent:-0} + 1) )) TSC ticks each (TCG)"
+echo 0 >/sys/module/tandem/parameters/fastpath
+echo "# microbench composite, fast paths off:  $(timeout 120 $T run --mode composite --root / -- /opt/tandem/bin/microbench </dev/null 2>&1)"
+echo 1 >/sys/module/tandem/parameters/fastpath
 echo "1..$n"
 exit $bad

@@ -44,8 +44,14 @@ up=$(stat "module: system calls reflected into vmlib")
 [ "${up:-0}" = 0 ]; check $? "no system call needed vmlib (${up:-0})"
 exc=$(stat "module: exceptions delivered through the guest IDT by the module")
 [ -n "$exc" ] && [ "$exc" -gt 0 ]; check $? "module delivered guest user exceptions itself (${exc:-0})"
+fsys=$(stat "module: system calls entered at LSTAR in the switcher")
+fent=$(stat "module: user entries made in the switcher")
+[ -n "$fsys" ] && [ "$fsys" -gt 0 ] && [ -n "$fent" ] && [ "$fent" -gt 0 ]; check $? "the switcher's fast paths took system calls (${fsys:-0}) and user entries (${fent:-0})"
 tsc=$(stat "module: TSC ticks spent redirecting traps")
-echo "# redirect path: $tsc TSC ticks over $((${sys:-0} + ${exc:-0})) redirects, mean $(( ${tsc:-0} / (${sys:-0} + ${exc:-0} + 1) )) (TCG: not representative of hardware)"
+slow=$((${sys:-0} - ${fsys:-0} + ${exc:-0}))
+echo "# redirect path (C): $tsc TSC ticks over $slow redirects, mean $(( ${tsc:-0} / (slow + 1) )) (TCG: not representative of hardware)"
+ftsc=$(stat "module: TSC ticks spent in the switcher's fast paths")
+echo "# fast paths (switcher): $ftsc TSC ticks over $((${fsys:-0} + ${fent:-0})) transitions, mean $(( ${ftsc:-0} / (${fsys:-0} + ${fent:-0} + 1) ))"
 pf=$(stat "module: trap #PF (vector 14):")
 [ -n "$pf" ] && [ "$pf" -gt 0 ]; check $? "module took guest page faults (${pf:-0})"
 fill=$(stat "module: user pages filled from the guest's page tables")

@@ -83,10 +83,16 @@ static void switch_to_host() {
     if (deadline && deadline <= guest_now_ns()) raise_timer_line();
 }
 
+// The registers of a user entry, always in this one block: the module maps
+// its page into the switcher once and enters user mode from it without
+// leaving the switcher (kmod/fastpath.c); aligned so it never straddles a page.
+alignas(256) static tandem_regs g_enter_regs;
+
 // Enters guest user mode through the module, which switches to the user
 // shadow root and loads the registers as a hardware iretq would.
 static void enter_user(tandem_regs& regs) {
-    vmlib_hypercall(TANDEM_HC_ENTER_USER, long(reinterpret_cast<u64>(&regs)), 0);
+    copy_bytes(&g_enter_regs, &regs, sizeof regs);
+    vmlib_hypercall(TANDEM_HC_ENTER_USER, long(reinterpret_cast<u64>(&g_enter_regs)), 0);
     fatal_exit(TANDEM_EXIT_INTERNAL, "composite mode: the module refused a user entry", regs.rip, 0, 0, 0);
 }
 

@@ -737,7 +737,10 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(DIRECT_SYSCALL, "system calls entered at LSTAR by the module (composite)") \
     X(DIRECT_EXCEPTION, "exceptions delivered through the guest IDT by the module (composite)") \
     X(DIRECT_TSC, "TSC ticks spent redirecting traps in the module (composite)") \
-    X(FPU_LOAD, "guest FPU state loaded on #NM (lazy FPU, composite)")
+    X(FPU_LOAD, "guest FPU state loaded on #NM (lazy FPU, composite)")        \
+    X(FAST_SYSCALL, "system calls entered at LSTAR in the switcher (composite fast path)") \
+    X(FAST_ENTER_USER, "user entries made in the switcher (composite fast path)") \
+    X(FAST_TSC, "TSC ticks spent in the switcher's fast paths (composite)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
