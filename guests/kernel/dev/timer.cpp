@@ -12,10 +12,13 @@
 namespace timer {
 namespace {
 u64 g_next_tick;
+u64 g_armed;            // the deadline the device holds now
+EntrySamples g_entry;
 
 // Programs the device: low half latched at +0, the high half at +4 arms it.
 void arm(u64 deadline_ns) {
     if (deadline_ns == 0) deadline_ns = 1; // 0:0 would cancel
+    g_armed = deadline_ns;
     x86::outl(TANDEM_PORT_TIMER + TANDEM_TIMER_DEADLINE_LO, u32(deadline_ns));
     x86::outl(TANDEM_PORT_TIMER + TANDEM_TIMER_DEADLINE_HI, u32(deadline_ns >> 32));
 }
@@ -42,6 +45,11 @@ void reprogram() {
 // Timer interrupt: handles the tick (time slice) and due sleepers.
 void irq(bool from_user) {
     u64 now = clock::monotonic_ns();
+    // The probe: how long after its deadline the interrupt reached this
+    // handler (the vCPU's delivery path: host timer, vmlib or tandem.ko,
+    // the guest IDT), for interrupts that found user code running.
+    if (from_user && g_armed && now >= g_armed) g_entry.ns[g_entry.count++ % kEntrySamples] = now - g_armed;
+    g_armed = 0;
     if (now >= g_next_tick) {
         g_next_tick = now + kTickNs;
         sched::tick();
@@ -51,5 +59,7 @@ void irq(bool from_user) {
     itimer::expire(now);
     reprogram();
 }
+
+const EntrySamples& entry_samples() { return g_entry; }
 
 } // namespace timer

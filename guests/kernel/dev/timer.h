@@ -13,4 +13,14 @@ void init();
 void irq(bool from_user);
 // Rearms the device for min(next tick, earliest sleeper, earliest alarm).
 void reprogram();
+
+// Interrupt-entry latency probe (/proc/tandem_irq_entry, bench/micro's
+// interrupt_entry): for timer interrupts that arrived while user code ran,
+// the guest-clock time from the programmed deadline to the handler.
+constexpr u32 kEntrySamples = 256;
+struct EntrySamples {
+    u64 count;                  // samples taken since boot (the ring keeps the last kEntrySamples)
+    u64 ns[kEntrySamples];      // ring, indexed by count % kEntrySamples
+};
+const EntrySamples& entry_samples();
 } // namespace timer

@@ -1,6 +1,7 @@
 // procfs: inodes are generated on lookup and never cached (names change
 // as processes come and go); files are generated at open into a snapshot.
 #include "fs/procfs.h"
+#include "dev/timer.h"
 #include "arch/cpu.h"
 #include "arch/usercopy.h"
 #include "dev/clock.h"
@@ -21,7 +22,7 @@ constexpr u64 kProcMagic = 0x9fa0;
 
 // What an inode of /proc is: kind + pid + fd, packed in the inode number.
 enum Kind : u32 {
-    kRoot = 1, kSelf, kFilesystems, kCpuinfo, kMeminfo, kMounts, kUptime, kVersion, kLoadavg,
+    kRoot = 1, kSelf, kFilesystems, kCpuinfo, kMeminfo, kMounts, kUptime, kVersion, kLoadavg, kIrqEntry,
     kPidDir, kExe, kCwd, kFdDir, kFd, kMaps, kCmdline, kStat, kStatus, kPidMounts,
 };
 struct Id {
@@ -42,6 +43,7 @@ const NamedKind kRootFiles[] = {
     {"cpuinfo", kCpuinfo, S_IFREG | 0444}, {"meminfo", kMeminfo, S_IFREG | 0444},
     {"mounts", kMounts, S_IFLNK | 0777},   {"uptime", kUptime, S_IFREG | 0444},
     {"version", kVersion, S_IFREG | 0444}, {"loadavg", kLoadavg, S_IFREG | 0444},
+    {"tandem_irq_entry", kIrqEntry, S_IFREG | 0444},
 };
 const NamedKind kPidFiles[] = {
     {"exe", kExe, S_IFLNK | 0777},         {"cwd", kCwd, S_IFLNK | 0777},
@@ -302,6 +304,15 @@ public:
         }
         case kVersion: t.add("Linux version 6.1.0-tandem (tandem guest kernel) #1 SMP\n"); break;
         case kLoadavg: t.add("0.00 0.00 0.00 1/1 1\n"); break;
+        case kIrqEntry: {
+            // "count N" then the kept samples, oldest first: ns from a timer
+            // deadline to its handler, interrupts that found user code running.
+            const timer::EntrySamples& e = timer::entry_samples();
+            u64 n = min<u64>(e.count, timer::kEntrySamples);
+            t.fmt("count %lu\n", e.count);
+            for (u64 i = e.count - n; i < e.count; i++) t.fmt("%lu\n", e.ns[i % timer::kEntrySamples]);
+            break;
+        }
         case kMaps:
         case kCmdline:
         case kStat:
