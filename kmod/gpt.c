@@ -20,6 +20,7 @@
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
+#include <linux/moduleparam.h>
 #include <linux/uaccess.h>
 
 #include <asm/trap_pf.h>
@@ -37,6 +38,11 @@ static u64 __user *tandem_gpt_entry(const struct tandem_vm *vm, u64 pa)
 }
 
 #define GPT_AROUND 16	/* pages of the aligned block filled around a fault */
+
+/* The module's fault-around (here and in shadow.c) can be turned off for measurements and bisection. */
+bool tandem_fault_around = true;
+module_param_named(fault_around, tandem_fault_around, bool, 0644);
+MODULE_PARM_DESC(fault_around, "fill neighbouring pages on a shadow fault (composite mode)");
 
 /*
  * After a fill of a 4 KiB page, the rest of its aligned 64 KiB block in the
@@ -145,7 +151,7 @@ int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write
 				   w && (write || (entry[n - 1] & TANDEM_PTE_D)), nx);
 	if (r)
 		return r;
-	if (n == GPT_LEVELS)
+	if (n == GPT_LEVELS && tandem_fault_around)
 		tandem_gpt_fill_around(vm, entry, slot[n - 1], va, user);
 	return 1;
 }
