@@ -61,8 +61,9 @@ struct tandem_mmu {
 /*
  * The shadow address space the guest runs on: a page-table tree of the
  * host's depth (4 or 5 levels) whose kernel half maps only the switcher
- * region and whose lower half maps guest pages.  No page is pinned: the
- * MMU notifier (guest_mm.c) removes a page from the tree before the host
+ * region (and, with the fast paths, its pinned window pages) and whose
+ * lower half maps guest pages.  Lower-half pages are not pinned: the MMU
+ * notifier (guest_mm.c) removes a page from the tree before the host
  * frees, swaps or migrates it.
  */
 struct tandem_shadow {
