@@ -62,6 +62,7 @@ void FileService::perform(tandem_fs_slot* slot) {
     } else {
         counters_.unknown_ops++;
     }
+    counters_.stale_nodes = nodes_.stale_replaced();
     std::memcpy(&slot->rep, &rep, sizeof rep);
 }
 

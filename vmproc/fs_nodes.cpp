@@ -24,10 +24,19 @@ std::int64_t FsNodes::add_node(int fd, std::uint32_t export_index, bool read_onl
     }
     Key key{export_index, st.st_dev, st.st_ino};
     if (auto it = by_inode_.find(key); it != by_inode_.end()) {
-        ::close(fd);
         FsNode& n = nodes_.at(it->second);
-        n.lookups++;
-        return static_cast<std::int64_t>(it->second);
+        if ((st.st_mode & S_IFMT) == n.type && (st.st_nlink == 0 || still_linked(n))) {
+            ::close(fd);
+            n.lookups++;
+            return static_cast<std::int64_t>(it->second);
+        }
+        // The node's file was removed (or is of another type) and the host
+        // gave its inode number to this new file (9p does: its server holds
+        // no reference to a file it only walked to).  The old node lives on
+        // for the guest's references to the removed file, but no longer
+        // answers for the number.
+        by_inode_.erase(it);
+        stale_replaced_++;
     }
     if (full()) {
         ::close(fd);
@@ -61,10 +70,19 @@ int FsNodes::forget(std::uint64_t id, std::uint64_t count) {
         n.lookups -= count;
         return 0;
     }
-    by_inode_.erase(Key{n.export_index, n.dev, n.ino});
+    if (auto k = by_inode_.find(Key{n.export_index, n.dev, n.ino}); k != by_inode_.end() && k->second == id)
+        by_inode_.erase(k);
     ::close(n.fd);
     nodes_.erase(it);
     return 0;
+}
+
+// True unless the node's file has no names left (it was unlinked, or
+// replaced by a rename): a removed file cannot be the one a name leads to.
+bool FsNodes::still_linked(const FsNode& n) {
+    struct stat st;
+    if (::fstatat(n.fd, "", &st, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW) != 0) return false;
+    return st.st_nlink > 0;
 }
 
 std::int64_t FsNodes::add_handle(const FsHandle& h) {

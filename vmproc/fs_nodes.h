@@ -41,7 +41,9 @@ public:
 
     // Takes ownership of `fd` (an O_PATH fd of a freshly looked-up object)
     // and returns its node id with one more reference: the existing id if
-    // this export already has a node for the inode (then fd is closed).
+    // this export already has a node for the inode (then fd is closed),
+    // unless that node's file has been removed meanwhile: a host may reuse
+    // the inode number of a removed file, and the new file gets a new node.
     // -ENFILE when the table is full, or -errno from fstat.
     std::int64_t add_node(int fd, std::uint32_t export_index, bool read_only, bool pseudo = false);
     // The node, or nullptr if the id is unknown.
@@ -60,9 +62,12 @@ public:
 
     std::size_t node_count() const { return nodes_.size(); }
     std::size_t handle_count() const { return handles_.size(); }
+    // Nodes of removed files whose inode number a new file reused.
+    std::uint64_t stale_replaced() const { return stale_replaced_; }
 
 private:
     bool full() const { return nodes_.size() + handles_.size() >= max_; }
+    static bool still_linked(const FsNode& n);
     struct Key {
         std::uint32_t export_index;
         dev_t dev;
@@ -72,6 +77,7 @@ private:
     std::size_t max_;
     std::uint64_t next_node_ = 1;
     std::uint64_t next_handle_ = 1;
+    std::uint64_t stale_replaced_ = 0;
     std::unordered_map<std::uint64_t, FsNode> nodes_;
     std::map<Key, std::uint64_t> by_inode_;
     std::unordered_map<std::uint64_t, FsHandle> handles_;

@@ -51,6 +51,7 @@ struct FsCounters {
     std::uint64_t errors[TANDEM_FS_OP_COUNT] = {};
     std::uint64_t unknown_ops = 0;   // op numbers outside enum tandem_fs_op
     std::uint64_t queue_resets = 0;  // kicks that found submitted - completed > slot_count
+    std::uint64_t stale_nodes = 0;   // nodes of removed files whose inode number was reused
 };
 
 } // namespace tandem

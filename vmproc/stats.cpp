@@ -55,6 +55,9 @@ void print_fs_stats(std::FILE* out, const FsCounters& fs) {
                      static_cast<unsigned long long>(fs.unknown_ops), static_cast<unsigned long long>(fs.unknown_ops));
     if (fs.queue_resets)
         std::fprintf(out, "file service: corrupt queue %llu\n", static_cast<unsigned long long>(fs.queue_resets));
+    if (fs.stale_nodes)
+        std::fprintf(out, "file service: nodes of removed files whose inode number was reused %llu\n",
+                     static_cast<unsigned long long>(fs.stale_nodes));
 }
 
 void print_stats(std::FILE* out, const StatsInput& in) {
