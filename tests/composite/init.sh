@@ -66,7 +66,8 @@ case "$banner" in
 esac
 [ -c /dev/tandem ] || fail "/dev/tandem is missing or not a character device"
 
-# 2b. The host's root, read-only over 9p, when the test asked for it.
+# 2b. The host's root, read-only, and a scratch directory, read-write, over 9p,
+#     when the test asked for them.
 if [ "$SHARE_ROOT" = 1 ]; then
     for m in /lib/tandem-9p/*.ko; do insmod "$m" || fail "insmod $m failed"; done
     mkdir -p /host
@@ -75,6 +76,9 @@ if [ "$SHARE_ROOT" = 1 ]; then
     else
         fail "mounting the host root over 9p failed"
     fi
+    mkdir -p /scratch
+    mount -t 9p -o trans=virtio,version=9p2000.L,rw,msize=262144 scratch /scratch ||
+        fail "mounting the scratch directory over 9p failed"
 fi
 
 # 3. The test programs.

@@ -11,7 +11,8 @@
 # usage: run-in-qemu.sh --kernel VMLINUZ --module tandem.ko --workdir DIR
 #            [--cpu MODEL] [--expect la57off|la57|kpti|any]
 #            [--test PROGRAM]... [--file SRC=DEST]... [--elf SRC=DEST]...
-#            [--share-root]   (the host's / read-only at /host, over 9p)
+#            [--share-root]   (the host's / read-only at /host, and an empty
+#                              WORKDIR/scratch read-write at /scratch, over 9p)
 #            [--swap]         (zram and zsmalloc of the same kernel at /lib/tandem-swap)
 #            [--busybox PATH] [--timeout SECONDS] [--memory SIZE] [--smp N]
 set -euo pipefail
@@ -102,6 +103,11 @@ if ((share_root)); then
         i=$((i + 1))
     done
     virtfs=(-virtfs "local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap")
+    # A writable host directory, as the benchmarks use: 9p's server may give
+    # a removed file's inode number to the next new one, which a tmpfs never does.
+    rm -rf "$workdir/scratch"
+    mkdir -p "$workdir/scratch"
+    virtfs+=(-virtfs "local,path=$workdir/scratch,mount_tag=scratch,security_model=none")
 fi
 # The compressed-RAM swap device's modules, for tests of guest memory the host swaps out.
 if ((swap)); then
