@@ -94,6 +94,27 @@ void unhash(Dentry* d) {
     put(d);
 }
 
+// A removed directory's cached children (negative entries, mostly) would
+// otherwise keep it, its inode and its host node alive for ever; and a host
+// may give a removed directory's inode number to a new file.
+void unhash_children(Dentry* dir) {
+    for (u32 b = 0; b < kBuckets; b++) {
+        bool again = true;
+        while (again) {
+            again = false;
+            for (Dentry* d = g_hash[b]; d; d = d->hash_next) {
+                if (d->parent != dir) continue;
+                get(d);
+                unhash(d);
+                unhash_children(d); // may change this bucket: rescan it
+                put(d);
+                again = true;
+                break;
+            }
+        }
+    }
+}
+
 bool move(Dentry* d, Dentry* new_dir, const char* name, u32 len) {
     char* copy = static_cast<char*>(kmalloc(len + 1));
     if (!copy) return false;

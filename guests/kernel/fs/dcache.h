@@ -49,6 +49,8 @@ void instantiate(Dentry* d, Inode* inode);
 void make_negative(Dentry* d);
 // Removes an entry from the cache (its name is gone or stale).
 void unhash(Dentry* d);
+// Removes every cached entry below d (a directory whose name is gone).
+void unhash_children(Dentry* d);
 // rename: moves d under new_dir with a new name.
 bool move(Dentry* d, Dentry* new_dir, const char* name, u32 len);
 void get(Dentry* d);

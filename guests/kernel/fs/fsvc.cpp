@@ -2,6 +2,10 @@
 // inodes are host nodes.  Attributes come with every LOOKUP/CREATE reply and
 // stay cached (the guest is the only writer of its exports while it runs);
 // file data goes through the page cache; symlink text is cached too.
+// Every operation that checks inode state (the node hash, open handles,
+// cached symlink text) and acts on it after a round trip runs under a
+// sched::PreemptGuard, so two tasks never open the same handle twice or
+// insert the same node twice.
 #include "fs/fsvc.h"
 #include <tandem/platform.h>
 #include "arch/cpu.h"
@@ -11,6 +15,7 @@
 #include "lib/kprintf.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
+#include "sched/sched.h"
 #include "sched/waitqueue.h"
 
 namespace fsvc {
@@ -67,6 +72,7 @@ public:
 
     // The inode for a node id from a reply (shared for hard links).
     Inode* inode_for(u64 node, const tandem_fs_attr& a) {
+        sched::PreemptGuard atomic;
         u32 b = u32(node % kHashBuckets);
         for (Inode* i = hash_[b]; i; i = i->hash_next) {
             if (i->node == node) {
@@ -110,6 +116,7 @@ public:
     }
 
     long lookup(Inode* dir, const char* name, u32 len, Inode** out) override {
+        sched::PreemptGuard atomic;
         tandem_fs_request r = req(TANDEM_FS_LOOKUP, dir->node);
         set_name(r, name, len);
         tandem_fs_reply rp;
@@ -121,6 +128,7 @@ public:
 
     // CREATE/MKDIR/SYMLINK share the reply handling.
     long make(tandem_fs_request& r, Inode** out, bool keep_handle) {
+        sched::PreemptGuard atomic;
         tandem_fs_reply rp;
         long e = call(r, &rp);
         if (e < 0) return e;
@@ -178,6 +186,7 @@ public:
         return call(r);
     }
     long link(Inode* src, Inode* dir, const char* name, u32 len) override {
+        sched::PreemptGuard atomic;
         tandem_fs_request r = req(TANDEM_FS_LINK, src->node);
         r.node2 = dir->node;
         r.name2 = virt_to_phys(name);
@@ -227,6 +236,7 @@ public:
         return e < 0 ? e : 0;
     }
     long readlink(Inode* i, char* buf, u32 size) override {
+        sched::PreemptGuard atomic;
         if (!i->priv) {
             char* text = static_cast<char*>(kmalloc(TANDEM_FS_PATH_MAX));
             if (!text) return -ENOMEM;
@@ -247,6 +257,7 @@ public:
         return n;
     }
     long setattr(Inode* i, const SetAttr& a) override {
+        sched::PreemptGuard atomic;
         tandem_fs_request r = req(TANDEM_FS_SETATTR, i->node);
         if (a.valid & SetAttr::kMode) r.valid |= TANDEM_FS_SET_MODE, r.mode = a.mode & 07777;
         if (a.valid & SetAttr::kSize) r.valid |= TANDEM_FS_SET_SIZE, r.size = a.size;
@@ -285,6 +296,7 @@ public:
         return 0;
     }
     long read_page(Inode* i, u64 index, u8* page) override {
+        sched::PreemptGuard atomic;
         if (!i->read_handle && !i->write_handle) {
             tandem_fs_request o = req(TANDEM_FS_OPEN, i->node);
             o.flags = O_RDONLY_;
@@ -303,6 +315,7 @@ public:
         return n;
     }
     long write_through(Inode* i, u64 off, const u8* data, u64 n) override {
+        sched::PreemptGuard atomic;
         if (readonly) return -EROFS;
         if (!i->write_handle) {
             tandem_fs_request o = req(TANDEM_FS_OPEN, i->node);
@@ -330,6 +343,7 @@ public:
         return call(req(TANDEM_FS_FSYNC, i->write_handle));
     }
     void release(Inode* i) override {
+        sched::PreemptGuard atomic;
         u32 b = u32(i->node % kHashBuckets);
         for (Inode** pp = &hash_[b]; *pp; pp = &(*pp)->hash_next) {
             if (*pp == i) {

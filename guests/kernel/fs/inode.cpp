@@ -8,6 +8,7 @@
 #include "mm/kmalloc.h"
 #include "mm/pmm.h"
 #include "boot/bootinfo.h"
+#include "sched/sched.h"
 
 // ---- defaults for operations a file system does not have ----
 long FileSystem::create(Inode*, const char*, u32, u32, Inode**) { return readonly ? -EROFS : -EPERM; }
@@ -76,7 +77,10 @@ Inode* alloc(FileSystem* fs) {
 
 void get(Inode* i) { i->refs++; }
 
+// Atomic for other tasks: a file system may still find the inode by its
+// node until release() takes it out of its hash.
 void put(Inode* i) {
+    sched::PreemptGuard atomic;
     if (--i->refs) return;
     lru_remove(i);
     i->fs->release(i);
@@ -113,7 +117,13 @@ void fill_stat(const Inode* i, LinuxStat* st) {
     st->st_ctime_sec = u64(i->ctime.sec), st->st_ctime_nsec = u64(i->ctime.nsec);
 }
 
+// The cached page at index, read in on a miss.  The miss path is one step
+// for other tasks: two tasks filling the same index would leave a mapped
+// page that is no longer the cache's (insert replaces), and writes through
+// the cache would not reach it.
 u64 get_page(Inode* i, u64 index, long* err) {
+    if (u64 phys = i->cache.find(index)) return phys;
+    sched::PreemptGuard atomic;
     if (u64 phys = i->cache.find(index)) return phys;
     u64 phys = pmm::alloc_page();
     if (!phys) {
@@ -165,8 +175,11 @@ long read(Inode* i, u64 off, void* buf, u64 n, bool user) {
 
 // Page by page: fill the cache page (unless fully overwritten), copy the
 // new bytes in, then write them through to storage.
+// Not preempted (sched::PreemptGuard): a concurrent reader or O_APPEND
+// writer sees the size and the data of whole write() calls.
 long write(Inode* i, u64 off, const void* buf, u64 n, bool user) {
     if (i->fs->readonly) return -EROFS;
+    sched::PreemptGuard atomic;
     u64 done = 0;
     while (done < n) {
         u64 pos = off + done;
@@ -206,6 +219,7 @@ long write(Inode* i, u64 off, const void* buf, u64 n, bool user) {
 
 long truncate(Inode* i, u64 size) {
     if (i->fs->readonly) return -EROFS;
+    sched::PreemptGuard atomic; // the host's size, the cache and i->size change together
     SetAttr a{};
     a.valid = SetAttr::kSize;
     a.size = size;

@@ -6,6 +6,7 @@
 #include "lib/errno.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
+#include "sched/sched.h"
 
 namespace {
 constexpr int SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, SEEK_DATA = 3, SEEK_HOLE = 4;
@@ -50,6 +51,8 @@ public:
     }
     long write_at_pos(const void* buf, size_t n, bool user) {
         Inode* ino = inode();
+        // The end found is the end written at (O_APPEND writers never overlap).
+        sched::PreemptGuard atomic;
         if (status_flags & O_APPEND) pos = ino->size;
         if (pos + n > kMaxFileSize) return -EFBIG;
         long r = inode::write(ino, pos, buf, n, user);

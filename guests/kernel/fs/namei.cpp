@@ -7,6 +7,7 @@
 #include "lib/errno.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
+#include "sched/sched.h"
 #include "syscalls/current.h"
 
 namespace vfs {
@@ -172,7 +173,11 @@ void follow_mounts(Path* p) {
     }
 }
 
+// Find, ask the file system, add: one step for other tasks, or a task
+// preempted after its LOOKUP could add a stale (say negative) dentry next to
+// the one another task created meanwhile, and later finds would see it.
 Dentry* lookup_child(const Path& dir, const char* name, u32 len, long* err) {
+    sched::PreemptGuard atomic;
     Inode* dino = dir.d->inode;
     bool cacheable = !dino->fs->volatile_names();
     Dentry* d = cacheable ? dcache::find(dir.d, name, len) : nullptr;

@@ -7,6 +7,7 @@
 #include "lib/errno.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
+#include "sched/sched.h"
 #include "syscalls/current.h"
 
 namespace vfs {
@@ -94,6 +95,7 @@ bool mount_root(FileSystem* fs) { return mounts::add(nullptr, nullptr, fs, "/") 
 long mount_at(const char* path, FileSystem* fs) {
     Mount* m = mounts::root();
     if (!m || path[0] != '/') return -EINVAL;
+    sched::PreemptGuard atomic;
     // Walk from the root, creating negative entries where names are missing:
     // a mount point need not exist in the file system below.
     Path cur{m, m->root};
@@ -164,6 +166,9 @@ long open(int dirfd, const char* path, u32 flags, u32 mode, File** out) {
     bool writes = acc != O_RDONLY;
     Path p;
     if (flags & O_CREAT) {
+        // Lookup and create as one step: "cat > f" must never see EEXIST
+        // from a name another task created after our lookup missed.
+        sched::PreemptGuard atomic;
         Path parent;
         Dentry* child;
         const char* name;
@@ -244,6 +249,7 @@ long open(int dirfd, const char* path, u32 flags, u32 mode, File** out) {
 
 // Shared body of mkdir, mknod and symlink: create a name that must not exist.
 template <typename Make> long create_common(int dirfd, const char* path, Make&& make) {
+    sched::PreemptGuard atomic; // the name checked is the name created
     Path parent;
     Dentry* child;
     const char* name;
@@ -291,6 +297,7 @@ long symlink(const char* target, int dirfd, const char* path) {
 
 // Shared body of unlink and rmdir.
 long remove(int dirfd, const char* path, bool dir) {
+    sched::PreemptGuard atomic; // the dentry checked is the one removed
     Path parent;
     Dentry* child;
     const char* name;
@@ -313,6 +320,7 @@ long remove(int dirfd, const char* path, bool dir) {
         r = dir ? d->fs->rmdir(d, name, len, victim) : d->fs->unlink(d, name, len, victim);
         if (!r) {
             // Open files keep the old dentry and inode; new lookups go to the fs.
+            if (dir) dcache::unhash_children(child);
             dcache::unhash(child);
         }
     }
@@ -327,6 +335,7 @@ long rename(int odirfd, const char* opath, int ndirfd, const char* npath, u32 fl
     constexpr u32 RENAME_NOREPLACE = 1, RENAME_EXCHANGE = 2;
     if (flags & ~(RENAME_NOREPLACE | RENAME_EXCHANGE)) return -EINVAL;
     if ((flags & RENAME_NOREPLACE) && (flags & RENAME_EXCHANGE)) return -EINVAL;
+    sched::PreemptGuard atomic; // both dentries stay what was checked until moved
     Path op, np;
     Dentry *oc, *nc;
     const char *oname, *nname;
@@ -356,9 +365,12 @@ long rename(int odirfd, const char* opath, int ndirfd, const char* npath, u32 fl
         r = op.d->inode->fs->rename(op.d->inode, oname, olen, np.d->inode, nname, nlen, flags);
         if (!r) {
             if (flags & RENAME_EXCHANGE) {
+                dcache::unhash_children(oc);
+                dcache::unhash_children(nc);
                 dcache::unhash(oc);
                 dcache::unhash(nc);
             } else {
+                if (dst && dst->is_dir()) dcache::unhash_children(nc);
                 dcache::unhash(nc);
                 dcache::move(oc, np.d, nname, nlen);
             }
@@ -372,6 +384,7 @@ long rename(int odirfd, const char* opath, int ndirfd, const char* npath, u32 fl
 long link(int odirfd, const char* opath, int ndirfd, const char* npath, u32 flags) {
     constexpr u32 AT_SYMLINK_FOLLOW = 0x400, AT_EMPTY_PATH = 0x1000;
     if (flags & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH)) return -EINVAL;
+    sched::PreemptGuard atomic; // the new name checked is the name linked
     Path old;
     long r = resolve_at(odirfd, opath, (flags & AT_SYMLINK_FOLLOW) ? kFollow : 0, &old);
     if (r) return r;

@@ -198,9 +198,24 @@ void exit_current() {
 
 bool need_resched() { return g_percpu.need_resched != 0; }
 
-// Reschedules while asked to (the caller is at a safe point).
+// Reschedules while asked to (the caller is at a safe point), unless the
+// current task is inside a PreemptGuard: its outermost guard does it.
 void preempt_point() {
+    if (current()->preempt_off) return;
     while (g_percpu.need_resched) schedule();
+}
+
+PreemptGuard::PreemptGuard() { current()->preempt_off++; }
+
+// The reschedule deferred while the region ran, if any, happens now,
+// unless the caller has interrupts masked (then it is atomic itself, and the
+// next interrupt return or preemption point does it).
+PreemptGuard::~PreemptGuard() {
+    Task* t = current();
+    kassert(t->preempt_off > 0);
+    if (--t->preempt_off || !g_percpu.need_resched || !cpu::irqs_enabled()) return;
+    cpu::IrqGuard guard;
+    preempt_point();
 }
 
 // sti;hlt (atomic: the interrupt shadow of sti covers hlt) until work arrives.

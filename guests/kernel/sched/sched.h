@@ -29,6 +29,19 @@ void block_current();
 bool need_resched();
 // Runs pending reschedules before returning to a preemptible context.
 void preempt_point();
+// Makes a region atomic with respect to other tasks without masking
+// interrupts: the guest has one CPU, so a task that cannot be preempted is
+// alone in the kernel (a uniprocessor spinlock).  Used where a check and
+// the act on it span device round trips (the dentry cache, the file
+// service's inode state, the page cache).  The region must not sleep; a
+// reschedule asked for meanwhile happens when the outermost guard ends.
+class PreemptGuard {
+public:
+    PreemptGuard();
+    ~PreemptGuard();
+    PreemptGuard(const PreemptGuard&) = delete;
+    PreemptGuard& operator=(const PreemptGuard&) = delete;
+};
 // Loads t's user FS/GS base into the CPU (exec, arch_prctl, switches).
 void load_user_bases(Task* t);
 // Next free thread/process id.

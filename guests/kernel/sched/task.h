@@ -48,6 +48,7 @@ struct Task {
     u64 altstack_sp, altstack_size;
     u32 altstack_flags;
     u64 start_ns;        // monotonic time when the task started running user code
+    u32 preempt_off;     // sched::PreemptGuard nesting: no involuntary switch while > 0
 
     // The user register frame at the top of the kernel stack.
     TrapFrame* user_frame() const;
