@@ -31,13 +31,14 @@ void enlist(Task* t, u64 deadline) {
 bool until(u64 deadline) {
     cpu::IrqGuard guard;
     Task* t = current();
-    enlist(t, deadline);
     bool interrupted = false;
     while (clock::monotonic_ns() < deadline) {
         if (signal::interrupt_pending(t)) {
             interrupted = true;
             break;
         }
+        // Again after a wake-up that was not the deadline's.
+        if (!t->sleep_node.linked()) enlist(t, deadline);
         sched::block_current();
         sched::schedule();
     }
@@ -65,11 +66,15 @@ u64 earliest_deadline() {
     return g_sleepers.linked() ? task_of(g_sleepers.next)->sleep_deadline : 0;
 }
 
-// Wakes sleepers that are due (they unlink themselves).
+// Wakes sleepers that are due and takes them off the list: a woken task
+// that has not run yet must not keep its past deadline in the list, or the
+// timer would be reprogrammed for it again and again (an interrupt storm
+// until the task runs).
 void wake_expired(u64 now) {
-    for (ListNode* n = g_sleepers.next; n != &g_sleepers; n = n->next) {
-        Task* t = task_of(n);
+    while (g_sleepers.linked()) {
+        Task* t = task_of(g_sleepers.next);
         if (t->sleep_deadline > now) break;
+        t->sleep_node.unlink();
         sched::wake(t);
     }
 }
