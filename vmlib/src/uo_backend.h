@@ -28,6 +28,10 @@ void on_timer_signal();
 // Moves lines other vmproc threads raised (tandem_run.irq_async) into the
 // pending ones; only where vmlib itself is not running.
 void take_async_lines();
+// Looks again in kRetryNs (or at the guest's deadline if sooner): for an
+// interrupt that found vmlib running, and for a stop request vmlib has not
+// acted on yet.
+constexpr u64 kRetryNs = 50000;
 void arm_retry();
 
 // Signals (uo_signals.cpp).

@@ -171,7 +171,10 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
     }
 
     bool ok = true;
-    if (sig == int(g_cfg.timer_signal)) {
+    if (sig == int(g_cfg.timer_signal) && g_stop_pending) {
+        // A stop request that arrived while vmlib ran, acted on now that the guest runs.
+        return stop_from_signal(mc, TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", r.rip, 0, 0, 0);
+    } else if (sig == int(g_cfg.timer_signal)) {
         on_timer_signal();
         take_async_lines();
         if (irq_deliverable()) deliver_pending_irq(r);

@@ -74,20 +74,22 @@ static void raise_timer_line() {
     if (!g_vcpu.vif) count(TANDEM_STAT_IRQ_DEFERRED);
 }
 
+// The guest programmed its timer.  A stop request still waiting for vmlib
+// keeps its retry: reprogramming must not push the host timer beyond it.
 void arm_timer(u64 deadline_ns) {
     g_vcpu.state.timer_deadline_ns = deadline_ns;
-    if (!deadline_ns) {
-        host_timer_in(0);
-        return;
+    u64 in = 0;
+    if (deadline_ns) {
+        u64 now = guest_now_ns();
+        if (deadline_ns <= now) {
+            g_vcpu.state.timer_deadline_ns = 0;
+            raise_timer_line();
+        } else {
+            in = deadline_ns - now;
+        }
     }
-    u64 now = guest_now_ns();
-    if (deadline_ns <= now) {
-        g_vcpu.state.timer_deadline_ns = 0;
-        raise_timer_line();
-        host_timer_in(0);
-        return;
-    }
-    host_timer_in(deadline_ns - now);
+    if (g_stop_pending && (!in || in > kRetryNs)) in = kRetryNs;
+    host_timer_in(in);
 }
 
 // The host timer fired: raise the guest's timer line if its deadline passed,
@@ -116,7 +118,7 @@ void take_async_lines() {
 // An interrupt is due but the vCPU was inside vmlib: look again in 50 us.
 void arm_retry() {
     count(TANDEM_STAT_IRQ_RETRY);
-    u64 ns = 50000;
+    u64 ns = kRetryNs;
     u64 deadline = g_vcpu.state.timer_deadline_ns;
     if (deadline) {
         u64 now = guest_now_ns();
