@@ -44,7 +44,15 @@ void init_area(void* area) {
     memcpy(p + 24, &mxcsr, 4);
 }
 
+// An x87 no-op first: some CPU emulators (qemu's TCG, seen with 7.2) run
+// xsave/xrstor without the #NM that CR0.TS must raise, and tandem.ko's lazy
+// FPU switch relies on that #NM to load the vCPU's state before these touch
+// the registers.  fnop's own #NM (every emulator checks it) does that; on
+// hardware it costs nothing the xsave would not have trapped on anyway.
+static inline void touch_fpu() { asm volatile("fnop"); }
+
 void save(void* area) {
+    touch_fpu();
     if (g_xsave)
         asm volatile("xsave64 (%0)" ::"r"(area), "a"(u32(g_xcr0)), "d"(u32(g_xcr0 >> 32)) : "memory");
     else
@@ -52,6 +60,7 @@ void save(void* area) {
 }
 
 void restore(const void* area) {
+    touch_fpu();
     if (g_xsave)
         asm volatile("xrstor64 (%0)" ::"r"(area), "a"(u32(g_xcr0)), "d"(u32(g_xcr0 >> 32)) : "memory");
     else
