@@ -45,14 +45,15 @@ module_param_named(fault_around, tandem_fault_around, bool, 0644);
 MODULE_PARM_DESC(fault_around, "fill the faulting page's 64 KiB direct-map block on a shadow fault (composite mode)");
 
 /*
- * Off by default: with it on, concurrent processes see each other's pages
- * (a guest process's writes land in a page another process maps 32 pages
- * lower; found with a 4-process fill-and-verify stress, 4 runs in 5 fail,
- * 0 in 10 with it off).  The cause is not found yet; see docs/PERFORMANCE.md.
+ * It once looked guilty: with it on, a 4-process fill-and-verify stress
+ * failed 4 runs in 5 (processes seemingly writing into each other's pages).
+ * The real cause was vector state mixed between processes (qemu's TCG runs
+ * xsave/xrstor without #NM, see run.c): the vectorised fill wrote another
+ * process's values.  With the guest's fnop fix it passes 10 of 10.
  */
-bool tandem_pte_around;
+bool tandem_pte_around = true;
 module_param_named(pte_around, tandem_pte_around, bool, 0644);
-MODULE_PARM_DESC(pte_around, "map a user fault's accessed neighbours from the guest's page table (composite mode; known broken, default off)");
+MODULE_PARM_DESC(pte_around, "map a user fault's accessed neighbours from the guest's page table (composite mode)");
 
 /*
  * After a fill of a 4 KiB page, the rest of its aligned 64 KiB block in the

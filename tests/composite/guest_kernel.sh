@@ -80,8 +80,8 @@ for mode in user composite; do
 done
 # Vector state and fresh memory of four processes at once, with the module's
 # defaults: AVX users next to SSE users lost vector state with tandem.ko's lazy
-# host/guest FPU switch (TCG ran the guest kernel's xsave/xrstor without #NM),
-# and processes saw each other's pages with its PTE fill-around (now off).
+# host/guest FPU switch: TCG ran the guest kernel's xsave/xrstor without #NM,
+# and the vectorised fill wrote another process's values.
 for i in 1 2 3; do
     timeout 120 $T run --mode composite --root / -- /opt/tandem/bin/fpustress 4 20000 3 </dev/null >/tmp/f-cp.out 2>/tmp/f-cp.err
     st=$?
