@@ -56,9 +56,9 @@ pf=$(stat "module: trap #PF (vector 14):")
 [ -n "$pf" ] && [ "$pf" -gt 0 ]; check $? "module took guest page faults (${pf:-0})"
 fill=$(stat "module: user pages filled from the guest's page tables")
 [ -n "$fill" ] && [ "$fill" -gt 0 ]; check $? "module filled user pages from the guest's page tables (${fill:-0})"
-# tandem.ko's own lazy host/guest switch is off by default (lazy_fpu, see
-# kmod/run.c): then the guest's state is loaded eagerly and only the guest's
-# own CR0.TS makes #NM.
+# tandem.ko's own lazy host/guest switch (lazy_fpu, on by default, see
+# kmod/run.c); with it off the guest's state is loaded eagerly and only the
+# guest's own CR0.TS makes #NM.
 fpu=$(stat "module: guest FPU state loaded on #NM")
 if [ "$(cat /sys/module/tandem/parameters/lazy_fpu)" = Y ]; then
     [ -n "$fpu" ] && [ "$fpu" -gt 0 ]; check $? "lazy FPU: guest FPU state loaded on #NM (${fpu:-0} RUNs)"
