@@ -428,7 +428,7 @@ static int tandem_run_check_frame(struct tandem_vm *vm, struct tandem_run *run)
  * first #NM in a RUN.  It relies on every FPU instruction raising #NM while
  * CR0.TS is set; qemu's TCG (7.2) runs xsave/xrstor without it, which lost
  * vector state until the guest kernel touched the FPU with fnop first
- * (guests/kernel/arch/fpu.cpp; found with fpu_canary below).  Turn it off to
+ * (guests/kernel/arch/fpu.cpp; found with fpu_canary above).  Turn it off to
  * load the guest's state at every entry (for measurements and bisection).
  */
 bool tandem_lazy_fpu = true;
