@@ -136,8 +136,10 @@ void print_guest_report(std::FILE* out, const tandem_guest_report& r) {
     line(out, "processes created", r.processes);
     line(out, "programs executed", r.execs);
     line(out, "page faults resolved", r.page_faults);
+    line(out, "pages those faults mapped around the faulting one", r.fault_around_pages);
     line(out, "copy-on-write copies", r.cow_copies);
     line(out, "processes killed for memory", r.oom_kills);
+    line(out, "context switches", r.context_switches);
     std::uint32_t n = std::min<std::uint32_t>(r.enosys_used, TANDEM_REPORT_MAX_ENOSYS);
     if (n == 0) {
         std::fprintf(out, "guest kernel: every system call made was implemented\n");

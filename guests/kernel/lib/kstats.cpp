@@ -23,6 +23,8 @@ void send_report() {
     r.page_faults = g_kstats.page_faults;
     r.cow_copies = g_kstats.cow_copies;
     r.oom_kills = g_kstats.oom_kills;
+    r.fault_around_pages = g_kstats.fault_around_pages;
+    r.context_switches = g_kstats.context_switches;
     r.enosys_used = syscalls::unknown_counts(r.enosys, TANDEM_REPORT_MAX_ENOSYS);
     x86::outl(TANDEM_PORT_POWER + TANDEM_POWER_REPORT, u32(virt_to_phys(&r)));
 }

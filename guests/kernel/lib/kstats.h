@@ -11,6 +11,8 @@ struct KernelStats {
     u64 page_faults;
     u64 cow_copies;
     u64 oom_kills;
+    u64 fault_around_pages;
+    u64 context_switches;
 };
 
 extern KernelStats g_kstats;

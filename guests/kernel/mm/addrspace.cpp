@@ -341,6 +341,7 @@ void AddressSpace::anon_fault_around(Vma* v, u64 va) {
         u64 phys = pmm::alloc_page();
         if (!phys) return;
         *pte = phys | bits;
+        g_kstats.fault_around_pages++;
     }
 }
 
@@ -363,6 +364,7 @@ void AddressSpace::fault_around(Vma* v, u64 va, u64 bits) {
         if (!page) continue;
         pmm::get(page);
         *pte = page | bits;
+        g_kstats.fault_around_pages++;
     }
 }
 

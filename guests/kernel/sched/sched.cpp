@@ -6,6 +6,7 @@
 #include "arch/gdt.h"
 #include "arch/percpu.h"
 #include "boot/bootinfo.h"
+#include "lib/kstats.h"
 #include "lib/panic.h"
 #include "lib/string.h"
 #include "mm/addrspace.h"
@@ -59,6 +60,7 @@ void switch_to(Task* prev, Task* next) {
     if (next->proc) load_user_bases(next);
     fpu::switch_to(next);
     g_percpu.current = next;
+    g_kstats.context_switches++;
     context_switch(&prev->ksp, next->ksp);
 }
 } // namespace

@@ -225,11 +225,13 @@ struct tandem_guest_report {
     tandem_u64 page_faults;     /* user page faults resolved by the guest kernel */
     tandem_u64 cow_copies;      /* copy-on-write page copies */
     tandem_u64 oom_kills;       /* processes killed for lack of memory */
+    tandem_u64 fault_around_pages; /* further pages those page faults mapped (fault-around) */
+    tandem_u64 context_switches;   /* switches from one task to another */
     tandem_u32 enosys_used;     /* entries of enosys[] in use */
     tandem_u32 reserved;
     struct tandem_enosys_count enosys[TANDEM_REPORT_MAX_ENOSYS];
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_guest_report) == 64 + 16 * TANDEM_REPORT_MAX_ENOSYS,
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_guest_report) == 80 + 16 * TANDEM_REPORT_MAX_ENOSYS,
                      "guest report layout");
 
 /* Header of a single-producer single-consumer byte ring in guest memory. */
