@@ -342,6 +342,66 @@ static void bench_ctxswitch(void) {
               : "failed: pinned pipe ping-pong");
 }
 
+// Re-touching resident pages after a context switch: the cost an
+// address-space switch leaves behind for the pages a process already had.
+// The parent writes `pages` pages once, then each round bounces one byte off
+// a child pinned to the same CPU (two switches) and times one read of every
+// page.  Natively that is TLB refills; in user-only mode a host SIGSEGV and
+// mmap per page when the switch dropped the reflected user window; in
+// composite mode shadow-table fills from the guest's page tables.
+static void bench_retouch(void) {
+    const char *name = "retouch_after_switch";
+    long pages = 64, psz = sysconf(_SC_PAGESIZE);
+    int p2c[2], c2p[2];
+    if (pipe(p2c) || pipe(c2p)) {
+        not_available(name, "pipe failed");
+        return;
+    }
+    char *p = mmap(NULL, (size_t)(pages * psz), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) {
+        not_available(name, "mmap failed");
+        return;
+    }
+    for (long i = 0; i < pages; i++) p[i * psz] = 1;
+    cpu_set_t saved;
+    sched_getaffinity(0, sizeof saved, &saved);
+    pin_to_current_cpu();
+    pid_t pid = fork();
+    if (pid == 0) {
+        char c;
+        close(p2c[1]);
+        close(c2p[0]);
+        while (read(p2c[0], &c, 1) == 1)
+            if (write(c2p[1], &c, 1) != 1) break;
+        _exit(0);
+    }
+    close(p2c[0]);
+    close(c2p[1]);
+    samples s = {0};
+    int ok = pid > 0;
+    unsigned sum = 0;
+    char c = 'x';
+    for (int r = -1; ok && r < reps; r++) {
+        if (write(p2c[1], &c, 1) != 1 || read(c2p[0], &c, 1) != 1) {
+            ok = 0;
+            break;
+        }
+        uint64_t n0 = now_ns(), t0 = tsc_begin();
+        for (long i = 0; i < pages; i++) sum += ((volatile char *)p)[i * psz];
+        uint64_t t1 = tsc_end(), n1 = now_ns();
+        if (r >= 0) add(&s, n1 - n0, t1 - t0, pages);
+    }
+    close(p2c[1]);
+    if (pid > 0) wait_ok(pid);
+    close(c2p[0]);
+    sched_setaffinity(0, sizeof saved, &saved);
+    munmap(p, (size_t)(pages * psz));
+    if (!ok || sum != (unsigned)(pages * (reps + 1))) s.n = 0;
+    report(name, &s, pages,
+           ok ? "read of one of 64 resident pages, right after a switch to another process and back (per page)"
+              : "failed: pinned pipe round trip");
+}
+
 // FPU first use after a switch: the child dirties the vector registers
 // (AVX ymm) before it answers; the parent then times one vector add right
 // after its read returns.  The sample is that time minus the same add timed
@@ -639,6 +699,7 @@ int main(int argc, char **argv) {
     if (wanted("vfork_exec_wait")) bench_vfork_exec();
     if (wanted("pipe_pingpong")) bench_pipe();
     if (wanted("ctx_switch")) bench_ctxswitch();
+    if (wanted("retouch_after_switch")) bench_retouch();
     if (wanted("fpu_first_use")) bench_fpu();
     if (wanted("timer_latency")) bench_timer();
     if (wanted("nanosleep_overshoot")) bench_nanosleep();
