@@ -614,6 +614,20 @@ static void bench_stat(void) {
     report("stat", &s, b, ok ? "stat() of a cached 64 KiB file in --dir" : "failed: stat");
 }
 
+// A failed lookup, as a compiler's include-path search makes by the
+// thousand: stat() of a name that does not exist in --dir.
+static void bench_stat_missing(void) {
+    samples s = {0};
+    long b = scaled(1000);
+    char missing[sizeof dir + 32];
+    snprintf(missing, sizeof missing, "%s/micro-no-such-file.h", dir);
+    struct stat st;
+    int ok = stat(missing, &st) < 0 && errno == ENOENT;
+    if (ok) TIME_BATCHES(s, b, , ok &= stat(missing, &st) < 0, );
+    if (!ok) s.n = 0;
+    report("stat_missing", &s, b, ok ? "stat() of a name that does not exist in --dir (ENOENT)" : "failed: stat of a missing name");
+}
+
 static void bench_read64k(void) {
     samples s = {0};
     long b = scaled(200);
@@ -708,6 +722,7 @@ int main(int argc, char **argv) {
         if (have_file) bench_stat();
         else not_available("stat", "cannot create the test file in --dir");
     }
+    if (wanted("stat_missing")) bench_stat_missing();
     if (wanted("read_64k")) {
         if (have_file) bench_read64k();
         else not_available("read_64k", "cannot create the test file in --dir");
