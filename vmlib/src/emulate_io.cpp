@@ -71,9 +71,19 @@ void emulate_ins(const tandem_site& s, tandem_regs& r) {
 }
 
 // Waits until an interrupt is pending (exits to vmproc while there is none).
+// The deadline is read before the pending lines are looked at: a timer
+// signal landing between the two (user-only mode; the module between runs
+// in composite mode) clears the deadline and raises the line.  Read the
+// other way round, vmproc was told "no timer armed" for a line vmlib was
+// already holding, and slept until console input that never came.  In this
+// order either the line is seen here or vmproc gets the passed deadline and
+// wakes at once.
 static void wait_for_interrupt() {
-    while (!g_vcpu.state.irq_pending) {
-        g_run.halt_deadline_ns = g_vcpu.state.timer_deadline_ns;
+    for (;;) {
+        u64 deadline = __atomic_load_n(&g_vcpu.state.timer_deadline_ns, __ATOMIC_RELAXED);
+        __atomic_signal_fence(__ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&g_vcpu.state.irq_pending, __ATOMIC_RELAXED)) return;
+        g_run.halt_deadline_ns = deadline;
         g_vcpu.state.halted = 1;
         exit_to_host(TANDEM_EXIT_HALT);
         g_vcpu.state.halted = 0;
