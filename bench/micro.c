@@ -257,41 +257,67 @@ static int pin_to_current_cpu(void) {
     return sched_setaffinity(0, sizeof set, &set);
 }
 
-// Pipe ping-pong between a parent and a child: one byte each way per round
-// trip.  When `same_cpu` is set both are pinned to one CPU (what a one-vCPU
-// guest does), so a round trip is two context switches; when `fpu_child` is
-// set the child dirties the vector registers before answering.
-static int ping_pong(const char *name, long b, int same_cpu, const char *note) {
-    int p2c[2], c2p[2];
-    if (pipe(p2c) || pipe(c2p)) {
+// A child that echoes every byte the parent writes to it: the partner of
+// the ping-pong benchmarks.  With `same_cpu` both are pinned to the CPU the
+// parent is on (what a one-vCPU guest does), so a round trip is two context
+// switches.
+typedef struct {
+    int to[2], from[2];
+    pid_t pid;
+    cpu_set_t saved;
+} echo_child;
+
+// Starts the child; -1 (reported as not available) when the pipes fail.
+static int echo_start(echo_child *e, const char *name, int same_cpu) {
+    if (pipe(e->to)) {
         not_available(name, "pipe failed");
         return -1;
     }
-    cpu_set_t saved;
-    sched_getaffinity(0, sizeof saved, &saved);
+    if (pipe(e->from)) {
+        close(e->to[0]);
+        close(e->to[1]);
+        not_available(name, "pipe failed");
+        return -1;
+    }
+    sched_getaffinity(0, sizeof e->saved, &e->saved);
     if (same_cpu) pin_to_current_cpu();
-    pid_t pid = fork();
-    if (pid == 0) {
+    e->pid = fork();
+    if (e->pid == 0) {
         char c;
-        close(p2c[1]);
-        close(c2p[0]);
-        while (read(p2c[0], &c, 1) == 1)
-            if (write(c2p[1], &c, 1) != 1) break;
+        close(e->to[1]);
+        close(e->from[0]);
+        while (read(e->to[0], &c, 1) == 1)
+            if (write(e->from[1], &c, 1) != 1) break;
         _exit(0);
     }
-    close(p2c[0]);
-    close(c2p[1]);
-    samples s = {0};
-    int ok = pid > 0;
+    close(e->to[0]);
+    close(e->from[1]);
+    return 0;
+}
+
+// One byte to the child and back; 0 when either direction failed.
+static int echo_bounce(echo_child *e) {
     char c = 'x';
-    if (ok)
-        TIME_BATCHES(s, b, , {
-            if (write(p2c[1], &c, 1) != 1 || read(c2p[0], &c, 1) != 1) ok = 0;
-        }, );
-    close(p2c[1]);
-    if (pid > 0) wait_ok(pid);
-    close(c2p[0]);
-    sched_setaffinity(0, sizeof saved, &saved);
+    return write(e->to[1], &c, 1) == 1 && read(e->from[0], &c, 1) == 1;
+}
+
+// Ends the child (it sees end of file) and puts the CPU affinity back.
+static void echo_stop(echo_child *e) {
+    close(e->to[1]);
+    if (e->pid > 0) wait_ok(e->pid);
+    close(e->from[0]);
+    sched_setaffinity(0, sizeof e->saved, &e->saved);
+}
+
+// Pipe ping-pong between a parent and its echo child: one byte each way per
+// round trip.
+static int ping_pong(const char *name, long b, int same_cpu, const char *note) {
+    echo_child e;
+    if (echo_start(&e, name, same_cpu)) return -1;
+    samples s = {0};
+    int ok = e.pid > 0;
+    if (ok) TIME_BATCHES(s, b, , ok &= echo_bounce(&e), );
+    echo_stop(&e);
     if (!ok) s.n = 0;
     report(name, &s, b, ok ? note : "failed: pipe ping-pong");
     return 0;
@@ -304,37 +330,13 @@ static void bench_pipe(void) {
 
 static void bench_ctxswitch(void) {
     // Half a pinned round trip: one switch plus one read and one write.
-    int p2c[2], c2p[2];
-    if (pipe(p2c) || pipe(c2p)) {
-        not_available("ctx_switch", "pipe failed");
-        return;
-    }
-    cpu_set_t saved;
-    sched_getaffinity(0, sizeof saved, &saved);
-    pin_to_current_cpu();
-    pid_t pid = fork();
-    if (pid == 0) {
-        char c;
-        close(p2c[1]);
-        close(c2p[0]);
-        while (read(p2c[0], &c, 1) == 1)
-            if (write(c2p[1], &c, 1) != 1) break;
-        _exit(0);
-    }
-    close(p2c[0]);
-    close(c2p[1]);
+    echo_child e;
+    if (echo_start(&e, "ctx_switch", 1)) return;
     samples s = {0};
-    int ok = pid > 0;
-    char c = 'x';
+    int ok = e.pid > 0;
     long b = scaled(500);
-    if (ok)
-        TIME_BATCHES(s, b, , {
-            if (write(p2c[1], &c, 1) != 1 || read(c2p[0], &c, 1) != 1) ok = 0;
-        }, );
-    close(p2c[1]);
-    if (pid > 0) wait_ok(pid);
-    close(c2p[0]);
-    sched_setaffinity(0, sizeof saved, &saved);
+    if (ok) TIME_BATCHES(s, b, , ok &= echo_bounce(&e), );
+    echo_stop(&e);
     for (int i = 0; i < s.n; i++) s.ns[i] /= 2, s.cyc[i] /= 2;
     if (!ok) s.n = 0;
     report("ctx_switch", &s, b * 2,
@@ -352,37 +354,22 @@ static void bench_ctxswitch(void) {
 static void bench_retouch(void) {
     const char *name = "retouch_after_switch";
     long pages = 64, psz = sysconf(_SC_PAGESIZE);
-    int p2c[2], c2p[2];
-    if (pipe(p2c) || pipe(c2p)) {
-        not_available(name, "pipe failed");
-        return;
-    }
     char *p = mmap(NULL, (size_t)(pages * psz), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) {
         not_available(name, "mmap failed");
         return;
     }
     for (long i = 0; i < pages; i++) p[i * psz] = 1;
-    cpu_set_t saved;
-    sched_getaffinity(0, sizeof saved, &saved);
-    pin_to_current_cpu();
-    pid_t pid = fork();
-    if (pid == 0) {
-        char c;
-        close(p2c[1]);
-        close(c2p[0]);
-        while (read(p2c[0], &c, 1) == 1)
-            if (write(c2p[1], &c, 1) != 1) break;
-        _exit(0);
+    echo_child e;
+    if (echo_start(&e, name, 1)) {
+        munmap(p, (size_t)(pages * psz));
+        return;
     }
-    close(p2c[0]);
-    close(c2p[1]);
     samples s = {0};
-    int ok = pid > 0;
+    int ok = e.pid > 0;
     unsigned sum = 0;
-    char c = 'x';
     for (int r = -1; ok && r < reps; r++) {
-        if (write(p2c[1], &c, 1) != 1 || read(c2p[0], &c, 1) != 1) {
+        if (!echo_bounce(&e)) {
             ok = 0;
             break;
         }
@@ -391,10 +378,7 @@ static void bench_retouch(void) {
         uint64_t t1 = tsc_end(), n1 = now_ns();
         if (r >= 0) add(&s, n1 - n0, t1 - t0, pages);
     }
-    close(p2c[1]);
-    if (pid > 0) wait_ok(pid);
-    close(c2p[0]);
-    sched_setaffinity(0, sizeof saved, &saved);
+    echo_stop(&e);
     munmap(p, (size_t)(pages * psz));
     if (!ok || sum != (unsigned)(pages * (reps + 1))) s.n = 0;
     report(name, &s, pages,
