@@ -682,7 +682,8 @@ struct tandem_run {
     tandem_u8 io_size; /* 1, 2 or 4 */
     tandem_u8 io_in;   /* 1 = in, 0 = out */
     tandem_u32 io_value;
-    /* TANDEM_EXIT_HALT: when the guest's timer fires (0 = never). */
+    /* TANDEM_EXIT_HALT: when the guest's timer fires (0 = never; it may have
+     * passed already, and then the vCPU is to be resumed at once). */
     tandem_u64 halt_deadline_ns;
     /* TANDEM_EXIT_SHUTDOWN / INTERNAL: what happened, for the user. */
     tandem_u64 fault_rip;
