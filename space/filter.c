@@ -96,11 +96,15 @@ static void allow_plain(struct builder *b, unsigned nr) {
     false_to_here(b, test);
 }
 
-/* mmap: a page of guest memory (fd = the memory file) or a reservation
- * (anonymous, PROT_NONE), always MAP_FIXED inside the window. */
+/* mmap: pages of guest memory (fd = the memory file) or a reservation
+ * (anonymous, PROT_NONE), always MAP_FIXED starting inside the window.  A
+ * reservation may span the whole window (a flush); reaching past it only
+ * turns more of the space's own memory inaccessible, which no host resource
+ * backs (MAP_NORESERVE, PROT_NONE). */
 static void allow_mmap(struct builder *b) {
     unsigned test = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_mmap);
-    require_window_range(b, 0, 1);
+    load_arg_high(b, 0);
+    require_below(b, WINDOW_TOP_HIGH);
     load_arg_high(b, 3);
     require_eq(b, 0);
     load_arg_low(b, 3);
@@ -112,11 +116,15 @@ static void allow_mmap(struct builder *b) {
     require_eq(b, PROT_NONE);
     load_arg_high(b, 2);
     require_eq(b, 0);
+    load_arg_high(b, 1);
+    require_below(b, WINDOW_TOP_HIGH + 1);
     ret(b, SECCOMP_RET_ALLOW);
-    /* A page of guest memory: read/write/exec only, from the memory file. */
+    /* Guest memory: shorter than 4 GiB, read/write/exec only, from the memory file. */
     unsigned guest = b->n;
     b->insn[page].jt = (unsigned char)(guest - page - 1);
     b->insn[populated].jt = (unsigned char)(guest - populated - 1);
+    load_arg_high(b, 1);
+    require_eq(b, 0);
     load_arg_low(b, 2);
     require_only_bits(b, PROT_READ | PROT_WRITE | PROT_EXEC);
     load_arg_high(b, 2);

@@ -79,6 +79,14 @@ int receive_listener(int sock, int* listener) {
     return 1;
 }
 
+// Waits for the stub to close its end of the channel (no more bytes may come).
+bool channel_closed(int sock) {
+    pollfd p{sock, POLLIN, 0};
+    if (::poll(&p, 1, kStartTimeoutMs) != 1) return false;
+    char byte;
+    return ::recv(sock, &byte, 1, 0) == 0;
+}
+
 } // namespace
 
 const char* host_syscall_name(int nr) {
@@ -188,6 +196,12 @@ Result<SpaceProcess> SpaceProcess::start(const std::string& stub, int memfd, tan
     int listener = -1;
     int got = left ? -1 : receive_listener(sv[0], &listener);
     int saved = errno;
+    // The stub closes the listener, then the channel, before it runs guest
+    // code: end of file here means it holds guest memory and nothing else.
+    if (got > 0 && !channel_closed(sv[0])) {
+        got = -1;
+        saved = EPROTO;
+    }
     ::close(sv[0]);
     if (got <= 0) {
         int status = space.kill_and_reap();

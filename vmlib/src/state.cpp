@@ -6,10 +6,14 @@ extern tandem_site __tandem_sites_start[];
 extern tandem_site __tandem_sites_end[];
 extern char __vmlib_text_start[];
 extern char __vmlib_text_end[];
-int vmlib_uo_setup(const tandem_uo_config*);
 int vmlib_cp_setup(const tandem_uo_config*, tandem_cp_config*);
-void vmlib_uo_run();
-void vmlib_uo_teardown();
+void vmlib_space_entry(const tandem_space_local*);
+void vmlib_signal(int, void*, void*);
+void vmlib_sigreturn();
+}
+namespace vmlib::uo {
+extern unsigned char g_dispatch_selector;
+extern tandem_switchboard g_switchboard;
 }
 
 namespace vmlib {
@@ -74,9 +78,9 @@ extern "C" __attribute__((section(TANDEM_VMLIB_SECTION), used)) const tandem_vml
     TANDEM_VMLIB_MAGIC,
     TANDEM_ABI_VERSION,
     sizeof(tandem_vmlib_desc),
-    reinterpret_cast<tandem_u64>(&vmlib_uo_setup),
-    reinterpret_cast<tandem_u64>(&vmlib_uo_run),
-    reinterpret_cast<tandem_u64>(&vmlib_uo_teardown),
+    reinterpret_cast<tandem_u64>(&vmlib_space_entry),
+    reinterpret_cast<tandem_u64>(&vmlib_signal),
+    reinterpret_cast<tandem_u64>(&vmlib_sigreturn),
     reinterpret_cast<tandem_u64>(&vmlib::g_run),
     reinterpret_cast<tandem_u64>(&vmlib::g_stats),
     reinterpret_cast<tandem_u64>(&vmlib::g_vcpu.state),
@@ -85,4 +89,6 @@ extern "C" __attribute__((section(TANDEM_VMLIB_SECTION), used)) const tandem_vml
     reinterpret_cast<tandem_u64>(__vmlib_text_start),
     reinterpret_cast<tandem_u64>(__vmlib_text_end),
     reinterpret_cast<tandem_u64>(&vmlib_cp_setup),
+    reinterpret_cast<tandem_u64>(&vmlib::uo::g_dispatch_selector),
+    reinterpret_cast<tandem_u64>(&vmlib::uo::g_switchboard),
 };

@@ -34,7 +34,7 @@ void timer_program(u64 deadline_ns) {
 
 namespace uo {
 
-static int g_timer_id = -1;
+int g_timer_id = -1;
 
 // Arms the host timer to fire `ns` from now (0 disarms).
 static void host_timer_in(u64 ns) {
@@ -44,29 +44,6 @@ static void host_timer_in(u64 ns) {
     vmlib_host_syscall(host::kSysTimerSettime, g_timer_id, 0, reinterpret_cast<long>(&its), 0);
 }
 
-int timer_init() {
-    struct {
-        u64 value;
-        int32_t signo, notify;
-        int32_t tid;
-        int32_t pad[11];
-    } sev{};
-    sev.signo = int32_t(g_cfg.timer_signal);
-    sev.notify = 4;  // SIGEV_THREAD_ID
-    sev.tid = int32_t(vmlib_host_syscall(host::kSysGettid));
-    int id = -1;
-    long r = vmlib_host_syscall(host::kSysTimerCreate, 1 /* CLOCK_MONOTONIC */, reinterpret_cast<long>(&sev),
-                                reinterpret_cast<long>(&id));
-    if (r < 0) return int(r);
-    g_timer_id = id;
-    return 0;
-}
-
-void timer_fini() {
-    if (g_timer_id >= 0) vmlib_host_syscall(host::kSysTimerDelete, g_timer_id);
-    g_timer_id = -1;
-}
-
 // The deadline passed: the timer line goes pending; with the virtual IF
 // clear it waits (counted) until sti/popf/iretq lets it through.
 static void raise_timer_line() {
@@ -74,8 +51,7 @@ static void raise_timer_line() {
     if (!g_vcpu.vif) count(TANDEM_STAT_IRQ_DEFERRED);
 }
 
-// The guest programmed its timer.  A stop request still waiting for vmlib
-// keeps its retry: reprogramming must not push the host timer beyond it.
+// The guest programmed its timer.
 void arm_timer(u64 deadline_ns) {
     g_vcpu.state.timer_deadline_ns = deadline_ns;
     u64 in = 0;
@@ -88,7 +64,6 @@ void arm_timer(u64 deadline_ns) {
             in = deadline_ns - now;
         }
     }
-    if (g_stop_pending && (!in || in > kRetryNs)) in = kRetryNs;
     host_timer_in(in);
 }
 

@@ -66,6 +66,11 @@ bool local_port_out(u16 port, u32 value, u8) {
 u64 guest_now_ns() { return 0; }
 void timer_program(u64 deadline_ns) { g_calls.timer_arms.push_back(deadline_ns); }
 
+namespace uo {
+unsigned char g_dispatch_selector;
+tandem_switchboard g_switchboard;
+} // namespace uo
+
 } // namespace vmlib
 
 extern "C" {
@@ -78,10 +83,10 @@ extern "C" {
 }
 [[noreturn]] void vmlib_enter_user_asm() { escape(Outcome::kResumedUser); }
 
-// uo_backend.cpp entry points named by the descriptor in state.cpp.
-int vmlib_uo_setup(const tandem_uo_config*) { return -1; }
-void vmlib_uo_run() {}
-void vmlib_uo_teardown() {}
+// The user-only and composite entry points named by the descriptor in state.cpp.
+void vmlib_space_entry(const tandem_space_local*) { std::abort(); }
+void vmlib_signal(int, void*, void*) {}
+void vmlib_sigreturn() {}
 int vmlib_cp_setup(const tandem_uo_config*, tandem_cp_config*) { return -1; }
 
 // The linker-script symbols: vmlib's text range and the site table.  The

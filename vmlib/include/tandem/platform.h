@@ -656,7 +656,8 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_site) == 40, "site record layout");
     X(SHUTDOWN, "shutdown") X(HOST_SIGNAL, "host signal")                     \
     X(INTERNAL, "internal error")                                            \
     X(TRAP, "guest exception") X(SYSCALL, "guest system call")               \
-    X(VMLIB, "vmlib exit (composite)")
+    X(VMLIB, "vmlib exit (composite)")                                       \
+    X(ISOLATION, "forbidden host system call (user-only)")
 
 enum tandem_exit_reason {
 #define TANDEM_X_ENUM(name, text) TANDEM_EXIT_##name,
