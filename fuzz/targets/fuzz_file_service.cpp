@@ -55,8 +55,12 @@ void reset_rw() {
 // The host tree: ro/ (read-only root export), rw/ (read-write bind) and
 // outside/ beside them.
 void make_tree() {
-    char tmpl[] = "/tmp/tandem-fuzz-fs-XXXXXX";
-    g_top = ::mkdtemp(tmpl);
+    // On tmpfs when there is one: FSYNC and many creates are disk-bound elsewhere.
+    char shm[] = "/dev/shm/tandem-fuzz-fs-XXXXXX", tmp[] = "/tmp/tandem-fuzz-fs-XXXXXX";
+    const char* made = ::mkdtemp(shm);
+    if (!made) made = ::mkdtemp(tmp);
+    if (!made) std::abort();
+    g_top = made;
     std::filesystem::create_directories(g_top + "/ro/dir");
     std::filesystem::create_directories(g_top + "/outside");
     write_file(g_top + "/ro/file", "read-only text\n");
