@@ -151,6 +151,13 @@ static struct tandem_space_local *map_memory(const struct tandem_space_config *c
     return local;
 }
 
+/* The local head becomes read-only once complete: guest code cannot make
+ * vmlib wait for another slot or arm another timer (the filter refuses
+ * mprotect outside the window, so it stays that way). */
+static int seal_local(struct tandem_space_local *local) {
+    return host_syscall(__NR_mprotect, local, TANDEM_PAGE_SIZE, PROT_READ) == 0 ? 0 : -1;
+}
+
 /* vmlib's handler for every guest event signal, on the local signal stack,
  * and the space's host timer (directed at this thread). */
 static int set_up_signals(const struct tandem_space_config *c, struct tandem_space_local *local) {
@@ -200,6 +207,7 @@ void stub_main(void) {
     struct tandem_space_local *local = map_memory(&cfg);
     if (!local) die(TANDEM_SPACE_EXIT_MAP);
     if (set_up_signals(&cfg, local)) die(TANDEM_SPACE_EXIT_SIGNALS);
+    if (seal_local(local)) die(TANDEM_SPACE_EXIT_MAP);
     if (host_syscall6(__NR_prctl, PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_ON, (long)cfg.dispatch_start,
                       (long)cfg.dispatch_len, (long)cfg.dispatch_selector, 0) < 0)
         die(TANDEM_SPACE_EXIT_DISPATCH);

@@ -1059,7 +1059,8 @@ struct tandem_space_config {
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_space_config) == 80, "space config layout");
 
-/* The head of the per-space local area (private to one space process). */
+/* The head of the per-space local area (private to one space process;
+ * read-only once the stub has filled it). */
 struct tandem_space_local {
     tandem_u64 magic;    /* TANDEM_SPACE_LOCAL_MAGIC */
     tandem_u32 slot;     /* from the config */
