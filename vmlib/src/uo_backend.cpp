@@ -17,14 +17,11 @@ namespace uo {
 
 tandem_uo_config g_cfg;
 unsigned char g_dispatch_selector = host::kSelectorAllow;
-bool g_stop_pending;
 static u64 g_host_fs, g_host_gs;
 alignas(64) static u8 g_host_fpu[16384];
 alignas(64) static u8 g_guest_fpu[16384];
 alignas(16) static u8 g_boot_stack[16384];
 
-static void load_fs(u64 v) { asm volatile("wrfsbase %0" ::"r"(v)); }
-static void load_gs(u64 v) { asm volatile("wrgsbase %0" ::"r"(v)); }
 static u64 read_fs() { u64 v; asm volatile("rdfsbase %0" : "=r"(v)); return v; }
 static u64 read_gs() { u64 v; asm volatile("rdgsbase %0" : "=r"(v)); return v; }
 static void xsave(u8* area) { asm volatile("xsave64 (%0)" ::"r"(area), "a"(~0u), "d"(~0u) : "memory"); }
@@ -48,22 +45,14 @@ static void init_coroutine() {
     g_guest_rsp = reinterpret_cast<u64>(top);
 }
 
-// Switches to vmproc's side of the coroutine; a stop request noted while
-// vmproc ran turns any other exit into the stop.
-static void switch_to_host() {
-    vmlib_switch_to_host();
-    if (g_stop_pending && g_run.exit_reason != TANDEM_EXIT_HOST_SIGNAL)
-        fatal_exit(TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", g_vcpu.state.regs.rip, 0, 0, 0);
-}
-
-const Backend kUserOnly = {
-    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect, switch_to_host,
+const HostMechanism kUserOnly = {
+    flush_user_window, flush_user_page, arm_timer, reflect, vmlib_switch_to_host,
     enter_user_direct, true, reflect_ahead, note_guest_fault,
 };
 
 } // namespace uo
 
-const Backend* g_backend = &uo::kUserOnly;
+const HostMechanism* g_host = &uo::kUserOnly;
 
 } // namespace vmlib
 
@@ -75,9 +64,8 @@ using namespace vmlib::uo;
 // the calling thread, which becomes the vCPU thread.  0 or -errno.
 extern "C" int vmlib_uo_setup(const tandem_uo_config* cfg) {
     copy_bytes(&g_cfg, cfg, sizeof g_cfg);
-    g_backend = &kUserOnly;
-    init_vcpu(g_cfg.boot_info_phys, g_cfg.entry_rip, g_cfg.entry_rsp, g_cfg.memory_size);
-    if (g_vcpu.boot->magic != TANDEM_BOOT_MAGIC) return -22;
+    g_host = &kUserOnly;
+    if (!init_vcpu(g_cfg.boot_info_phys, g_cfg.entry_rip, g_cfg.entry_rsp, g_cfg.memory_size)) return -22;
     init_guest_fpu();
     init_coroutine();
     int rc = signals_init();
@@ -105,12 +93,11 @@ extern "C" void vmlib_uo_enter_prepare() {
     g_host_gs = read_gs();
     xsave(g_host_fpu);
     xrstor(g_guest_fpu);
-    g_vcpu.state.irq_pending |= g_run.irq_raise;
-    g_run.irq_raise = 0;
+    take_raised_lines();
     take_async_lines();
     g_run.exit_reason = TANDEM_EXIT_NONE;
-    load_fs(g_vcpu.state.fs_base);
-    load_gs(g_vcpu.state.gs_base);
+    load_fs_base(g_vcpu.state.fs_base);
+    load_gs_base(g_vcpu.state.gs_base);
     g_vcpu.in_guest = true;
     g_dispatch_selector = host::kSelectorBlock;
 }
@@ -119,8 +106,8 @@ extern "C" void vmlib_uo_enter_prepare() {
 extern "C" void vmlib_uo_exit_prepare() {
     g_dispatch_selector = host::kSelectorAllow;
     g_vcpu.in_guest = false;
-    load_fs(g_host_fs);
-    load_gs(g_host_gs);
+    load_fs_base(g_host_fs);
+    load_gs_base(g_host_gs);
     xsave(g_guest_fpu);
     xrstor(g_host_fpu);
 }

@@ -6,7 +6,6 @@ namespace vmlib::uo {
 
 extern tandem_uo_config g_cfg;
 extern unsigned char g_dispatch_selector;
-extern bool g_stop_pending;
 
 // MMU reflection (uo_mmu.cpp).
 void flush_user_window();
@@ -23,15 +22,15 @@ void reflect_ahead();
 // Host timer behind the guest deadline (uo_timer.cpp).
 int timer_init();
 void timer_fini();
+// HostMechanism::arm_timer: fires when the deadline (0 = none) passes.
 void arm_timer(u64 deadline_ns);
 void on_timer_signal();
 // Moves lines other vmproc threads raised (tandem_run.irq_async) into the
 // pending ones; only where vmlib itself is not running.
 void take_async_lines();
-// Looks again in kRetryNs (or at the guest's deadline if sooner): for an
-// interrupt that found vmlib running, and for a stop request vmlib has not
-// acted on yet.
-constexpr u64 kRetryNs = 50000;
+// Looks again in TANDEM_IRQ_RETRY_NS (or at the guest's deadline if
+// sooner): for an interrupt that found vmlib running, and for a stop
+// request vmlib has not acted on yet.
 void arm_retry();
 
 // Signals (uo_signals.cpp).

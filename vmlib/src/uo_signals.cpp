@@ -50,7 +50,7 @@ static void to_ucontext(const tandem_regs& r, host::Sigcontext& mc) {
     mc.r12 = r.gpr[TANDEM_R12]; mc.r13 = r.gpr[TANDEM_R13]; mc.r14 = r.gpr[TANDEM_R14];
     mc.r15 = r.gpr[TANDEM_R15];
     mc.rip = r.rip;
-    u64 keep = g_vcpu.state.cpl == 3 ? kRealUserFlags : kRealFlags;
+    u64 keep = g_vcpu.state.cpl == 3 ? TANDEM_RFLAGS_REAL_USER : TANDEM_RFLAGS_REAL;
     mc.eflags = (r.rflags & keep) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
 }
 
@@ -105,9 +105,7 @@ static void handle_host_context(int sig) {
         return;
     }
     if (is_stop_signal(sig)) {
-        g_run.host_signal = u32(sig);
-        g_stop_pending = true;
-        count(TANDEM_STAT_HOST_SIGNAL);
+        note_stop_request(u32(sig));
         return;
     }
     host::KernelSigaction dfl{};
@@ -130,9 +128,7 @@ static void handle_vmlib_context(int sig, host::Siginfo* si, host::Sigcontext& m
         return;
     }
     if (is_stop_signal(sig)) {
-        g_run.host_signal = u32(sig);
-        g_stop_pending = true;
-        count(TANDEM_STAT_HOST_SIGNAL);
+        note_stop_request(u32(sig));
         arm_retry();
         return;
     }
@@ -164,11 +160,7 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
     tandem_regs r;
     if (entering_user) from_user_area(r);  // as if the entry had completed
     else from_ucontext(mc, r);
-    if (g_vcpu.state.cpl == 3) {
-        // User code may have changed its bases with wrfsbase/wrgsbase.
-        asm volatile("rdfsbase %0" : "=r"(g_vcpu.state.fs_base));
-        asm volatile("rdgsbase %0" : "=r"(g_vcpu.state.gs_base));
-    }
+    save_user_bases();
 
     bool ok = true;
     if (sig == int(g_cfg.timer_signal) && g_stop_pending) {
@@ -179,17 +171,10 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
         take_async_lines();
         if (irq_deliverable()) deliver_pending_irq(r);
     } else if (is_stop_signal(sig)) {
-        g_run.host_signal = u32(sig);
-        g_stop_pending = true;
-        count(TANDEM_STAT_HOST_SIGNAL);
+        note_stop_request(u32(sig));
         return stop_from_signal(mc, TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", r.rip, 0, 0, 0);
     } else if (sig == host::kSigSys) {
-        if (g_vcpu.state.cpl == 3) {
-            syscall_entry(r);
-        } else {
-            r.rip -= 2;  // the kernel executed `syscall`: not an instruction it may use here
-            ok = raise_exception(r, TANDEM_EXC_UD, 0);
-        }
+        ok = handle_syscall(r);
     } else {
         ok = handle_fault(sig, si, mc, r);
     }
