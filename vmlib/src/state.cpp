@@ -43,8 +43,9 @@ static u64 xgetbv0() {
     return (u64(hi) << 32) | lo;
 }
 
-// Both backends start the vCPU in the same architectural state.
-void init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size) {
+// Both backends start the vCPU in the same architectural state, from boot
+// info that vmproc wrote (checked by its magic).
+bool init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size) {
     tandem_vcpu_state& s = g_vcpu.state;
     zero_bytes(&s, sizeof s);
     s.cr0 = TANDEM_CR0_PE | TANDEM_CR0_MP | TANDEM_CR0_ET | TANDEM_CR0_NE | TANDEM_CR0_WP | TANDEM_CR0_PG;
@@ -62,6 +63,7 @@ void init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size) {
     g_vcpu.vac = false;
     g_vcpu.memory_size = memory_size;
     g_vcpu.boot = reinterpret_cast<const tandem_boot_info*>(phys_ptr(boot_info_phys));
+    return g_vcpu.boot->magic == TANDEM_BOOT_MAGIC;
 }
 
 // Stores a message for vmproc to print with a shutdown/internal exit.

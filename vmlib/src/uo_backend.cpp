@@ -22,9 +22,6 @@ unsigned char g_dispatch_selector = host::kSelectorAllow;
 tandem_switchboard g_switchboard;
 static const tandem_space_local* g_local;
 
-static void load_fs(u64 v) { asm volatile("wrfsbase %0" ::"r"(v)); }
-static void load_gs(u64 v) { asm volatile("wrgsbase %0" ::"r"(v)); }
-
 // The guest's FPU starts in its reset state (the space's own is untouched
 // by anything else: it has run no other code that uses it).
 static void init_guest_fpu() {
@@ -51,21 +48,20 @@ static void switch_to_host() {
     __atomic_store_n(&g_switchboard.owner, TANDEM_SWITCH_HOST, __ATOMIC_RELEASE);
     futex(&g_switchboard.owner, host::kFutexWake, 0x7fffffff);
     wait_for_vcpu();
-    g_vcpu.state.irq_pending |= g_run.irq_raise;
-    g_run.irq_raise = 0;
+    take_raised_lines();
     take_async_lines();
     g_run.exit_reason = TANDEM_EXIT_NONE;
     g_vcpu.in_guest = true;
 }
 
-const Backend kUserOnly = {
-    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect, switch_to_host,
+const HostMechanism kUserOnly = {
+    flush_user_window, flush_user_page, arm_timer, reflect, switch_to_host,
     enter_user_direct, true, reflect_ahead, note_guest_fault,
 };
 
 } // namespace uo
 
-const Backend* g_backend = &uo::kUserOnly;
+const HostMechanism* g_host = &uo::kUserOnly;
 
 } // namespace vmlib
 
@@ -78,7 +74,7 @@ using namespace vmlib::uo;
 // stops the VM.
 extern "C" [[noreturn]] void vmlib_space_entry(const tandem_space_local* local) {
     g_local = local;
-    g_backend = &kUserOnly;
+    g_host = &kUserOnly;
     g_timer_id = int(local->timer_id);
     wait_for_vcpu();
     copy_bytes(&g_cfg, &g_switchboard.config, sizeof g_cfg);
@@ -87,12 +83,10 @@ extern "C" [[noreturn]] void vmlib_space_entry(const tandem_space_local* local) 
     g_cfg.host_stack_size = local->signal_stack_size;
     if (g_cfg.memory_size > TANDEM_PHYS_MAX || g_cfg.boot_info_phys + sizeof(tandem_boot_info) > g_cfg.memory_size)
         fatal_exit(TANDEM_EXIT_INTERNAL, "vmlib: bad user-only configuration", 0, 0, 0, 0);
-    init_vcpu(g_cfg.boot_info_phys, g_cfg.entry_rip, g_cfg.entry_rsp, g_cfg.memory_size);
-    if (g_vcpu.boot->magic != TANDEM_BOOT_MAGIC)
+    if (!init_vcpu(g_cfg.boot_info_phys, g_cfg.entry_rip, g_cfg.entry_rsp, g_cfg.memory_size))
         fatal_exit(TANDEM_EXIT_INTERNAL, "vmlib: no boot info at the configured address", 0, 0, 0, 0);
     init_guest_fpu();
-    g_vcpu.state.irq_pending |= g_run.irq_raise;
-    g_run.irq_raise = 0;
+    take_raised_lines();
     g_run.exit_reason = TANDEM_EXIT_NONE;
     g_dispatch_selector = host::kSelectorBlock;
     g_vcpu.in_guest = true;

@@ -23,14 +23,14 @@ void reflect_ahead();
 // Host timer behind the guest deadline (uo_timer.cpp): the space's own
 // POSIX timer, created by the stub, signalling this thread.
 extern int g_timer_id;
+// HostMechanism::arm_timer: fires when the deadline (0 = none) passes.
 void arm_timer(u64 deadline_ns);
 void on_timer_signal();
 // Moves lines other vmproc threads raised (tandem_run.irq_async) into the
 // pending ones; only where vmlib itself is not running.
 void take_async_lines();
-// Looks again in kRetryNs (or at the guest's deadline if sooner): for an
-// interrupt that found vmlib running.
-constexpr u64 kRetryNs = 50000;
+// Looks again in TANDEM_IRQ_RETRY_NS (or at the guest's deadline if
+// sooner): for an interrupt that found vmlib running.
 void arm_retry();
 
 } // namespace vmlib::uo

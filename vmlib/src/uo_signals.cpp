@@ -46,7 +46,7 @@ static void to_ucontext(const tandem_regs& r, host::Sigcontext& mc) {
     mc.r12 = r.gpr[TANDEM_R12]; mc.r13 = r.gpr[TANDEM_R13]; mc.r14 = r.gpr[TANDEM_R14];
     mc.r15 = r.gpr[TANDEM_R15];
     mc.rip = r.rip;
-    u64 keep = g_vcpu.state.cpl == 3 ? kRealUserFlags : kRealFlags;
+    u64 keep = g_vcpu.state.cpl == 3 ? TANDEM_RFLAGS_REAL_USER : TANDEM_RFLAGS_REAL;
     mc.eflags = (r.rflags & keep) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
 }
 
@@ -143,11 +143,7 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
     tandem_regs r;
     if (entering_user) from_user_area(r);  // as if the entry had completed
     else from_ucontext(mc, r);
-    if (g_vcpu.state.cpl == 3) {
-        // User code may have changed its bases with wrfsbase/wrgsbase.
-        asm volatile("rdfsbase %0" : "=r"(g_vcpu.state.fs_base));
-        asm volatile("rdgsbase %0" : "=r"(g_vcpu.state.gs_base));
-    }
+    save_user_bases();
 
     bool ok = true;
     if (sig == int(g_cfg.timer_signal)) {
@@ -155,12 +151,7 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
         take_async_lines();
         if (irq_deliverable()) deliver_pending_irq(r);
     } else if (sig == host::kSigSys) {
-        if (g_vcpu.state.cpl == 3) {
-            syscall_entry(r);
-        } else {
-            r.rip -= 2;  // the kernel executed `syscall`: not an instruction it may use here
-            ok = raise_exception(r, TANDEM_EXC_UD, 0);
-        }
+        ok = handle_syscall(r);
     } else {
         ok = handle_fault(sig, si, mc, r);
     }

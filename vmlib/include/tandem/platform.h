@@ -3,12 +3,13 @@
  *
  * This one header is included by every side: vmproc (C++ host program),
  * vmlib (freestanding C++ inside the guest image), the guests, the rewriter
- * and (later) the kernel module (C, kbuild).  docs/PLATFORM.md explains it in
+ * and the kernel module (C, kbuild).  docs/PLATFORM.md explains it in
  * prose; every binary layout below is pinned with static asserts so that the
  * sides cannot drift apart silently.
  *
  * It must stay valid C99/C11 and C++20 and must not include anything but
- * fixed-width integer types.
+ * fixed-width integer types and x86.h (the architectural constants, which
+ * the module's assembly shares).
  */
 #ifndef TANDEM_PLATFORM_H
 #define TANDEM_PLATFORM_H
@@ -28,6 +29,8 @@ typedef uint32_t tandem_u32;
 typedef uint64_t tandem_u64;
 typedef int64_t tandem_s64;
 #endif
+
+#include "x86.h"
 
 #ifdef __cplusplus
 #define TANDEM_STATIC_ASSERT(cond, msg) static_assert(cond, msg)
@@ -180,6 +183,14 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) == 2320, "boot info layout"
 #define TANDEM_VEC_CONSOLE 33u
 #define TANDEM_VEC_FIRST_IRQ 32u
 #define TANDEM_IRQ_LINES 64u /* vectors 32..95 can be pending */
+/* The pending-line bit of interrupt vector v (irq_pending, irq_raise, irq_async). */
+#define TANDEM_IRQ_LINE_BIT(v) (1ull << ((v) - TANDEM_VEC_FIRST_IRQ))
+/*
+ * An interrupt that becomes due while the vCPU is inside vmlib waits until
+ * vmlib is out of the way; whoever raised it (vmlib's host timer in
+ * user-only mode, the module in composite mode) looks again this much later.
+ */
+#define TANDEM_IRQ_RETRY_NS 50000ull
 
 /* Console: ring 0 = output (guest produces), ring 1 = input (host produces). */
 #define TANDEM_PORT_CONSOLE 0x500u
@@ -456,30 +467,8 @@ struct tandem_regs {
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_regs) == 18 * 8, "regs layout");
 
-/* Architectural bits the platform relies on (Intel SDM vol. 3, 2.3-2.5). */
-#define TANDEM_RFLAGS_CF (1ull << 0)
-#define TANDEM_RFLAGS_FIXED (1ull << 1)
-#define TANDEM_RFLAGS_PF (1ull << 2)
-#define TANDEM_RFLAGS_ZF (1ull << 6)
-#define TANDEM_RFLAGS_SF (1ull << 7)
-#define TANDEM_RFLAGS_TF (1ull << 8)
-#define TANDEM_RFLAGS_IF (1ull << 9)
-#define TANDEM_RFLAGS_DF (1ull << 10)
-#define TANDEM_RFLAGS_OF (1ull << 11)
-#define TANDEM_RFLAGS_IOPL (3ull << 12)
-#define TANDEM_RFLAGS_NT (1ull << 14)
-#define TANDEM_RFLAGS_RF (1ull << 16)
-#define TANDEM_RFLAGS_VM (1ull << 17)
-#define TANDEM_RFLAGS_AC (1ull << 18)
-#define TANDEM_RFLAGS_ID (1ull << 21)
-#define TANDEM_CR0_PE (1ull << 0)
-#define TANDEM_CR0_MP (1ull << 1)
-#define TANDEM_CR0_EM (1ull << 2)
-#define TANDEM_CR0_TS (1ull << 3)
-#define TANDEM_CR0_ET (1ull << 4)
-#define TANDEM_CR0_NE (1ull << 5)
-#define TANDEM_CR0_WP (1ull << 16)
-#define TANDEM_CR0_PG (1ull << 31)
+/* Architectural bits the platform relies on (Intel SDM vol. 3, 2.3-2.5); RFLAGS and CR0 are
+ * in x86.h (included at the top), which assembly can include too. */
 #define TANDEM_CR4_PAE (1ull << 5)
 #define TANDEM_CR4_PGE (1ull << 7)
 #define TANDEM_CR4_OSFXSR (1ull << 9)
