@@ -128,10 +128,11 @@ static int tandem_cp_upcall(struct tandem_vm *vm, u32 kind, u32 vector, u32 erro
 
 /*
  * Stops a guest that vmlib can no longer help: an exception inside vmlib
- * itself (it is not reentrant), or guest memory that cannot be written.
- * RUN returns SHUTDOWN with the RIP and the reason; vmproc reports both.
+ * itself (it is not reentrant), guest memory that cannot be written, a bad
+ * hypercall, or a frame the switcher cannot enter.  RUN returns SHUTDOWN
+ * with the RIP and the reason; vmproc reports both.
  */
-static int tandem_cp_stop(struct tandem_vm *vm, struct tandem_run *run, u32 vector, const char *why)
+int tandem_cp_stop(struct tandem_vm *vm, struct tandem_run *run, u32 vector, const char *why)
 {
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
 

@@ -210,7 +210,7 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	struct tandem_host_regs host;
 	u64 vector;
 
-	bool load = !vcpu->cp_on || vcpu->fpu_hot || !tandem_lazy_fpu;
+	bool load = vcpu->fpu_hot || !tandem_lazy_fpu;
 
 	kernel_fpu_begin();
 	if (load)
@@ -227,11 +227,10 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	gdt_rw->limit = GDT_SIZE - 1;
 	gdt_rw->base = (u64)get_current_gdt_rw();
 	*(u32 *)tandem_switcher_data(&vcpu->sw, SWD_PENDING) = 0;
-	if (vcpu->cp_on)
-		*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_cp_root(vcpu);
+	*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_cp_root(vcpu);
 	tandem_run_swap_in(vcpu, &host);
 	/* Lazy FPU: the guest's first FPU instruction (or any, under its own TS) traps. */
-	if (vcpu->cp_on && (!load || vcpu->guest_ts))
+	if (!load || vcpu->guest_ts)
 		tandem_run_stts();
 
 	/* guest_mm.c: from here until the exit, removing a guest page needs an IPI here. */
@@ -240,8 +239,7 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	enter();
 	WRITE_ONCE(vcpu->guest_cpu, -1);
 
-	if (vcpu->cp_on)
-		tandem_run_clts();
+	tandem_run_clts();
 	if (!load && tandem_fpu_canary)
 		tandem_fpu_canary_check(vcpu, tandem_switcher_frame(&vcpu->sw)->vector);
 	tandem_fast_fold(vcpu);
@@ -258,56 +256,26 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	return vector;
 }
 
-/* Fills the exit the VM process sees for a guest exception. */
-static int tandem_exit_trap(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
-{
-	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
-
-	run->exit_reason = TANDEM_EXIT_TRAP;
-	run->fault_vector = vector;
-	run->fault_error = f->error;
-	run->fault_rip = f->rip;
-	run->fault_addr = vector == X86_TRAP_PF ? vm->vcpu.state.cr2 : 0;
-	vm->vcpu.stats.events[TANDEM_STAT_EXIT_TRAP]++;
-	return 1;
-}
-
-/* Any exception the module does not resolve itself goes to the VM process. */
+/* Any exception the module does not resolve itself: delivered directly, or by vmlib. */
 static int tandem_handle_exception(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
-	if (vm->vcpu.cp_on)
-		return tandem_cp_exception(vm, run, vector);
-	return tandem_exit_trap(vm, run, vector);
+	return tandem_cp_exception(vm, run, vector);
 }
 
-/* `int $TANDEM_HYPERCALL_VECTOR`: vmlib's hypercall (only once SET_VMLIB ran). */
+/* `int $TANDEM_HYPERCALL_VECTOR`: vmlib's hypercall. */
 static int tandem_handle_hypercall(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
-	if (vm->vcpu.cp_on)
-		return tandem_cp_hypercall(vm, run);
-	return tandem_exit_trap(vm, run, vector);
+	return tandem_cp_hypercall(vm, run);
 }
 
 /*
- * #PF: the guest's CR2 becomes the virtual CPU's CR2; guest memory the
- * shadow has not mapped yet is mapped and the guest retried, anything else
- * is the VM process's business.
+ * #PF: the guest's CR2 becomes the virtual CPU's CR2; composite.c fills the
+ * shadow or hands the fault to the guest.
  */
 static int tandem_handle_page_fault(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
-	u64 cr2 = *(u64 *)tandem_switcher_data(&vm->vcpu.sw, SWD_GUEST_CR2);
-	int r;
-
-	vm->vcpu.state.cr2 = cr2;
-	if (vm->vcpu.cp_on)
-		return tandem_cp_page_fault(vm, run);
-	r = tandem_shadow_fault(vm, cr2, tandem_switcher_frame(&vm->vcpu.sw)->error);
-	if (r < 0)
-		return r;
-	if (r > 0)
-		return 0;
-	vm->vcpu.stats.events[TANDEM_STAT_PF_TO_GUEST]++;
-	return tandem_exit_trap(vm, run, vector);
+	vm->vcpu.state.cr2 = *(u64 *)tandem_switcher_data(&vm->vcpu.sw, SWD_GUEST_CR2);
+	return tandem_cp_page_fault(vm, run);
 }
 
 /*
@@ -317,17 +285,13 @@ static int tandem_handle_page_fault(struct tandem_vm *vm, struct tandem_run *run
 static int tandem_handle_debug(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
 	set_debugreg(DR6_RESERVED, 6);
-	if (vm->vcpu.cp_on)
-		return tandem_cp_exception(vm, run, vector);
-	return tandem_exit_trap(vm, run, vector);
+	return tandem_cp_exception(vm, run, vector);
 }
 
-/* #NM: lazy FPU (composite mode); without vmlib an exit like any exception. */
+/* #NM: the lazy FPU switch, or the guest kernel's own #NM. */
 static int tandem_handle_nm(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
-	if (vm->vcpu.cp_on)
-		return tandem_cp_device_not_available(vm, run);
-	return tandem_exit_trap(vm, run, vector);
+	return tandem_cp_device_not_available(vm, run);
 }
 
 /* NMI and #MC belonged to the host, which has handled them: resume the guest. */
@@ -349,18 +313,11 @@ static const tandem_trap_handler tandem_trap_handlers[32] = {
 	[TANDEM_HYPERCALL_VECTOR] = tandem_handle_hypercall,
 };
 
-/* `syscall` from the guest: today always an exit (the next milestone redirects it in-module). */
+/* `syscall` from the guest: entered at the guest kernel's LSTAR, or reflected into vmlib. */
 static int tandem_handle_syscall(struct tandem_vm *vm, struct tandem_run *run)
 {
-	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
-
 	vm->vcpu.stats.events[TANDEM_STAT_SYSCALL]++;
-	if (vm->vcpu.cp_on)
-		return tandem_cp_syscall(vm, run);
-	vm->vcpu.stats.events[TANDEM_STAT_EXIT_SYSCALL]++;
-	run->exit_reason = TANDEM_EXIT_SYSCALL;
-	run->fault_rip = f->rip;
-	return 1;
+	return tandem_cp_syscall(vm, run);
 }
 
 /*
@@ -405,9 +362,10 @@ static int tandem_run_dispatch(struct tandem_vm *vm, struct tandem_run *run, u64
 
 /*
  * The switcher's iretq must not fault in ring 0.  The frame comes from
- * SET_STATE (checked there) or from the CPU at the last exit, and the CPU
- * may have stored an address the guest made non-canonical: refuse to enter
- * with it and give the VM process the #GP the guest earned instead.
+ * SET_STATE (checked there), from an upcall (vmlib's checked entry), or from
+ * what the guest handed the module: an ENTER_USER block or a gate of its
+ * IDT may name a non-canonical RIP or RSP.  Refuse to enter with it and stop
+ * the VM (RUN exits SHUTDOWN with the RIP; RUN again stops again).
  */
 static int tandem_run_check_frame(struct tandem_vm *vm, struct tandem_run *run)
 {
@@ -415,12 +373,7 @@ static int tandem_run_check_frame(struct tandem_vm *vm, struct tandem_run *run)
 
 	if (tandem_canonical(f->rip) && tandem_canonical(f->rsp))
 		return 0;
-	vm->vcpu.stats.exceptions[X86_TRAP_GP]++;
-	run->exit_reason = TANDEM_EXIT_TRAP;
-	run->fault_vector = X86_TRAP_GP;
-	run->fault_rip = f->rip;
-	vm->vcpu.stats.events[TANDEM_STAT_EXIT_TRAP]++;
-	return 1;
+	return tandem_cp_stop(vm, run, X86_TRAP_GP, "non-canonical RIP or RSP to enter");
 }
 
 /*
@@ -442,6 +395,8 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 	struct tandem_run run;
 	int r;
 
+	if (!vcpu->cp_on)
+		return -ENOEXEC;
 	if (!vcpu->state_set)
 		return -EINVAL;
 	if (vcpu->broken)
@@ -460,7 +415,7 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 			break;
 		}
 		cond_resched();
-		r = vcpu->cp_on ? tandem_cp_before_entry(vm) : 0;
+		r = tandem_cp_before_entry(vm);
 		if (r == 0)
 			r = tandem_run_check_frame(vm, &run);
 		if (r == 0)

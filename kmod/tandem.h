@@ -8,11 +8,12 @@
  * their argument layouts) lives in the one platform contract,
  * vmlib/include/tandem/platform.h, section 8.
  *
- * State of the module: the first milestone of composite mode.  One vCPU
- * per VM runs guest code in ring 3 through the world switcher (switcher.S,
- * switcher_pages.c) on a shadow address space that maps the guest's direct map
- * (shadow.c); run.c is the run loop and exit dispatch, vcpu.c the state and
- * statistics ioctls.  Interrupt injection still fails with -ENOSYS.
+ * One vCPU per VM runs guest code in ring 3 through the world switcher
+ * (switcher.S, switcher_pages.c) on two shadow address spaces (shadow.c,
+ * gpt.c).  A VM runs only once vmproc has described vmlib (SET_VMLIB,
+ * composite.c): guest events the module does not resolve itself are
+ * reflected into vmlib, and vmlib reaches the module with hypercalls.
+ * kmod/README.md lists every file and its concern.
  */
 #ifndef TANDEM_KMOD_H
 #define TANDEM_KMOD_H
@@ -87,7 +88,7 @@ struct tandem_vcpu {
 	void *fpu;			/* guest FPU/SSE/AVX state (XSAVE or FXSAVE image) */
 	unsigned int fpu_order;		/* pages of fpu, as an allocation order */
 	struct tandem_stats stats;
-	/* composite mode (composite.c): vmlib's description, once SET_VMLIB ran */
+	/* vmlib's description (composite.c); RUN refuses to start before SET_VMLIB */
 	struct tandem_cp_config cp;
 	bool cp_on;
 	/* guest user mode (TANDEM_HC_ENTER_USER) lives in the switcher data page: tandem_cp_user_mode() */
@@ -104,8 +105,7 @@ struct tandem_vcpu {
 
 /*
  * One VM: guest-physical memory is a range of the creating process's address
- * space (vmproc's memfd mapping).  The module only records it today; the
- * shadow page tables of composite mode will be filled from it.
+ * space (vmproc's memfd mapping), which the shadow trees map page by page.
  */
 struct tandem_vm {
 	u64 memory_addr;	/* user virtual address of guest-physical 0 */
@@ -198,6 +198,7 @@ void tandem_fast_destroy(struct tandem_vcpu *vcpu);
 long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg);
 int tandem_cp_exception(struct tandem_vm *vm, struct tandem_run *run, u32 vector);
 int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run);
+int tandem_cp_stop(struct tandem_vm *vm, struct tandem_run *run, u32 vector, const char *why);
 u64 tandem_cp_root(const struct tandem_vcpu *vcpu);
 
 /* gpt.c */
