@@ -75,46 +75,6 @@ static void tandem_run_load_guest_fpu(struct tandem_vcpu *vcpu)
 	}
 }
 
-/*
- * Debugging aid for the lazy FPU switch (module parameter fpu_canary, off):
- * a switch that does not load the guest's FPU state fills %xmm0-%xmm15 with
- * a known pattern and checks it after the exit.  CR0.TS is set throughout
- * such a switch, so any change means an FPU instruction ran without #NM.
- */
-static bool tandem_fpu_canary;
-module_param_named(fpu_canary, tandem_fpu_canary, bool, 0644);
-MODULE_PARM_DESC(fpu_canary, "check that the guest cannot touch the FPU while CR0.TS is set (debugging)");
-
-static const u8 tandem_canary_bytes[16] __aligned(16) = {
-	0x5a, 0xa5, 0x3c, 0xc3, 0x0f, 0xf0, 0x69, 0x96, 0x5a, 0xa5, 0x3c, 0xc3, 0x0f, 0xf0, 0x69, 0x96 };
-
-static void tandem_fpu_canary_set(void)
-{
-	asm volatile("movdqa %0, %%xmm0\n\tmovdqa %%xmm0, %%xmm1\n\tmovdqa %%xmm0, %%xmm2\n\t"
-		     "movdqa %%xmm0, %%xmm3\n\tmovdqa %%xmm0, %%xmm4\n\tmovdqa %%xmm0, %%xmm5\n\t"
-		     "movdqa %%xmm0, %%xmm6\n\tmovdqa %%xmm0, %%xmm7\n\tmovdqa %%xmm0, %%xmm8\n\t"
-		     "movdqa %%xmm0, %%xmm9\n\tmovdqa %%xmm0, %%xmm10\n\tmovdqa %%xmm0, %%xmm11\n\t"
-		     "movdqa %%xmm0, %%xmm12\n\tmovdqa %%xmm0, %%xmm13\n\tmovdqa %%xmm0, %%xmm14\n\t"
-		     "movdqa %%xmm0, %%xmm15" : : "m"(tandem_canary_bytes) : "memory");
-}
-
-static void tandem_fpu_canary_check(struct tandem_vcpu *vcpu, u64 vector)
-{
-	u8 regs[16][16] __aligned(16);
-	int i;
-
-	asm volatile("movdqa %%xmm0, 0(%0)\n\tmovdqa %%xmm1, 16(%0)\n\tmovdqa %%xmm2, 32(%0)\n\t"
-		     "movdqa %%xmm3, 48(%0)\n\tmovdqa %%xmm4, 64(%0)\n\tmovdqa %%xmm5, 80(%0)\n\t"
-		     "movdqa %%xmm6, 96(%0)\n\tmovdqa %%xmm7, 112(%0)\n\tmovdqa %%xmm8, 128(%0)\n\t"
-		     "movdqa %%xmm9, 144(%0)\n\tmovdqa %%xmm10, 160(%0)\n\tmovdqa %%xmm11, 176(%0)\n\t"
-		     "movdqa %%xmm12, 192(%0)\n\tmovdqa %%xmm13, 208(%0)\n\tmovdqa %%xmm14, 224(%0)\n\t"
-		     "movdqa %%xmm15, 240(%0)" : : "r"(regs) : "memory");
-	for (i = 0; i < 16; i++)
-		if (memcmp(regs[i], tandem_canary_bytes, 16))
-			pr_warn_ratelimited("fpu canary: %%xmm%d changed while CR0.TS was set (exit vector %llu, guest rip %llx)\n",
-					    i, vector, tandem_switcher_frame(&vcpu->sw)->rip);
-}
-
 /* Saves the guest's FPU registers back into its image after the switch. */
 static void tandem_run_save_guest_fpu(struct tandem_vcpu *vcpu)
 {
@@ -215,8 +175,6 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	kernel_fpu_begin();
 	if (load)
 		tandem_run_load_guest_fpu(vcpu);
-	else if (tandem_fpu_canary)
-		tandem_fpu_canary_set();
 	local_irq_disable();
 	/* Last look before entering: lines injected since before_entry are merged first. */
 	if (vcpu->inject_merge && tandem_inject_pending(vcpu)) {
@@ -240,8 +198,6 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	WRITE_ONCE(vcpu->guest_cpu, -1);
 
 	tandem_run_clts();
-	if (!load && tandem_fpu_canary)
-		tandem_fpu_canary_check(vcpu, tandem_switcher_frame(&vcpu->sw)->vector);
 	tandem_fast_fold(vcpu);
 	tandem_run_swap_out(&host);
 	vector = tandem_switcher_frame(&vcpu->sw)->vector;
@@ -379,10 +335,9 @@ static int tandem_run_check_frame(struct tandem_vm *vm, struct tandem_run *run)
 /*
  * Lazy host/guest FPU switching: the guest's state is loaded only after its
  * first #NM in a RUN.  It relies on every FPU instruction raising #NM while
- * CR0.TS is set; qemu's TCG (7.2) runs xsave/xrstor without it, which lost
- * vector state until the guest kernel touched the FPU with fnop first
- * (guests/kernel/arch/fpu.cpp; found with fpu_canary above).  Turn it off to
- * load the guest's state at every entry (for measurements and bisection).
+ * CR0.TS is set; qemu's TCG (7.2) runs xsave/xrstor without it, so the guest
+ * kernel touches the FPU with fnop before them (guests/kernel/arch/fpu.cpp).
+ * Turn it off to load the guest's state at every entry (for measurements).
  */
 bool tandem_lazy_fpu = true;
 module_param_named(lazy_fpu, tandem_lazy_fpu, bool, 0644);

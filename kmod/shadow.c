@@ -241,10 +241,6 @@ int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error)
 		return 0;
 	first = gpa & ~((u64)SHADOW_AROUND * PAGE_SIZE - 1);
 	n = min_t(u64, SHADOW_AROUND, (vm->memory_size - first) >> PAGE_SHIFT);
-	if (!tandem_fault_around) {
-		first = gpa & PAGE_MASK;
-		n = 1;
-	}
 	r = tandem_shadow_top_up(mmu);
 	if (r)
 		return r;

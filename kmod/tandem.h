@@ -174,8 +174,6 @@ void tandem_shadow_flush_user(struct tandem_shadow *sh);
 void tandem_shadow_flush_user_locked(struct tandem_shadow *sh);
 unsigned long tandem_shadow_zap(struct tandem_shadow *sh, u64 gpa, u64 end);
 
-extern bool tandem_fault_around;	/* gpt.c: module parameter fault_around (direct map) */
-extern bool tandem_pte_around;	/* gpt.c: module parameter pte_around (user window) */
 extern bool tandem_lazy_fpu;	/* run.c: module parameter lazy_fpu */
 
 /* guest_mm.c: the MMU notifier over the VM process's guest memory */
