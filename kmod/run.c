@@ -18,16 +18,12 @@
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
-#include <linux/moduleparam.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/uaccess.h>
 
 #include <asm/debugreg.h>
 #include <asm/desc.h>
-#include <asm/fpu/api.h>
-#include <asm/fpu/types.h>
-#include <asm/fpu/xcr.h>
 #include <asm/idtentry.h>
 #include <asm/irq_vectors.h>
 #include <asm/msr.h>
@@ -49,44 +45,6 @@ struct tandem_host_regs {
 	unsigned long dr7;
 	u32 pkru;
 };
-
-/* Sets CR0.TS, so that the guest's next FPU instruction raises #NM (lazy FPU). */
-static void tandem_run_stts(void)
-{
-	write_cr0(read_cr0() | X86_CR0_TS);
-}
-
-/* Clears CR0.TS again before the host can touch the FPU (Linux runs with TS clear). */
-static void tandem_run_clts(void)
-{
-	asm volatile("clts" ::: "memory");
-}
-
-/* Loads the guest's FPU image (the host's was saved by kernel_fpu_begin). */
-static void tandem_run_load_guest_fpu(struct tandem_vcpu *vcpu)
-{
-	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
-		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
-
-		asm volatile("xrstor64 %0" : : "m"(*(u8 *)vcpu->fpu), "a"((u32)mask),
-			     "d"((u32)(mask >> 32)) : "memory");
-	} else {
-		asm volatile("fxrstor64 %0" : : "m"(*(u8 *)vcpu->fpu) : "memory");
-	}
-}
-
-/* Saves the guest's FPU registers back into its image after the switch. */
-static void tandem_run_save_guest_fpu(struct tandem_vcpu *vcpu)
-{
-	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
-		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
-
-		asm volatile("xsave64 %0" : "+m"(*(u8 *)vcpu->fpu) : "a"((u32)mask),
-			     "d"((u32)(mask >> 32)) : "memory");
-	} else {
-		asm volatile("fxsave64 %0" : "+m"(*(u8 *)vcpu->fpu) : : "memory");
-	}
-}
 
 /*
  * Points the CPU's system-call paths at the VM for the duration of the
@@ -170,16 +128,13 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	struct tandem_host_regs host;
 	u64 vector;
 
-	bool load = vcpu->fpu_hot || !tandem_lazy_fpu;
+	bool loaded = tandem_fpu_begin(vcpu);
 
-	kernel_fpu_begin();
-	if (load)
-		tandem_run_load_guest_fpu(vcpu);
 	local_irq_disable();
 	/* Last look before entering: lines injected since before_entry are merged first. */
 	if (vcpu->inject_merge && tandem_inject_pending(vcpu)) {
 		local_irq_enable();
-		kernel_fpu_end();
+		tandem_fpu_end(vcpu, false);
 		return RUN_VECTOR_KICKED;
 	}
 	gdt_rw->limit = GDT_SIZE - 1;
@@ -187,9 +142,7 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	*(u32 *)tandem_switcher_data(&vcpu->sw, SWD_PENDING) = 0;
 	*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_cp_root(vcpu);
 	tandem_run_swap_in(vcpu, &host);
-	/* Lazy FPU: the guest's first FPU instruction (or any, under its own TS) traps. */
-	if (!load || vcpu->guest_ts)
-		tandem_run_stts();
+	tandem_fpu_arm_ts(vcpu, loaded);
 
 	/* guest_mm.c: from here until the exit, removing a guest page needs an IPI here. */
 	WRITE_ONCE(vcpu->guest_cpu, smp_processor_id());
@@ -197,7 +150,7 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	enter();
 	WRITE_ONCE(vcpu->guest_cpu, -1);
 
-	tandem_run_clts();
+	tandem_fpu_disarm_ts();
 	tandem_fast_fold(vcpu);
 	tandem_run_swap_out(&host);
 	vector = tandem_switcher_frame(&vcpu->sw)->vector;
@@ -205,9 +158,7 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 		vector = RUN_VECTOR_BUG;
 	tandem_run_deliver_to_host(vcpu, vector);
 	local_irq_enable();
-	if (load)
-		tandem_run_save_guest_fpu(vcpu);
-	kernel_fpu_end();
+	tandem_fpu_end(vcpu, loaded);
 	vcpu->stats.events[TANDEM_STAT_WORLD_SWITCH]++;
 	return vector;
 }
@@ -244,10 +195,10 @@ static int tandem_handle_debug(struct tandem_vm *vm, struct tandem_run *run, u64
 	return tandem_cp_exception(vm, run, vector);
 }
 
-/* #NM: the lazy FPU switch, or the guest kernel's own #NM. */
+/* #NM: the lazy FPU switch, or the guest kernel's own #NM (fpu.c). */
 static int tandem_handle_nm(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
-	return tandem_cp_device_not_available(vm, run);
+	return tandem_fpu_handle_nm(vm, run);
 }
 
 /* NMI and #MC belonged to the host, which has handled them: resume the guest. */
@@ -332,17 +283,6 @@ static int tandem_run_check_frame(struct tandem_vm *vm, struct tandem_run *run)
 	return tandem_cp_stop(vm, run, X86_TRAP_GP, "non-canonical RIP or RSP to enter");
 }
 
-/*
- * Lazy host/guest FPU switching: the guest's state is loaded only after its
- * first #NM in a RUN.  It relies on every FPU instruction raising #NM while
- * CR0.TS is set; qemu's TCG (7.2) runs xsave/xrstor without it, so the guest
- * kernel touches the FPU with fnop before them (guests/kernel/arch/fpu.cpp).
- * Turn it off to load the guest's state at every entry (for measurements).
- */
-bool tandem_lazy_fpu = true;
-module_param_named(lazy_fpu, tandem_lazy_fpu, bool, 0644);
-MODULE_PARM_DESC(lazy_fpu, "load the guest's FPU state only after its first #NM in a RUN (composite mode)");
-
 /* TANDEM_IOC_RUN: runs the vCPU until an exit for the VM process or a signal. */
 long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 {
@@ -360,7 +300,7 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 		return -EPERM;
 	memset(&run, 0, sizeof(run));
 	tandem_fast_arm(vm);
-	vcpu->fpu_hot = false;	/* lazy FPU: cold again until the guest's next #NM */
+	tandem_fpu_cold(vcpu);
 	tandem_inject_runner_set(vcpu);
 
 	for (;;) {
