@@ -2,14 +2,16 @@
 /*
  * run.c: TANDEM_IOC_RUN, the run loop and the exit dispatch.
  *
- * One iteration is one world switch: with preemption and interrupts off,
- * swap the few pieces of CPU state the switcher does not (FPU registers,
- * LSTAR, SYSENTER_CS, PKRU, DR7), call the switcher, swap them back, give
- * the host whatever interrupt or NMI arrived while the guest ran, turn
+ * A VM runs only once vmlib is described (SET_VMLIB, composite.c).  One
+ * iteration is one world switch: with preemption and interrupts off, swap
+ * the few pieces of CPU state the switcher does not (the FPU through
+ * fpu.c, LSTAR, SYSENTER_CS, PKRU, DR7), call the switcher, swap them back,
+ * give the host whatever interrupt or NMI arrived while the guest ran, turn
  * interrupts on and dispatch the exit: one handler per kind, each with its
- * own counter.  Handlers either resolve the exit in the module (a shadow
- * page fill, a host interrupt) and the loop goes round again, or fill a
- * struct tandem_run and the ioctl returns it.  Before every entry the loop
+ * own counter.  Handlers resolve the exit in the module (a shadow page
+ * fill, a direct trap, an upcall into vmlib, a host interrupt) and the loop
+ * goes round again, or fill a struct tandem_run (vmlib's EXIT hypercall, a
+ * stopped guest) and the ioctl returns it.  Before every entry the loop
  * checks signal_pending() (RUN returns -EINTR; RUN again resumes the guest)
  * and calls cond_resched(), so a guest that spins forever costs the host one
  * runnable task, and Ctrl-C or SIGTERM stop it: the host's timer interrupt

@@ -218,9 +218,9 @@ out:
 
 /*
  * A guest #PF: map the page if it is guest memory the shadow simply has not
- * reached yet; 1 = handled (run the guest again), 0 = not ours (the VM
- * process gets the fault), negative = the VM process no longer has its guest
- * memory mapped (RUN fails with that error).  Must run in the VM process
+ * reached yet; 1 = handled (run the guest again), 0 = not a direct-map fault
+ * (composite.c looks further), negative = the VM process no longer has its
+ * guest memory mapped (RUN fails with that error).  Must run in the VM process
  * (get_user_pages_fast looks in current->mm, which run.c checked is the
  * VM's).  The lookup is for writing, so the host marks the pages dirty and
  * gives this mapping its own copy: the shadow entry is always writable.

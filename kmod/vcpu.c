@@ -5,9 +5,9 @@
  * The authoritative guest registers live where the switcher uses them: the
  * register frame at the top of the switcher's stack page, and the guest
  * selectors, FS/GS bases and CR2 in its data page.  SET_STATE validates
- * and stores into them; GET_STATE reads them back.  Fields of struct
- * tandem_vcpu_state that this milestone does not interpret (control
- * registers, descriptor tables, MSRs of the virtual CPU) are kept as given.
+ * and stores into them; GET_STATE reads them back.  The other fields of
+ * struct tandem_vcpu_state (control registers, descriptor tables, MSRs of
+ * the virtual CPU) are vmlib's business: the module keeps them as given.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 

@@ -385,7 +385,7 @@ int main(void)
     EXPECT_TRAP("div by zero is #DE at the div", div0, base_state(), TANDEM_EXC_DE, CODE_VA + 2, 0, 0);
     st = base_state();
     st.regs.gpr[TANDEM_RBX] = 0x12345678;
-    EXPECT_TRAP("a load from the user window (no guest page tables yet) is #PF with CR2", load_rbx,
+    EXPECT_TRAP("a load from the user window (guest CR3 0: no page tables) is #PF with CR2", load_rbx,
                 st, TANDEM_EXC_PF, CODE_VA, TANDEM_PF_U, 0x12345678);
     st.regs.gpr[TANDEM_RBX] = TANDEM_PHYS_TO_VIRT(mem_size) + 0x10;
     EXPECT_TRAP("a load beyond guest memory is #PF with CR2", load_rbx, st, TANDEM_EXC_PF, CODE_VA,
