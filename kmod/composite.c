@@ -2,18 +2,22 @@
 /*
  * composite.c: running vmlib's guest (platform.h section 8b).
  *
- * Once vmproc has described vmlib with SET_VMLIB, the VM is a real guest:
- * its kernel and vmlib run in ring 3, and the module
+ * vmproc describes vmlib with SET_VMLIB before a VM may run; the guest's
+ * kernel and vmlib then run in ring 3, and the module
  *
  *  - reflects guest events it does not resolve itself into vmlib (an
  *    "upcall": the interrupted registers go into vmlib's event record, and
  *    the guest resumes at vmlib's event entry, as a signal handler would
  *    run in user-only mode);
- *  - serves vmlib's hypercalls (`int $TANDEM_HYPERCALL_VECTOR`): exits to
- *    vmproc, user-window mappings and flushes;
+ *  - fills the shadow on a #PF from the direct map or the guest's own page
+ *    tables (shadow.c, gpt.c), and enters user syscalls and exceptions at
+ *    the guest kernel itself when it can (direct.c);
  *  - watches the shared head of vmlib's virtual CPU between runs: lines
  *    vmproc raised and a timer deadline that passed become pending, and a
  *    pending line with the virtual IF set becomes an upcall.
+ *
+ * vmlib's hypercalls are hypercall.c's; the lazy FPU switch and #NM are
+ * fpu.c's.
  *
  * Guest memory is only ever touched through the VM process's own mapping
  * (copy_from_user/copy_to_user): RUN runs in that process (run.c checks).
@@ -32,20 +36,6 @@
 #include "switcher.h"
 #include "tandem.h"
 
-/* Whether [va, va + len) is direct-map guest memory. */
-static bool tandem_cp_range_ok(const struct tandem_vm *vm, u64 va, u64 len)
-{
-	u64 off = va - TANDEM_DIRECT_MAP_BASE;
-
-	return va >= TANDEM_DIRECT_MAP_BASE && off < vm->memory_size &&
-	       len <= vm->memory_size - off;
-}
-
-/* The VM process's address of a direct-map guest address (checked at SET_VMLIB). */
-static void __user *tandem_cp_user(const struct tandem_vm *vm, u64 va)
-{
-	return (void __user *)(vm->memory_addr + (va - TANDEM_DIRECT_MAP_BASE));
-}
 
 /* TANDEM_IOC_SET_VMLIB: checks every address vmlib gave before trusting it. */
 long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg)
@@ -125,10 +115,11 @@ static int tandem_cp_upcall(struct tandem_vm *vm, u32 kind, u32 vector, u32 erro
 
 /*
  * Stops a guest that vmlib can no longer help: an exception inside vmlib
- * itself (it is not reentrant), or guest memory that cannot be written.
- * RUN returns SHUTDOWN with the RIP and the reason; vmproc reports both.
+ * itself (it is not reentrant), guest memory that cannot be written, a bad
+ * hypercall, or a frame the switcher cannot enter.  RUN returns SHUTDOWN
+ * with the RIP and the reason; vmproc reports both.
  */
-static int tandem_cp_stop(struct tandem_vm *vm, struct tandem_run *run, u32 vector, const char *why)
+int tandem_cp_stop(struct tandem_vm *vm, struct tandem_run *run, u32 vector, const char *why)
 {
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
 
@@ -152,7 +143,7 @@ u64 tandem_cp_root(const struct tandem_vcpu *vcpu)
 }
 
 /* The virtual CPL vmlib keeps (0 = guest kernel); 3 if it cannot be read. */
-static u8 tandem_cp_vcpl(struct tandem_vm *vm)
+u8 tandem_cp_vcpl(struct tandem_vm *vm)
 {
 	u8 cpl;
 	u64 va = vm->vcpu.cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cpl);
@@ -233,44 +224,6 @@ int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run)
 	return 0;
 }
 
-/* TANDEM_HC_MAP's argument checks, then the shadow mapping. */
-static long tandem_cp_hc_map(struct tandem_vm *vm, u64 va, u64 arg)
-{
-	u64 gpa = arg & TANDEM_PTE_ADDR_MASK;
-
-	if (va < TANDEM_USER_BASE || va >= TANDEM_USER_TOP || (va & ~PAGE_MASK))
-		return -EINVAL;
-	if (arg & ~(TANDEM_PTE_ADDR_MASK | TANDEM_HC_MAP_WRITE | TANDEM_HC_MAP_NX))
-		return -EINVAL;
-	if (gpa >= vm->memory_size)
-		return -EINVAL;
-	vm->vcpu.stats.events[TANDEM_STAT_SHADOW_MAP]++;
-	return tandem_shadow_map_user(vm, tandem_cp_vcpl(vm) == 3, va, gpa, arg & TANDEM_HC_MAP_WRITE,
-				      arg & TANDEM_HC_MAP_NX);
-}
-
-/*
- * TANDEM_HC_ENTER_USER: loads the user registers vmlib computed (an iretq
- * or sysretq to CPL 3) into the frame; the next entry runs them on the
- * user shadow root, with TF and AC real as after a hardware iretq.
- */
-static long tandem_cp_hc_enter_user(struct tandem_vm *vm, u64 va)
-{
-	struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
-	struct tandem_regs r;
-	const u64 *g = r.gpr;
-
-	if (!tandem_cp_range_ok(vm, va, sizeof(r)) ||
-	    copy_from_user(&r, tandem_cp_user(vm, va), sizeof(r)))
-		return -EINVAL;
-	tandem_gprs_to_frame(g, f);
-	f->rip = r.rip;
-	f->rflags = (r.rflags & GUEST_RFLAGS_MASK) | X86_EFLAGS_IF | X86_EFLAGS_FIXED;
-	tandem_cp_set_user_mode(&vm->vcpu, true);
-	tandem_fast_note_enter(vm, va);
-	return 0;
-}
-
 /*
  * #PF with the guest's CR2: the direct map (guest kernel mode only) and
  * the user window from the guest's own page tables are filled here; what
@@ -304,69 +257,6 @@ int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run)
 	if (r)
 		return r < 0 ? r : 0;
 	return tandem_cp_exception(vm, run, X86_TRAP_PF);
-}
-
-/*
- * `int $TANDEM_HYPERCALL_VECTOR`: from vmlib's text (whatever the virtual
- * CPL: vmlib handles user events too) or guest kernel mode a hypercall (RAX
- * = number, result 0 in RAX); from guest user mode the #GP that `int $n`
- * through a DPL-0 gate raises on hardware, reported at the instruction.  An
- * unknown number or a bad argument stops the VM (RUN exits SHUTDOWN naming
- * the hypercall and the RIP after it): vmlib never makes one.
- */
-int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run)
-{
-	struct tandem_vcpu *vcpu = &vm->vcpu;
-	struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
-	long r;
-
-	if (tandem_cp_user_mode(vcpu) || (!(f->rip - 2 >= vcpu->cp.text_start && f->rip - 2 < vcpu->cp.text_end) &&
-				tandem_cp_vcpl(vm) != 0)) {
-		f->rip -= 2;
-		f->error = TANDEM_HYPERCALL_VECTOR * 8 + 2;
-		return tandem_cp_exception(vm, run, X86_TRAP_GP);
-	}
-	vcpu->stats.events[TANDEM_STAT_HYPERCALL]++;
-	switch (f->rax) {
-	case TANDEM_HC_EXIT:
-		run->exit_reason = TANDEM_EXIT_VMLIB;
-		f->rax = 0;
-		return 1;
-	case TANDEM_HC_MAP:
-		r = tandem_cp_hc_map(vm, f->rdi, f->rsi);
-		break;
-	case TANDEM_HC_FLUSH_ALL:
-		vcpu->stats.events[TANDEM_STAT_SHADOW_FLUSH]++;
-		tandem_shadow_flush_user(&vcpu->shadow);
-		tandem_shadow_flush_user(&vcpu->ushadow);
-		r = 0;
-		break;
-	case TANDEM_HC_FLUSH_PAGE:
-		vcpu->stats.events[TANDEM_STAT_SHADOW_FLUSH]++;
-		r = -EINVAL;
-		if (f->rdi < TANDEM_USER_TOP) {
-			tandem_shadow_unmap_user(&vcpu->shadow, f->rdi);
-			tandem_shadow_unmap_user(&vcpu->ushadow, f->rdi);
-			r = 0;
-		}
-		break;
-	case TANDEM_HC_ENTER_USER:
-		r = tandem_cp_hc_enter_user(vm, f->rdi);
-		if (r == 0)
-			return 0;	/* the frame is the user's now */
-		break;
-	default:
-		r = -ENOSYS;
-	}
-	if (r) {
-		/* vmlib never makes a bad hypercall: whoever did is hostile or broken. */
-		char why[64];
-
-		snprintf(why, sizeof(why), "bad hypercall %llu (error %ld)", f->rax, r);
-		return tandem_cp_stop(vm, run, TANDEM_HYPERCALL_VECTOR, why);
-	}
-	f->rax = 0;
-	return 0;
 }
 
 /* The hrtimer only has to end the guest's time slice; the run loop does the rest. */
@@ -414,7 +304,7 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 
 	if (get_user(deadline, deadline_p) || get_user(cr0, cr0_p))
 		return -EFAULT;
-	vcpu->guest_ts = cr0 & TANDEM_CR0_TS;
+	tandem_fpu_note_guest_cr0(vcpu, cr0);
 	now = deadline ? tandem_cp_now(vcpu) : 0;
 	vcpu->inject_merge = !tandem_cp_in_vmlib(vcpu, f);
 	if (!vcpu->inject_merge) {
@@ -453,32 +343,6 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 	if (vif && pending && !sti_shadow) {
 		vcpu->stats.events[TANDEM_STAT_UPCALL_IRQ]++;
 		return tandem_cp_upcall(vm, TANDEM_CP_EVENT_IRQ, 0, 0, 0);
-	}
-	return 0;
-}
-
-/*
- * #NM: with the guest's own CR0.TS set it is the guest kernel's (its lazy
- * switching between its processes).  Otherwise the real TS was only ours:
- * the guest touched the FPU for the first time in this RUN (from now on its
- * state is loaded at every entry until RUN returns, run.c), or its kernel
- * cleared its TS (clts, emulated by vmlib without an exit) since the entry
- * set the real one.  Either way the guest simply runs again.
- */
-int tandem_cp_device_not_available(struct tandem_vm *vm, struct tandem_run *run)
-{
-	struct tandem_vcpu *vcpu = &vm->vcpu;
-	u64 va = vcpu->cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cr0);
-	u64 cr0;
-
-	if (get_user(cr0, (u64 __user *)tandem_cp_user(vm, va)))
-		return -EFAULT;
-	vcpu->guest_ts = cr0 & TANDEM_CR0_TS;
-	if (vcpu->guest_ts)
-		return tandem_cp_exception(vm, run, X86_TRAP_NM);
-	if (!vcpu->fpu_hot) {
-		vcpu->fpu_hot = true;
-		vcpu->stats.events[TANDEM_STAT_FPU_LOAD]++;
 	}
 	return 0;
 }

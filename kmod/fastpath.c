@@ -114,7 +114,7 @@ static int tandem_fast_map(struct tandem_vm *vm, unsigned int slot, u64 gpa)
 }
 
 /*
- * At RUN (in the VM process, after SET_VMLIB): maps vmlib's vCPU head and
+ * At RUN (in the VM process; RUN needs SET_VMLIB): maps vmlib's vCPU head and
  * tells the switcher where vmlib's text is.  Once per VM; a failure only
  * leaves the fast paths off.
  */
@@ -124,7 +124,7 @@ void tandem_fast_arm(struct tandem_vm *vm)
 	u64 head = vcpu->cp.vcpu_va - TANDEM_DIRECT_MAP_BASE;
 	u32 *flags = tandem_switcher_data(&vcpu->sw, SWD_FAST);
 
-	if (!fastpath || !vcpu->cp_on || (*flags & SW_FAST_HEAD))
+	if (!fastpath || (*flags & SW_FAST_HEAD))
 		return;
 	if (tandem_fast_map(vm, SW_WIN_HEAD, head))
 		return;

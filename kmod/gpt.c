@@ -20,7 +20,6 @@
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
-#include <linux/moduleparam.h>
 #include <linux/uaccess.h>
 
 #include <asm/trap_pf.h>
@@ -38,22 +37,6 @@ static u64 __user *tandem_gpt_entry(const struct tandem_vm *vm, u64 pa)
 }
 
 #define GPT_AROUND 16	/* pages of the aligned block filled around a fault */
-
-/* The module's fault-around (here and in shadow.c) can be turned off for measurements and bisection. */
-bool tandem_fault_around = true;
-module_param_named(fault_around, tandem_fault_around, bool, 0644);
-MODULE_PARM_DESC(fault_around, "fill the faulting page's 64 KiB direct-map block on a shadow fault (composite mode)");
-
-/*
- * It once looked guilty: with it on, a 4-process fill-and-verify stress
- * failed 4 runs in 5 (processes seemingly writing into each other's pages).
- * The real cause was vector state mixed between processes (qemu's TCG runs
- * xsave/xrstor without #NM, see run.c): the vectorised fill wrote another
- * process's values.  With the guest's fnop fix it passes 10 of 10.
- */
-bool tandem_pte_around = true;
-module_param_named(pte_around, tandem_pte_around, bool, 0644);
-MODULE_PARM_DESC(pte_around, "map a user fault's accessed neighbours from the guest's page table (composite mode)");
 
 /*
  * After a fill of a 4 KiB page, the rest of its aligned 64 KiB block in the
@@ -162,7 +145,7 @@ int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write
 				   w && (write || (entry[n - 1] & TANDEM_PTE_D)), nx);
 	if (r)
 		return r;
-	if (n == GPT_LEVELS && tandem_pte_around)
+	if (n == GPT_LEVELS)
 		tandem_gpt_fill_around(vm, entry, slot[n - 1], va, user);
 	return 1;
 }

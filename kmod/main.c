@@ -7,10 +7,10 @@
  * laid out in the platform contract (vmlib/include/tandem/platform.h,
  * section 8), which vmproc includes too, so both sides read one definition.
  *
- * What works today: the API version, creating a VM over guest memory,
- * setting and reading its vCPU state, running it through the world switch
- * (run.c), raising interrupts from another thread while it runs (inject.c)
- * and reading its statistics.
+ * The requests: the API version, creating a VM over guest memory,
+ * describing its vmlib (composite.c), setting and reading its vCPU state,
+ * running it through the world switch (run.c), raising interrupts from
+ * another thread while it runs (inject.c) and reading its statistics.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -82,10 +82,9 @@ static long tandem_vm_ioctl(struct tandem_file *tf, unsigned int cmd, void __use
 }
 
 /*
- * All requests arrive here and are sorted by number.  Known requests that
- * composite mode will implement later answer -ENOSYS ("not implemented"),
- * which is different from -ENOTTY ("this is not a tandem request at all"):
- * vmproc can tell an old module from a wrong device.
+ * All requests arrive here and are sorted by number; anything else is
+ * -ENOTTY ("not a tandem request").  vmproc asks API_VERSION first, so an
+ * older module is told apart by its version, not by a failing request.
  */
 static long tandem_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {

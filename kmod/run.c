@@ -2,14 +2,16 @@
 /*
  * run.c: TANDEM_IOC_RUN, the run loop and the exit dispatch.
  *
- * One iteration is one world switch: with preemption and interrupts off,
- * swap the few pieces of CPU state the switcher does not (FPU registers,
- * LSTAR, SYSENTER_CS, PKRU, DR7), call the switcher, swap them back, give
- * the host whatever interrupt or NMI arrived while the guest ran, turn
+ * A VM runs only once vmlib is described (SET_VMLIB, composite.c).  One
+ * iteration is one world switch: with preemption and interrupts off, swap
+ * the few pieces of CPU state the switcher does not (the FPU through
+ * fpu.c, LSTAR, SYSENTER_CS, PKRU, DR7), call the switcher, swap them back,
+ * give the host whatever interrupt or NMI arrived while the guest ran, turn
  * interrupts on and dispatch the exit: one handler per kind, each with its
- * own counter.  Handlers either resolve the exit in the module (a shadow
- * page fill, a host interrupt) and the loop goes round again, or fill a
- * struct tandem_run and the ioctl returns it.  Before every entry the loop
+ * own counter.  Handlers resolve the exit in the module (a shadow page
+ * fill, a direct trap, an upcall into vmlib, a host interrupt) and the loop
+ * goes round again, or fill a struct tandem_run (vmlib's EXIT hypercall, a
+ * stopped guest) and the ioctl returns it.  Before every entry the loop
  * checks signal_pending() (RUN returns -EINTR; RUN again resumes the guest)
  * and calls cond_resched(), so a guest that spins forever costs the host one
  * runnable task, and Ctrl-C or SIGTERM stop it: the host's timer interrupt
@@ -18,16 +20,12 @@
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
-#include <linux/moduleparam.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/uaccess.h>
 
 #include <asm/debugreg.h>
 #include <asm/desc.h>
-#include <asm/fpu/api.h>
-#include <asm/fpu/types.h>
-#include <asm/fpu/xcr.h>
 #include <asm/idtentry.h>
 #include <asm/irq_vectors.h>
 #include <asm/msr.h>
@@ -49,84 +47,6 @@ struct tandem_host_regs {
 	unsigned long dr7;
 	u32 pkru;
 };
-
-/* Sets CR0.TS, so that the guest's next FPU instruction raises #NM (lazy FPU). */
-static void tandem_run_stts(void)
-{
-	write_cr0(read_cr0() | X86_CR0_TS);
-}
-
-/* Clears CR0.TS again before the host can touch the FPU (Linux runs with TS clear). */
-static void tandem_run_clts(void)
-{
-	asm volatile("clts" ::: "memory");
-}
-
-/* Loads the guest's FPU image (the host's was saved by kernel_fpu_begin). */
-static void tandem_run_load_guest_fpu(struct tandem_vcpu *vcpu)
-{
-	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
-		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
-
-		asm volatile("xrstor64 %0" : : "m"(*(u8 *)vcpu->fpu), "a"((u32)mask),
-			     "d"((u32)(mask >> 32)) : "memory");
-	} else {
-		asm volatile("fxrstor64 %0" : : "m"(*(u8 *)vcpu->fpu) : "memory");
-	}
-}
-
-/*
- * Debugging aid for the lazy FPU switch (module parameter fpu_canary, off):
- * a switch that does not load the guest's FPU state fills %xmm0-%xmm15 with
- * a known pattern and checks it after the exit.  CR0.TS is set throughout
- * such a switch, so any change means an FPU instruction ran without #NM.
- */
-static bool tandem_fpu_canary;
-module_param_named(fpu_canary, tandem_fpu_canary, bool, 0644);
-MODULE_PARM_DESC(fpu_canary, "check that the guest cannot touch the FPU while CR0.TS is set (debugging)");
-
-static const u8 tandem_canary_bytes[16] __aligned(16) = {
-	0x5a, 0xa5, 0x3c, 0xc3, 0x0f, 0xf0, 0x69, 0x96, 0x5a, 0xa5, 0x3c, 0xc3, 0x0f, 0xf0, 0x69, 0x96 };
-
-static void tandem_fpu_canary_set(void)
-{
-	asm volatile("movdqa %0, %%xmm0\n\tmovdqa %%xmm0, %%xmm1\n\tmovdqa %%xmm0, %%xmm2\n\t"
-		     "movdqa %%xmm0, %%xmm3\n\tmovdqa %%xmm0, %%xmm4\n\tmovdqa %%xmm0, %%xmm5\n\t"
-		     "movdqa %%xmm0, %%xmm6\n\tmovdqa %%xmm0, %%xmm7\n\tmovdqa %%xmm0, %%xmm8\n\t"
-		     "movdqa %%xmm0, %%xmm9\n\tmovdqa %%xmm0, %%xmm10\n\tmovdqa %%xmm0, %%xmm11\n\t"
-		     "movdqa %%xmm0, %%xmm12\n\tmovdqa %%xmm0, %%xmm13\n\tmovdqa %%xmm0, %%xmm14\n\t"
-		     "movdqa %%xmm0, %%xmm15" : : "m"(tandem_canary_bytes) : "memory");
-}
-
-static void tandem_fpu_canary_check(struct tandem_vcpu *vcpu, u64 vector)
-{
-	u8 regs[16][16] __aligned(16);
-	int i;
-
-	asm volatile("movdqa %%xmm0, 0(%0)\n\tmovdqa %%xmm1, 16(%0)\n\tmovdqa %%xmm2, 32(%0)\n\t"
-		     "movdqa %%xmm3, 48(%0)\n\tmovdqa %%xmm4, 64(%0)\n\tmovdqa %%xmm5, 80(%0)\n\t"
-		     "movdqa %%xmm6, 96(%0)\n\tmovdqa %%xmm7, 112(%0)\n\tmovdqa %%xmm8, 128(%0)\n\t"
-		     "movdqa %%xmm9, 144(%0)\n\tmovdqa %%xmm10, 160(%0)\n\tmovdqa %%xmm11, 176(%0)\n\t"
-		     "movdqa %%xmm12, 192(%0)\n\tmovdqa %%xmm13, 208(%0)\n\tmovdqa %%xmm14, 224(%0)\n\t"
-		     "movdqa %%xmm15, 240(%0)" : : "r"(regs) : "memory");
-	for (i = 0; i < 16; i++)
-		if (memcmp(regs[i], tandem_canary_bytes, 16))
-			pr_warn_ratelimited("fpu canary: %%xmm%d changed while CR0.TS was set (exit vector %llu, guest rip %llx)\n",
-					    i, vector, tandem_switcher_frame(&vcpu->sw)->rip);
-}
-
-/* Saves the guest's FPU registers back into its image after the switch. */
-static void tandem_run_save_guest_fpu(struct tandem_vcpu *vcpu)
-{
-	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
-		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
-
-		asm volatile("xsave64 %0" : "+m"(*(u8 *)vcpu->fpu) : "a"((u32)mask),
-			     "d"((u32)(mask >> 32)) : "memory");
-	} else {
-		asm volatile("fxsave64 %0" : "+m"(*(u8 *)vcpu->fpu) : : "memory");
-	}
-}
 
 /*
  * Points the CPU's system-call paths at the VM for the duration of the
@@ -210,29 +130,21 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	struct tandem_host_regs host;
 	u64 vector;
 
-	bool load = !vcpu->cp_on || vcpu->fpu_hot || !tandem_lazy_fpu;
+	bool loaded = tandem_fpu_begin(vcpu);
 
-	kernel_fpu_begin();
-	if (load)
-		tandem_run_load_guest_fpu(vcpu);
-	else if (tandem_fpu_canary)
-		tandem_fpu_canary_set();
 	local_irq_disable();
 	/* Last look before entering: lines injected since before_entry are merged first. */
 	if (vcpu->inject_merge && tandem_inject_pending(vcpu)) {
 		local_irq_enable();
-		kernel_fpu_end();
+		tandem_fpu_end(vcpu, false);
 		return RUN_VECTOR_KICKED;
 	}
 	gdt_rw->limit = GDT_SIZE - 1;
 	gdt_rw->base = (u64)get_current_gdt_rw();
 	*(u32 *)tandem_switcher_data(&vcpu->sw, SWD_PENDING) = 0;
-	if (vcpu->cp_on)
-		*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_cp_root(vcpu);
+	*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_cp_root(vcpu);
 	tandem_run_swap_in(vcpu, &host);
-	/* Lazy FPU: the guest's first FPU instruction (or any, under its own TS) traps. */
-	if (vcpu->cp_on && (!load || vcpu->guest_ts))
-		tandem_run_stts();
+	tandem_fpu_arm_ts(vcpu, loaded);
 
 	/* guest_mm.c: from here until the exit, removing a guest page needs an IPI here. */
 	WRITE_ONCE(vcpu->guest_cpu, smp_processor_id());
@@ -240,10 +152,7 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 	enter();
 	WRITE_ONCE(vcpu->guest_cpu, -1);
 
-	if (vcpu->cp_on)
-		tandem_run_clts();
-	if (!load && tandem_fpu_canary)
-		tandem_fpu_canary_check(vcpu, tandem_switcher_frame(&vcpu->sw)->vector);
+	tandem_fpu_disarm_ts();
 	tandem_fast_fold(vcpu);
 	tandem_run_swap_out(&host);
 	vector = tandem_switcher_frame(&vcpu->sw)->vector;
@@ -251,63 +160,31 @@ static u64 tandem_run_switch(struct tandem_vcpu *vcpu)
 		vector = RUN_VECTOR_BUG;
 	tandem_run_deliver_to_host(vcpu, vector);
 	local_irq_enable();
-	if (load)
-		tandem_run_save_guest_fpu(vcpu);
-	kernel_fpu_end();
+	tandem_fpu_end(vcpu, loaded);
 	vcpu->stats.events[TANDEM_STAT_WORLD_SWITCH]++;
 	return vector;
 }
 
-/* Fills the exit the VM process sees for a guest exception. */
-static int tandem_exit_trap(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
-{
-	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
-
-	run->exit_reason = TANDEM_EXIT_TRAP;
-	run->fault_vector = vector;
-	run->fault_error = f->error;
-	run->fault_rip = f->rip;
-	run->fault_addr = vector == X86_TRAP_PF ? vm->vcpu.state.cr2 : 0;
-	vm->vcpu.stats.events[TANDEM_STAT_EXIT_TRAP]++;
-	return 1;
-}
-
-/* Any exception the module does not resolve itself goes to the VM process. */
+/* Any exception the module does not resolve itself: delivered directly, or by vmlib. */
 static int tandem_handle_exception(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
-	if (vm->vcpu.cp_on)
-		return tandem_cp_exception(vm, run, vector);
-	return tandem_exit_trap(vm, run, vector);
+	return tandem_cp_exception(vm, run, vector);
 }
 
-/* `int $TANDEM_HYPERCALL_VECTOR`: vmlib's hypercall (only once SET_VMLIB ran). */
+/* `int $TANDEM_HYPERCALL_VECTOR`: vmlib's hypercall. */
 static int tandem_handle_hypercall(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
-	if (vm->vcpu.cp_on)
-		return tandem_cp_hypercall(vm, run);
-	return tandem_exit_trap(vm, run, vector);
+	return tandem_cp_hypercall(vm, run);
 }
 
 /*
- * #PF: the guest's CR2 becomes the virtual CPU's CR2; guest memory the
- * shadow has not mapped yet is mapped and the guest retried, anything else
- * is the VM process's business.
+ * #PF: the guest's CR2 becomes the virtual CPU's CR2; composite.c fills the
+ * shadow or hands the fault to the guest.
  */
 static int tandem_handle_page_fault(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
-	u64 cr2 = *(u64 *)tandem_switcher_data(&vm->vcpu.sw, SWD_GUEST_CR2);
-	int r;
-
-	vm->vcpu.state.cr2 = cr2;
-	if (vm->vcpu.cp_on)
-		return tandem_cp_page_fault(vm, run);
-	r = tandem_shadow_fault(vm, cr2, tandem_switcher_frame(&vm->vcpu.sw)->error);
-	if (r < 0)
-		return r;
-	if (r > 0)
-		return 0;
-	vm->vcpu.stats.events[TANDEM_STAT_PF_TO_GUEST]++;
-	return tandem_exit_trap(vm, run, vector);
+	vm->vcpu.state.cr2 = *(u64 *)tandem_switcher_data(&vm->vcpu.sw, SWD_GUEST_CR2);
+	return tandem_cp_page_fault(vm, run);
 }
 
 /*
@@ -317,17 +194,13 @@ static int tandem_handle_page_fault(struct tandem_vm *vm, struct tandem_run *run
 static int tandem_handle_debug(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
 	set_debugreg(DR6_RESERVED, 6);
-	if (vm->vcpu.cp_on)
-		return tandem_cp_exception(vm, run, vector);
-	return tandem_exit_trap(vm, run, vector);
+	return tandem_cp_exception(vm, run, vector);
 }
 
-/* #NM: lazy FPU (composite mode); without vmlib an exit like any exception. */
+/* #NM: the lazy FPU switch, or the guest kernel's own #NM (fpu.c). */
 static int tandem_handle_nm(struct tandem_vm *vm, struct tandem_run *run, u64 vector)
 {
-	if (vm->vcpu.cp_on)
-		return tandem_cp_device_not_available(vm, run);
-	return tandem_exit_trap(vm, run, vector);
+	return tandem_fpu_handle_nm(vm, run);
 }
 
 /* NMI and #MC belonged to the host, which has handled them: resume the guest. */
@@ -349,18 +222,11 @@ static const tandem_trap_handler tandem_trap_handlers[32] = {
 	[TANDEM_HYPERCALL_VECTOR] = tandem_handle_hypercall,
 };
 
-/* `syscall` from the guest: today always an exit (the next milestone redirects it in-module). */
+/* `syscall` from the guest: entered at the guest kernel's LSTAR, or reflected into vmlib. */
 static int tandem_handle_syscall(struct tandem_vm *vm, struct tandem_run *run)
 {
-	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
-
 	vm->vcpu.stats.events[TANDEM_STAT_SYSCALL]++;
-	if (vm->vcpu.cp_on)
-		return tandem_cp_syscall(vm, run);
-	vm->vcpu.stats.events[TANDEM_STAT_EXIT_SYSCALL]++;
-	run->exit_reason = TANDEM_EXIT_SYSCALL;
-	run->fault_rip = f->rip;
-	return 1;
+	return tandem_cp_syscall(vm, run);
 }
 
 /*
@@ -405,9 +271,10 @@ static int tandem_run_dispatch(struct tandem_vm *vm, struct tandem_run *run, u64
 
 /*
  * The switcher's iretq must not fault in ring 0.  The frame comes from
- * SET_STATE (checked there) or from the CPU at the last exit, and the CPU
- * may have stored an address the guest made non-canonical: refuse to enter
- * with it and give the VM process the #GP the guest earned instead.
+ * SET_STATE (checked there), from an upcall (vmlib's checked entry), or from
+ * what the guest handed the module: an ENTER_USER block or a gate of its
+ * IDT may name a non-canonical RIP or RSP.  Refuse to enter with it and stop
+ * the VM (RUN exits SHUTDOWN with the RIP; RUN again stops again).
  */
 static int tandem_run_check_frame(struct tandem_vm *vm, struct tandem_run *run)
 {
@@ -415,25 +282,8 @@ static int tandem_run_check_frame(struct tandem_vm *vm, struct tandem_run *run)
 
 	if (tandem_canonical(f->rip) && tandem_canonical(f->rsp))
 		return 0;
-	vm->vcpu.stats.exceptions[X86_TRAP_GP]++;
-	run->exit_reason = TANDEM_EXIT_TRAP;
-	run->fault_vector = X86_TRAP_GP;
-	run->fault_rip = f->rip;
-	vm->vcpu.stats.events[TANDEM_STAT_EXIT_TRAP]++;
-	return 1;
+	return tandem_cp_stop(vm, run, X86_TRAP_GP, "non-canonical RIP or RSP to enter");
 }
-
-/*
- * Lazy host/guest FPU switching: the guest's state is loaded only after its
- * first #NM in a RUN.  It relies on every FPU instruction raising #NM while
- * CR0.TS is set; qemu's TCG (7.2) runs xsave/xrstor without it, which lost
- * vector state until the guest kernel touched the FPU with fnop first
- * (guests/kernel/arch/fpu.cpp; found with fpu_canary above).  Turn it off to
- * load the guest's state at every entry (for measurements and bisection).
- */
-bool tandem_lazy_fpu = true;
-module_param_named(lazy_fpu, tandem_lazy_fpu, bool, 0644);
-MODULE_PARM_DESC(lazy_fpu, "load the guest's FPU state only after its first #NM in a RUN (composite mode)");
 
 /* TANDEM_IOC_RUN: runs the vCPU until an exit for the VM process or a signal. */
 long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
@@ -442,6 +292,8 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 	struct tandem_run run;
 	int r;
 
+	if (!vcpu->cp_on)
+		return -ENOEXEC;
 	if (!vcpu->state_set)
 		return -EINVAL;
 	if (vcpu->broken)
@@ -450,7 +302,7 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 		return -EPERM;
 	memset(&run, 0, sizeof(run));
 	tandem_fast_arm(vm);
-	vcpu->fpu_hot = false;	/* lazy FPU: cold again until the guest's next #NM */
+	tandem_fpu_cold(vcpu);
 	tandem_inject_runner_set(vcpu);
 
 	for (;;) {
@@ -460,7 +312,7 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 			break;
 		}
 		cond_resched();
-		r = vcpu->cp_on ? tandem_cp_before_entry(vm) : 0;
+		r = tandem_cp_before_entry(vm);
 		if (r == 0)
 			r = tandem_run_check_frame(vm, &run);
 		if (r == 0)

@@ -218,9 +218,9 @@ out:
 
 /*
  * A guest #PF: map the page if it is guest memory the shadow simply has not
- * reached yet; 1 = handled (run the guest again), 0 = not ours (the VM
- * process gets the fault), negative = the VM process no longer has its guest
- * memory mapped (RUN fails with that error).  Must run in the VM process
+ * reached yet; 1 = handled (run the guest again), 0 = not a direct-map fault
+ * (composite.c looks further), negative = the VM process no longer has its
+ * guest memory mapped (RUN fails with that error).  Must run in the VM process
  * (get_user_pages_fast looks in current->mm, which run.c checked is the
  * VM's).  The lookup is for writing, so the host marks the pages dirty and
  * gives this mapping its own copy: the shadow entry is always writable.
@@ -241,10 +241,6 @@ int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error)
 		return 0;
 	first = gpa & ~((u64)SHADOW_AROUND * PAGE_SIZE - 1);
 	n = min_t(u64, SHADOW_AROUND, (vm->memory_size - first) >> PAGE_SHIFT);
-	if (!tandem_fault_around) {
-		first = gpa & PAGE_MASK;
-		n = 1;
-	}
 	r = tandem_shadow_top_up(mmu);
 	if (r)
 		return r;

@@ -8,11 +8,12 @@
  * their argument layouts) lives in the one platform contract,
  * vmlib/include/tandem/platform.h, section 8.
  *
- * State of the module: the first milestone of composite mode.  One vCPU
- * per VM runs guest code in ring 3 through the world switcher (switcher.S,
- * switcher_pages.c) on a shadow address space that maps the guest's direct map
- * (shadow.c); run.c is the run loop and exit dispatch, vcpu.c the state and
- * statistics ioctls.  Interrupt injection still fails with -ENOSYS.
+ * One vCPU per VM runs guest code in ring 3 through the world switcher
+ * (switcher.S, switcher_pages.c) on two shadow address spaces (shadow.c,
+ * gpt.c).  A VM runs only once vmproc has described vmlib (SET_VMLIB,
+ * composite.c): guest events the module does not resolve itself are
+ * reflected into vmlib, and vmlib reaches the module with hypercalls.
+ * kmod/README.md lists every file and its concern.
  */
 #ifndef TANDEM_KMOD_H
 #define TANDEM_KMOD_H
@@ -84,10 +85,10 @@ struct tandem_vcpu {
 	bool state_set;			/* RUN refuses to start before SET_STATE */
 	bool broken;			/* the switcher trapped on itself: never run again */
 	u64 virtual_if;			/* the guest's IF; the real one is always on */
-	void *fpu;			/* guest FPU/SSE/AVX state (XSAVE or FXSAVE image) */
+	void *fpu;			/* guest FPU/SSE/AVX state (XSAVE or FXSAVE image, fpu.c) */
 	unsigned int fpu_order;		/* pages of fpu, as an allocation order */
 	struct tandem_stats stats;
-	/* composite mode (composite.c): vmlib's description, once SET_VMLIB ran */
+	/* vmlib's description (composite.c); RUN refuses to start before SET_VMLIB */
 	struct tandem_cp_config cp;
 	bool cp_on;
 	/* guest user mode (TANDEM_HC_ENTER_USER) lives in the switcher data page: tandem_cp_user_mode() */
@@ -104,8 +105,7 @@ struct tandem_vcpu {
 
 /*
  * One VM: guest-physical memory is a range of the creating process's address
- * space (vmproc's memfd mapping).  The module only records it today; the
- * shadow page tables of composite mode will be filled from it.
+ * space (vmproc's memfd mapping), which the shadow trees map page by page.
  */
 struct tandem_vm {
 	u64 memory_addr;	/* user virtual address of guest-physical 0 */
@@ -145,6 +145,21 @@ static inline bool tandem_canonical(u64 addr)
 	return (u64)((s64)(addr << shift) >> shift) == addr;
 }
 
+/* Whether [va, va + len) is direct-map guest memory (an address vmlib or the guest gave). */
+static inline bool tandem_cp_range_ok(const struct tandem_vm *vm, u64 va, u64 len)
+{
+	u64 off = va - TANDEM_DIRECT_MAP_BASE;
+
+	return va >= TANDEM_DIRECT_MAP_BASE && off < vm->memory_size &&
+	       len <= vm->memory_size - off;
+}
+
+/* The VM process's address of a direct-map guest address (checked before, e.g. at SET_VMLIB). */
+static inline void __user *tandem_cp_user(const struct tandem_vm *vm, u64 va)
+{
+	return (void __user *)(vm->memory_addr + (va - TANDEM_DIRECT_MAP_BASE));
+}
+
 /* switcher_pages.c */
 int tandem_switcher_check_host(void);
 int tandem_switcher_create(struct tandem_switcher *sw);
@@ -172,9 +187,6 @@ void tandem_shadow_flush_user(struct tandem_shadow *sh);
 void tandem_shadow_flush_user_locked(struct tandem_shadow *sh);
 unsigned long tandem_shadow_zap(struct tandem_shadow *sh, u64 gpa, u64 end);
 
-extern bool tandem_fault_around;	/* gpt.c: module parameter fault_around (direct map) */
-extern bool tandem_pte_around;	/* gpt.c: module parameter pte_around (user window) */
-extern bool tandem_lazy_fpu;	/* run.c: module parameter lazy_fpu */
 
 /* guest_mm.c: the MMU notifier over the VM process's guest memory */
 int tandem_guest_mm_register(struct tandem_vm *vm);
@@ -196,7 +208,27 @@ void tandem_fast_destroy(struct tandem_vcpu *vcpu);
 long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg);
 int tandem_cp_exception(struct tandem_vm *vm, struct tandem_run *run, u32 vector);
 int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run);
+int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run);
+int tandem_cp_stop(struct tandem_vm *vm, struct tandem_run *run, u32 vector, const char *why);
 u64 tandem_cp_root(const struct tandem_vcpu *vcpu);
+u8 tandem_cp_vcpl(struct tandem_vm *vm);
+int tandem_cp_before_entry(struct tandem_vm *vm);
+void tandem_cp_init(struct tandem_vcpu *vcpu);
+void tandem_cp_stop_timer(struct tandem_vcpu *vcpu);
+
+/* hypercall.c */
+int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run);
+
+/* fpu.c: the guest's FPU image and the lazy host/guest switch */
+int tandem_fpu_init(struct tandem_vcpu *vcpu);
+void tandem_fpu_destroy(struct tandem_vcpu *vcpu);
+void tandem_fpu_cold(struct tandem_vcpu *vcpu);
+void tandem_fpu_note_guest_cr0(struct tandem_vcpu *vcpu, u64 cr0);
+bool tandem_fpu_begin(struct tandem_vcpu *vcpu);
+void tandem_fpu_arm_ts(struct tandem_vcpu *vcpu, bool loaded);
+void tandem_fpu_disarm_ts(void);
+void tandem_fpu_end(struct tandem_vcpu *vcpu, bool save);
+int tandem_fpu_handle_nm(struct tandem_vm *vm, struct tandem_run *run);
 
 /* gpt.c */
 int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write, bool fetch,
@@ -205,12 +237,6 @@ int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write
 /* direct.c */
 int tandem_dt_syscall(struct tandem_vm *vm);
 int tandem_dt_exception(struct tandem_vm *vm, u32 vector, bool has_error, u32 error, u64 cr2);
-int tandem_cp_syscall(struct tandem_vm *vm, struct tandem_run *run);
-int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run);
-int tandem_cp_before_entry(struct tandem_vm *vm);
-int tandem_cp_device_not_available(struct tandem_vm *vm, struct tandem_run *run);
-void tandem_cp_init(struct tandem_vcpu *vcpu);
-void tandem_cp_stop_timer(struct tandem_vcpu *vcpu);
 
 /* inject.c: TANDEM_IOC_INJECT_IRQ from other threads of the VM process */
 long tandem_inject_irq(struct tandem_vm *vm, const void __user *uarg);

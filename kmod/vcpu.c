@@ -5,9 +5,9 @@
  * The authoritative guest registers live where the switcher uses them: the
  * register frame at the top of the switcher's stack page, and the guest
  * selectors, FS/GS bases and CR2 in its data page.  SET_STATE validates
- * and stores into them; GET_STATE reads them back.  Fields of struct
- * tandem_vcpu_state that this milestone does not interpret (control
- * registers, descriptor tables, MSRs of the virtual CPU) are kept as given.
+ * and stores into them; GET_STATE reads them back.  The other fields of
+ * struct tandem_vcpu_state (control registers, descriptor tables, MSRs of
+ * the virtual CPU) are vmlib's business: the module keeps them as given.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -15,40 +15,11 @@
 #include <linux/slab.h>
 #include <linux/uaccess.h>
 
-#include <asm/cpufeature.h>
-#include <asm/fpu/xcr.h>
 #include <asm/processor.h>
 #include <asm/processor-flags.h>
 
 #include "switcher.h"
 #include "tandem.h"
-
-
-/*
- * Sizes and initialises the guest's FPU image: XSAVE of every user state
- * component the host enabled in XCR0 except PKRU (run.c keeps the host's
- * PKRU itself), or FXSAVE without XSAVE.  A zeroed XSAVE header means "all
- * components in their initial state"; the legacy area still needs a valid
- * MXCSR and x87 control word.
- */
-static int tandem_vcpu_init_fpu(struct tandem_vcpu *vcpu)
-{
-	unsigned int size = 512, eax, ebx, ecx, edx;
-	u8 *area;
-
-	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
-		cpuid_count(0xd, 0, &eax, &ebx, &ecx, &edx);
-		size = ebx;
-	}
-	vcpu->fpu_order = get_order(size);
-	area = (u8 *)__get_free_pages(GFP_KERNEL_ACCOUNT | __GFP_ZERO, vcpu->fpu_order);
-	if (!area)
-		return -ENOMEM;
-	*(u16 *)(area + 0) = 0x37f;	/* FCW */
-	*(u32 *)(area + 24) = 0x1f80;	/* MXCSR */
-	vcpu->fpu = area;
-	return 0;
-}
 
 /* Builds the vCPU of a new VM: its switcher region, shadow tree and FPU image. */
 int tandem_vcpu_init(struct tandem_vcpu *vcpu)
@@ -66,7 +37,7 @@ int tandem_vcpu_init(struct tandem_vcpu *vcpu)
 	err = tandem_shadow_create(&vcpu->ushadow, &vcpu->sw, &vcpu->mmu);
 	if (err)
 		goto no_ushadow;
-	err = tandem_vcpu_init_fpu(vcpu);
+	err = tandem_fpu_init(vcpu);
 	if (err)
 		goto no_fpu;
 	*(u64 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_CR3) = tandem_shadow_cr3(&vcpu->shadow);
@@ -90,9 +61,7 @@ no_shadow:
 void tandem_vcpu_destroy(struct tandem_vcpu *vcpu)
 {
 	tandem_cp_stop_timer(vcpu);
-	if (vcpu->fpu)
-		free_pages((unsigned long)vcpu->fpu, vcpu->fpu_order);
-	vcpu->fpu = NULL;
+	tandem_fpu_destroy(vcpu);
 	tandem_shadow_destroy(&vcpu->ushadow);
 	tandem_shadow_destroy(&vcpu->shadow);
 	tandem_fast_destroy(vcpu);

@@ -2,10 +2,10 @@
 /*
  * vm.c: VM objects.
  *
- * A VM is what one tandem process runs: today, its guest-physical memory,
- * which lives in that process's own address space (vmproc maps a memfd
- * there), and its one vCPU (vcpu.c) with the vCPU's switcher region and
- * shadow address space.  Creating a VM checks the range, remembers it and
+ * A VM is what one tandem process runs: its guest-physical memory, which
+ * lives in that process's own address space (vmproc maps a memfd there),
+ * and its one vCPU (vcpu.c) with the vCPU's switcher region and shadow
+ * address space.  Creating a VM checks the range, remembers it and
  * builds the vCPU and registers the MMU notifier that keeps the shadow trees
  * in step with the process's guest memory (guest_mm.c).
  */

@@ -1,15 +1,17 @@
 /*
- * devcheck: the first composite test program.  It runs inside the qemu guest
- * (as root, after insmod tandem.ko) and checks the /dev/tandem API that the
- * kernel module offers today, printing TAP; exit status 0 = all ok.
+ * devcheck: the /dev/tandem API, checked from user space.  It runs inside
+ * the qemu guest (as root, after insmod tandem.ko), printing TAP; exit
+ * status 0 = all ok.
  *
  * What it checks: the device opens, the API version is the contract's, a VM
  * can be created over an mmap'd region (once per file, once per file in two
  * files at the same time), bad create requests fail with the right errno,
- * vCPU requests without a VM fail with ENXIO, interrupt injection into a VM
- * without vmlib (nothing to deliver to) or of no line with EINVAL, foreign
- * requests with ENOTTY, and every
- * open file holds a module reference.  tandem-worldswitch tests the rest.
+ * vCPU requests without a VM fail with ENXIO, RUN before SET_VMLIB with
+ * ENOEXEC and before SET_STATE with EINVAL, a SET_VMLIB naming memory
+ * outside the guest with EINVAL, interrupt injection into a VM without
+ * vmlib (nothing to deliver to) or of no line with EINVAL, foreign requests
+ * with ENOTTY, and every open file holds a module reference.
+ * tandem-worldswitch tests the rest.
  */
 #define _GNU_SOURCE
 #ifndef TANDEM_WANT_IOCTLS
@@ -144,7 +146,8 @@ int main(void)
     expect_errno(novm, TANDEM_IOC_GET_STATS, &stats, ENXIO, "GET_STATS without a VM is ENXIO");
     expect_errno(novm, TANDEM_IOC_INJECT_IRQ, &irq, ENXIO, "INJECT_IRQ without a VM is ENXIO");
     close(novm);
-    expect_errno(fd, TANDEM_IOC_RUN, &run, EINVAL, "RUN before SET_STATE is EINVAL");
+    /* A VM runs only with vmlib described (SET_VMLIB), then only from a state (SET_STATE). */
+    expect_errno(fd, TANDEM_IOC_RUN, &run, ENOEXEC, "RUN before SET_VMLIB is ENOEXEC");
     r = ioctl(fd, TANDEM_IOC_GET_STATS, &stats);
     ok(r == 0 && stats.events[TANDEM_STAT_WORLD_SWITCH] == 0, "GET_STATS of a VM that never ran: all zero", "");
     /* Injection needs vmlib's virtual CPU (SET_VMLIB) and at least one line. */
@@ -152,6 +155,20 @@ int main(void)
     irq.lines = 0;
     expect_errno(fd, TANDEM_IOC_INJECT_IRQ, &irq, EINVAL, "INJECT_IRQ of no line is EINVAL");
     expect_errno(fd, TANDEM_IOC_INJECT_IRQ, (void *)8, EFAULT, "INJECT_IRQ with a bad pointer is EFAULT");
+    struct tandem_cp_config cp;
+    memset(&cp, 0, sizeof cp);
+    cp.boot_rip = cp.event_rip = cp.text_start = cp.text_end = TANDEM_PHYS_TO_VIRT(0x100000);
+    cp.boot_rsp = cp.event_rsp = cp.private_stack_lo = cp.private_stack_hi = TANDEM_PHYS_TO_VIRT(0x120000);
+    cp.event_va = TANDEM_PHYS_TO_VIRT(0x110000);
+    cp.vcpu_va = TANDEM_PHYS_TO_VIRT(0x111000);
+    cp.run_va = TANDEM_PHYS_TO_VIRT(mem_size); /* just past guest memory */
+    cp.clock.tsc_to_ns_mult = 1;
+    expect_errno(fd, TANDEM_IOC_SET_VMLIB, &cp, EINVAL, "SET_VMLIB naming memory outside the guest is EINVAL");
+    cp.run_va = TANDEM_PHYS_TO_VIRT(0x112000);
+    r = ioctl(fd, TANDEM_IOC_SET_VMLIB, &cp);
+    snprintf(detail, sizeof detail, "%s", r ? strerror(errno) : "");
+    ok(r == 0, "SET_VMLIB with addresses inside guest memory", detail);
+    expect_errno(fd, TANDEM_IOC_RUN, &run, EINVAL, "RUN after SET_VMLIB but before SET_STATE is EINVAL");
     expect_errno(fd, _IO(TANDEM_IOC_TYPE, 0x7f), NULL, ENOTTY, "an unknown tandem request is ENOTTY");
     expect_errno(fd, _IO('T', 0x01), NULL, ENOTTY, "a foreign request is ENOTTY");
 

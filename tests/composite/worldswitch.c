@@ -3,16 +3,22 @@
  * Runs inside the qemu guest (as root, after insmod tandem.ko), prints TAP,
  * exits 0 when every check passed.
  *
- * It creates a VM, writes tiny machine-code guests into guest memory at
- * guest-physical 2 MiB (run at the direct-map address, in ring 3 on the
- * module's shadow address space), runs each through TANDEM_IOC_RUN and
- * checks the exit reason, vector, error code, CR2 and registers exactly:
- * int3, ud2, #DE, #PF in the user window / beyond guest memory / on a wild
- * jump, syscall (and resuming after it), privileged instructions (#GP),
- * single step, a guest that spins until SIGALRM makes RUN fail with EINTR,
- * FPU state kept apart from the host's, FS base, SET_STATE validation, a
- * forked child refused, and GET_STATS.  It also measures the round trip of
- * a null RUN (an int3 exit); under TCG that number is not representative.
+ * It creates a VM and describes a minimal vmlib to the module (SET_VMLIB):
+ * a few instructions at the event entry that hand every event the module
+ * reflects back to this process with the EXIT hypercall, and, when RUN is
+ * called again, resume the interrupted guest from the event record.  Tiny
+ * machine-code guests, written into guest memory at guest-physical 2 MiB and
+ * run at the direct-map address in guest kernel mode (ring 3 on the
+ * module's kernel shadow tree), then raise one event each, and the test
+ * checks the event record exactly (kind, vector, error code, CR2,
+ * registers): int3, ud2, #DE, #PF in the user window / beyond guest memory /
+ * on a wild jump, syscall (and resuming after it), privileged instructions
+ * (#GP), single step, lazy FPU and the guest's own CR0.TS, a guest that
+ * spins until SIGALRM makes RUN fail with EINTR, FPU state kept apart from
+ * the host's, FS base, SET_STATE validation, RUN refused before SET_VMLIB,
+ * a non-canonical ENTER_USER stopping the VM, a forked child refused, and
+ * GET_STATS.  It also measures the round trip of a null RUN (an int3 upcall
+ * and the exit hypercall); under TCG that number is not representative.
  */
 #define _GNU_SOURCE
 #ifndef TANDEM_WANT_IOCTLS
@@ -71,11 +77,51 @@ GUEST(sysenter, "sysenter");
 GUEST(nops, "nop\n nop\n int3");
 GUEST(touch64, "mov $64, %ecx\n 1: movb $1, (%rbx)\n add $4096, %rbx\n dec %ecx\n jnz 1b\n int3");
 GUEST(loop_int3, "1: int3\n jmp 1b");
+GUEST(enter_user, "mov $5, %eax\n mov %rbx, %rdi\n int $31\n int3"); /* TANDEM_HC_ENTER_USER */
 
+/*
+ * The minimal vmlib: the module resumes the guest at g_vmlib after writing
+ * the event into g_vmlib_event (an upcall); it exits to this process with
+ * TANDEM_HC_EXIT, and the next RUN continues after the int: every register,
+ * RFLAGS (TF cleared: no check resumes a single step) and RSP come back from
+ * the event record and the guest continues at the event's RIP.  Only
+ * rip-relative references, so the blob runs wherever it is copied.
+ */
+extern const unsigned char g_vmlib[], g_vmlib_exit_end[], g_vmlib_text_end[], g_vmlib_event[],
+    g_vmlib_end[];
+#define EV(field) "g_vmlib_event+" #field "(%rip)"
+asm(".pushsection .rodata\n.balign 16\n.globl g_vmlib\ng_vmlib:\n"
+    " mov $1, %eax\n xor %edi, %edi\n int $31\n"
+    ".globl g_vmlib_exit_end\ng_vmlib_exit_end:\n"
+    " pushq " EV(136) "\n andq $-0x101, (%rsp)\n popfq\n"
+    " mov " EV(0) ", %rax\n mov " EV(8) ", %rcx\n mov " EV(16) ", %rdx\n mov " EV(24) ", %rbx\n"
+    " mov " EV(40) ", %rbp\n mov " EV(48) ", %rsi\n mov " EV(56) ", %rdi\n mov " EV(64) ", %r8\n"
+    " mov " EV(72) ", %r9\n mov " EV(80) ", %r10\n mov " EV(88) ", %r11\n mov " EV(96) ", %r12\n"
+    " mov " EV(104) ", %r13\n mov " EV(112) ", %r14\n mov " EV(120) ", %r15\n"
+    " mov " EV(32) ", %rsp\n jmp *" EV(128) "\n"
+    ".globl g_vmlib_text_end\ng_vmlib_text_end:\n"
+    ".balign 64\n.globl g_vmlib_event\ng_vmlib_event:\n .skip 168\n"
+    ".globl g_vmlib_end\ng_vmlib_end:\n.popsection");
+/* The offsets the blob uses are the contract's. */
+_Static_assert(sizeof(struct tandem_cp_event) == 168 && offsetof(struct tandem_cp_event, regs) == 0 &&
+                   offsetof(struct tandem_regs, rip) == 128 && offsetof(struct tandem_regs, rflags) == 136 &&
+                   TANDEM_RAX == 0 && TANDEM_RSP == 4 && TANDEM_R15 == 15 && TANDEM_HYPERCALL_VECTOR == 31 &&
+                   TANDEM_HC_EXIT == 1 && TANDEM_HC_ENTER_USER == 5,
+               "the minimal vmlib's view of the contract");
+
+/* Guest-physical layout: vmlib and its records at 1 MiB, code at 2 MiB, data at 3 MiB. */
+#define VMLIB_GPA 0x100000ull
+#define HEAD_GPA 0x110000ull   /* struct tandem_cp_vcpu */
+#define RUNREC_GPA 0x111000ull /* vmlib's struct tandem_run */
+#define ENTER_GPA 0x112000ull  /* a struct tandem_regs for ENTER_USER */
+#define EVSTACK_GPA 0x118000ull /* vmlib's private (event) stack, up to 0x120000 */
+#define EVSTACK_TOP_GPA 0x120000ull
 #define CODE_GPA 0x200000ull
 #define DATA_GPA 0x300000ull
 #define CODE_VA TANDEM_PHYS_TO_VIRT(CODE_GPA)
 #define DATA_VA TANDEM_PHYS_TO_VIRT(DATA_GPA)
+#define VMLIB_VA TANDEM_PHYS_TO_VIRT(VMLIB_GPA)
+#define VMLIB_OFF(label) ((tandem_u64)(g_vmlib_##label - g_vmlib))
 #define STACK_VA TANDEM_PHYS_TO_VIRT(TANDEM_PHYS_BOOT_STACK_TOP)
 #define RFLAGS_BASE (TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF)
 
@@ -142,27 +188,65 @@ static int run_once(struct tandem_run *run)
     return ioctl(fd, TANDEM_IOC_RUN, run) == 0 ? 0 : -errno;
 }
 
-/* Loads a program, sets the state, runs it once and checks a TRAP exit. */
+/* The event record as the module last wrote it. */
+static struct tandem_cp_event event(void)
+{
+    struct tandem_cp_event ev;
+    memcpy(&ev, mem + VMLIB_GPA + VMLIB_OFF(event), sizeof ev);
+    return ev;
+}
+
+/*
+ * RUN once; 0 or -errno, the exit in *run and the event in *ev.  The event
+ * fields are cleared first, so a stale event never passes for a new one;
+ * the registers stay, since the minimal vmlib resumes the guest from them.
+ */
+static int run_event(struct tandem_run *run, struct tandem_cp_event *ev)
+{
+    size_t from = offsetof(struct tandem_cp_event, kind);
+    memset(mem + VMLIB_GPA + VMLIB_OFF(event) + from, 0, sizeof *ev - from);
+    int r = run_once(run);
+    *ev = event();
+    return r;
+}
+
+/* Whether RUN ended with the minimal vmlib's exit hypercall after an event of this kind. */
+static int vmlib_exit(int r, const struct tandem_run *run, const struct tandem_cp_event *ev, unsigned kind)
+{
+    return r == 0 && run->exit_reason == TANDEM_EXIT_VMLIB && ev->kind == kind;
+}
+
+/* GET_STATE as the last expect_trap saw it (RIP inside the minimal vmlib). */
+static struct tandem_vcpu_state stopped;
+
+/*
+ * Loads a program, sets the state, runs it once and checks that the module
+ * reflected exactly this exception into vmlib.  Returns GET_STATE with the
+ * registers of the event (the guest's at the exception).
+ */
 static struct tandem_vcpu_state expect_trap(const char *what, const unsigned char *start,
                                             const unsigned char *end, struct tandem_vcpu_state st,
                                             unsigned vector, tandem_u64 rip, long error,
                                             tandem_u64 cr2)
 {
     struct tandem_run run;
+    struct tandem_cp_event ev;
+    memset(&run, 0, sizeof run);
+    memset(&ev, 0, sizeof ev);
     load(start, end);
     int r = set_state(&st);
     if (r == 0)
-        r = run_once(&run);
-    struct tandem_vcpu_state out = get_state();
-    int good = r == 0 && run.exit_reason == TANDEM_EXIT_TRAP && run.fault_vector == vector &&
-               run.fault_rip == rip && out.regs.rip == rip &&
-               (error < 0 || run.fault_error == (tandem_u64)error) &&
-               (vector != TANDEM_EXC_PF || (run.fault_addr == cr2 && out.cr2 == cr2));
+        r = run_event(&run, &ev);
+    stopped = get_state();
+    struct tandem_vcpu_state out = stopped;
+    out.regs = ev.regs;
+    int good = vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_EXCEPTION) && ev.vector == vector &&
+               ev.regs.rip == rip && (error < 0 || ev.error == (tandem_u64)error) &&
+               (vector != TANDEM_EXC_PF || (ev.cr2 == cr2 && stopped.cr2 == cr2));
     ok(good, what,
-       "r=%d reason=%u vector=%u error=%#x rip=%#llx cr2=%#llx; wanted vector %u error %#lx rip %#llx cr2 %#llx",
-       r, run.exit_reason, run.fault_vector, run.fault_error, (unsigned long long)run.fault_rip,
-       (unsigned long long)run.fault_addr, vector, error, (unsigned long long)rip,
-       (unsigned long long)cr2);
+       "r=%d reason=%u kind=%u vector=%u error=%#x rip=%#llx cr2=%#llx; wanted vector %u error %#lx rip %#llx cr2 %#llx",
+       r, run.exit_reason, ev.kind, ev.vector, ev.error, (unsigned long long)ev.regs.rip,
+       (unsigned long long)ev.cr2, vector, error, (unsigned long long)rip, (unsigned long long)cr2);
     return out;
 }
 #define EXPECT_TRAP(what, name, st, vector, rip, error, cr2) \
@@ -217,6 +301,28 @@ static int make_vm(void)
     return ioctl(fd, TANDEM_IOC_CREATE_VM, &req);
 }
 
+/* Copies the minimal vmlib into guest memory and describes it to the module (SET_VMLIB). */
+static int describe_vmlib(void)
+{
+    memcpy(mem + VMLIB_GPA, g_vmlib, (size_t)(g_vmlib_end - g_vmlib));
+    memset(mem + HEAD_GPA, 0, sizeof(struct tandem_cp_vcpu)); /* CPL 0, no deadline, CR3 0 */
+    struct tandem_cp_config c;
+    memset(&c, 0, sizeof c);
+    c.boot_rip = CODE_VA;
+    c.boot_rsp = STACK_VA;
+    c.event_rip = VMLIB_VA;
+    c.event_rsp = TANDEM_PHYS_TO_VIRT(EVSTACK_TOP_GPA);
+    c.event_va = VMLIB_VA + VMLIB_OFF(event);
+    c.vcpu_va = TANDEM_PHYS_TO_VIRT(HEAD_GPA);
+    c.run_va = TANDEM_PHYS_TO_VIRT(RUNREC_GPA);
+    c.text_start = VMLIB_VA;
+    c.text_end = VMLIB_VA + VMLIB_OFF(text_end);
+    c.private_stack_lo = TANDEM_PHYS_TO_VIRT(EVSTACK_GPA);
+    c.private_stack_hi = TANDEM_PHYS_TO_VIRT(EVSTACK_TOP_GPA);
+    c.clock.tsc_to_ns_mult = 1;
+    return ioctl(fd, TANDEM_IOC_SET_VMLIB, &c);
+}
+
 int main(void)
 {
     struct tandem_vcpu_state st, out;
@@ -230,6 +336,13 @@ int main(void)
         printf("1..%d\n", test_count);
         return 1;
     }
+    st = base_state();
+    r = set_state(&st);
+    if (r == 0)
+        r = run_once(&run);
+    ok(r == -ENOEXEC, "RUN before SET_VMLIB is ENOEXEC (a VM runs only with vmlib)", "r=%d", r);
+    r = describe_vmlib();
+    ok(r == 0, "SET_VMLIB with the minimal vmlib", "%s", r ? strerror(errno) : "");
 
     /* 1. The first world switch: mov $42,%eax; int3. */
     out = EXPECT_TRAP("mov $42,%eax; int3 exits with #BP after the int3", mov42, base_state(),
@@ -238,6 +351,10 @@ int main(void)
        (unsigned long long)out.regs.gpr[TANDEM_RAX]);
     ok(out.cs == 0x33 && out.ss == 0x2b, "the guest ran in ring 3 (CS 0x33, SS 0x2b)", "cs=%#x ss=%#x",
        out.cs, out.ss);
+    ok(stopped.regs.rip == VMLIB_VA + VMLIB_OFF(exit_end) && stopped.regs.gpr[TANDEM_RSP] <= TANDEM_PHYS_TO_VIRT(EVSTACK_TOP_GPA) &&
+           stopped.regs.gpr[TANDEM_RSP] > TANDEM_PHYS_TO_VIRT(EVSTACK_GPA),
+       "the event entered vmlib on its event stack, which exited after its hypercall", "rip=%#llx rsp=%#llx",
+       (unsigned long long)stopped.regs.rip, (unsigned long long)stopped.regs.gpr[TANDEM_RSP]);
 
     /* 2. Every register survives the round trip; virtual IF is kept apart. */
     st = base_state();
@@ -252,9 +369,11 @@ int main(void)
         same &= out.regs.gpr[i] == st.regs.gpr[i];
     ok(same, "all 16 GPRs come back unchanged", "rbx=%#llx r15=%#llx",
        (unsigned long long)out.regs.gpr[TANDEM_RBX], (unsigned long long)out.regs.gpr[TANDEM_R15]);
-    ok(out.regs.rflags == st.regs.rflags, "RFLAGS come back, with the virtual IF (off)",
+    ok(out.regs.rflags == (st.regs.rflags | TANDEM_RFLAGS_IF), "RFLAGS come back (the real IF is always on)",
        "rflags=%#llx wanted %#llx", (unsigned long long)out.regs.rflags,
-       (unsigned long long)st.regs.rflags);
+       (unsigned long long)(st.regs.rflags | TANDEM_RFLAGS_IF));
+    ok(!(stopped.regs.rflags & TANDEM_RFLAGS_IF), "GET_STATE keeps the virtual IF SET_STATE gave (off)",
+       "rflags=%#llx", (unsigned long long)stopped.regs.rflags);
     st = base_state();
     st.regs.rflags |= (3ull << 12) | TANDEM_RFLAGS_NT; /* IOPL 3 and NT must be dropped */
     out = EXPECT_TRAP("int3 with IOPL 3 and NT asked for", int3, st, TANDEM_EXC_BP, CODE_VA + 1, 0, 0);
@@ -266,7 +385,7 @@ int main(void)
     EXPECT_TRAP("div by zero is #DE at the div", div0, base_state(), TANDEM_EXC_DE, CODE_VA + 2, 0, 0);
     st = base_state();
     st.regs.gpr[TANDEM_RBX] = 0x12345678;
-    EXPECT_TRAP("a load from the user window (no guest page tables yet) is #PF with CR2", load_rbx,
+    EXPECT_TRAP("a load from the user window (guest CR3 0: no page tables) is #PF with CR2", load_rbx,
                 st, TANDEM_EXC_PF, CODE_VA, TANDEM_PF_U, 0x12345678);
     st.regs.gpr[TANDEM_RBX] = TANDEM_PHYS_TO_VIRT(mem_size) + 0x10;
     EXPECT_TRAP("a load beyond guest memory is #PF with CR2", load_rbx, st, TANDEM_EXC_PF, CODE_VA,
@@ -280,16 +399,18 @@ int main(void)
                 TANDEM_EXC_PF, 0xdead0000, -1, 0xdead0000);
     st.regs.gpr[TANDEM_RAX] = 0x8000000000000000ull;
     load(g_jmp_rax, g_jmp_rax_end);
+    struct tandem_cp_event ev;
+    memset(&ev, 0, sizeof ev);
     r = set_state(&st);
     if (r == 0)
-        r = run_once(&run);
-    ok(r == 0 && run.exit_reason == TANDEM_EXIT_TRAP && run.fault_vector == TANDEM_EXC_GP,
+        r = run_event(&run, &ev);
+    ok(vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_EXCEPTION) && ev.vector == TANDEM_EXC_GP,
        "a jump to a non-canonical address is #GP", "r=%d reason=%u vector=%u rip=%#llx", r,
-       run.exit_reason, run.fault_vector, (unsigned long long)run.fault_rip);
-    r = run_once(&run); /* the CPU may have stored the non-canonical target as RIP */
-    ok(r == 0 && run.exit_reason == TANDEM_EXIT_TRAP && run.fault_vector == TANDEM_EXC_GP,
-       "RUN again without SET_STATE: #GP again, never a switcher fault", "r=%d reason=%u vector=%u rip=%#llx",
-       r, run.exit_reason, run.fault_vector, (unsigned long long)run.fault_rip);
+       run.exit_reason, ev.vector, (unsigned long long)ev.regs.rip);
+    r = run_event(&run, &ev); /* vmlib resumes at the event's RIP, which may be the non-canonical target */
+    ok(vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_EXCEPTION) && ev.vector == TANDEM_EXC_GP,
+       "resumed at the event's RIP: #GP again, never a switcher fault", "r=%d reason=%u vector=%u rip=%#llx",
+       r, run.exit_reason, ev.vector, (unsigned long long)ev.regs.rip);
 
     /* 4. Privileged and I/O instructions are #GP in ring 3. */
     EXPECT_TRAP("hlt is #GP(0)", hlt, base_state(), TANDEM_EXC_GP, CODE_VA, 0, 0);
@@ -301,13 +422,8 @@ int main(void)
     out = EXPECT_TRAP("int $0x80 is #GP (its gate has DPL 0)", int80, base_state(), TANDEM_EXC_GP,
                       CODE_VA, -1, 0);
     {
-        struct tandem_run r80;
-        LOAD(int80);
-        st = base_state();
-        set_state(&st);
-        r = run_once(&r80);
-        ok(r == 0 && (r80.fault_error == 0x80 * 8 + 2 || r80.fault_error == 0x80 * 16 + 2),
-           "... with the IDT error code of vector 0x80", "error %#x", r80.fault_error);
+        ok(out.regs.rip == CODE_VA && (event().error == 0x80 * 8 + 2 || event().error == 0x80 * 16 + 2),
+           "... with the IDT error code of vector 0x80", "error %#x", event().error);
     }
     st = base_state();
     st.regs.rflags |= TANDEM_RFLAGS_TF;
@@ -316,11 +432,11 @@ int main(void)
     st = base_state();
     r = set_state(&st);
     if (r == 0)
-        r = run_once(&run);
-    ok(r == 0 && run.exit_reason == TANDEM_EXIT_TRAP &&
-           (run.fault_vector == TANDEM_EXC_UD || run.fault_vector == TANDEM_EXC_GP),
+        r = run_event(&run, &ev);
+    ok(vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_EXCEPTION) &&
+           (ev.vector == TANDEM_EXC_UD || ev.vector == TANDEM_EXC_GP),
        "sysenter is #UD (AMD) or #GP (SYSENTER_CS = 0)", "r=%d reason=%u vector=%u", r,
-       run.exit_reason, run.fault_vector);
+       run.exit_reason, ev.vector);
 
     /* 5. Guest memory is the VM process's memory, both ways. */
     st = base_state();
@@ -412,24 +528,24 @@ int main(void)
     EXPECT_TRAP("loading an LDT selector (null LDT) is #GP", load_ldt_sel, base_state(), TANDEM_EXC_GP,
                 CODE_VA + 5, -1, 0);
 
-    /* 6. syscall leaves through the VM's LSTAR; RUN again resumes after it. */
+    /* 6. syscall leaves through the VM's LSTAR into vmlib; RUN again resumes after it. */
     LOAD(syscall);
     st = base_state();
     r = set_state(&st);
     if (r == 0)
-        r = run_once(&run);
-    out = get_state();
-    ok(r == 0 && run.exit_reason == TANDEM_EXIT_SYSCALL && run.fault_rip == CODE_VA + 7 &&
-           out.regs.rip == CODE_VA + 7 && out.regs.gpr[TANDEM_RCX] == CODE_VA + 7 &&
-           out.regs.gpr[TANDEM_RAX] == 60 && out.regs.gpr[TANDEM_R11] == RFLAGS_BASE,
-       "syscall exits with RIP/RCX after it and R11 = RFLAGS", "r=%d reason=%u rip=%#llx rcx=%#llx r11=%#llx",
-       r, run.exit_reason, (unsigned long long)run.fault_rip,
-       (unsigned long long)out.regs.gpr[TANDEM_RCX], (unsigned long long)out.regs.gpr[TANDEM_R11]);
-    r = run_once(&run);
-    ok(r == 0 && run.exit_reason == TANDEM_EXIT_TRAP && run.fault_vector == TANDEM_EXC_BP &&
-           run.fault_rip == CODE_VA + 8,
+        r = run_event(&run, &ev);
+    ok(vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_SYSCALL) && ev.regs.rip == CODE_VA + 7 &&
+           ev.regs.gpr[TANDEM_RCX] == CODE_VA + 7 && ev.regs.gpr[TANDEM_RAX] == 60 &&
+           ev.regs.gpr[TANDEM_R11] == RFLAGS_BASE && ev.regs.gpr[TANDEM_RSP] == STACK_VA,
+       "syscall is a syscall event with RIP/RCX after it and R11 = RFLAGS",
+       "r=%d reason=%u kind=%u rip=%#llx rcx=%#llx r11=%#llx", r, run.exit_reason, ev.kind,
+       (unsigned long long)ev.regs.rip, (unsigned long long)ev.regs.gpr[TANDEM_RCX],
+       (unsigned long long)ev.regs.gpr[TANDEM_R11]);
+    r = run_event(&run, &ev);
+    ok(vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_EXCEPTION) && ev.vector == TANDEM_EXC_BP &&
+           ev.regs.rip == CODE_VA + 8,
        "RUN again resumes after the syscall", "r=%d reason=%u vector=%u rip=%#llx", r,
-       run.exit_reason, run.fault_vector, (unsigned long long)run.fault_rip);
+       run.exit_reason, ev.vector, (unsigned long long)ev.regs.rip);
 
     /* 6b. syscall with TF set: the single step lands in ring 0 in the stub, on the guest's stack. */
     LOAD(syscall_first);
@@ -438,18 +554,18 @@ int main(void)
     st.regs.gpr[TANDEM_RSP] = 0x7000; /* not mapped: a push on it in ring 0 would be a #DF */
     r = set_state(&st);
     if (r == 0)
-        r = run_once(&run);
-    out = get_state();
-    ok(r == 0 && run.exit_reason == TANDEM_EXIT_SYSCALL && run.fault_rip == CODE_VA + 2 &&
-           out.regs.gpr[TANDEM_R11] == (RFLAGS_BASE | TANDEM_RFLAGS_TF),
-       "syscall with TF set still exits as a syscall (the ring-0 single step is dropped)",
-       "r=%d reason=%u vector=%u rip=%#llx r11=%#llx", r, run.exit_reason, run.fault_vector,
-       (unsigned long long)run.fault_rip, (unsigned long long)out.regs.gpr[TANDEM_R11]);
+        r = run_event(&run, &ev);
+    ok(vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_SYSCALL) && ev.regs.rip == CODE_VA + 2 &&
+           ev.regs.gpr[TANDEM_R11] == (RFLAGS_BASE | TANDEM_RFLAGS_TF),
+       "syscall with TF set is still a syscall event (the ring-0 single step is dropped)",
+       "r=%d reason=%u kind=%u vector=%u rip=%#llx r11=%#llx", r, run.exit_reason, ev.kind, ev.vector,
+       (unsigned long long)ev.regs.rip, (unsigned long long)ev.regs.gpr[TANDEM_R11]);
 
     /* 7. FPU: the guest's registers are its own, the host's survive. */
     LOAD(clobber_xmm7);
     st = base_state();
     set_state(&st);
+    struct tandem_stats f0 = get_stats();
     {
         long ret = SYS_ioctl;
         unsigned long long pattern = 0x0123456789abcdefull, after = 0;
@@ -459,10 +575,17 @@ int main(void)
                      : [out] "=r"(after), "+a"(ret)
                      : [p] "r"(pattern), "D"((long)fd), "S"((long)TANDEM_IOC_RUN), "d"(&run)
                      : "rcx", "r11", "memory", "xmm7");
-        ok(ret == 0 && run.fault_vector == TANDEM_EXC_BP && after == pattern,
+        ok(ret == 0 && run.exit_reason == TANDEM_EXIT_VMLIB && event().vector == TANDEM_EXC_BP &&
+               after == pattern,
            "the guest clobbering %xmm7 leaves the VM process's %xmm7 alone", "ret=%ld xmm7=%#llx",
            ret, after);
     }
+    struct tandem_stats f1 = get_stats();
+    ok(f1.events[TANDEM_STAT_FPU_LOAD] == f0.events[TANDEM_STAT_FPU_LOAD] + 1 &&
+           f1.exceptions[TANDEM_EXC_NM] == f0.exceptions[TANDEM_EXC_NM] + 1,
+       "lazy FPU: the guest's first SSE instruction in the RUN loaded its state on one #NM",
+       "loads %llu, #NM %llu", (unsigned long long)(f1.events[TANDEM_STAT_FPU_LOAD] - f0.events[TANDEM_STAT_FPU_LOAD]),
+       (unsigned long long)(f1.exceptions[TANDEM_EXC_NM] - f0.exceptions[TANDEM_EXC_NM]));
     EXPECT_TRAP("the guest puts a value in %xmm3", set_xmm3, base_state(), TANDEM_EXC_BP,
                 CODE_VA + LEN(set_xmm3), 0, 0);
     asm volatile("pxor %%xmm3, %%xmm3" ::: "xmm3"); /* the host's own %xmm3 changes meanwhile */
@@ -470,6 +593,18 @@ int main(void)
                       CODE_VA + LEN(get_xmm3), 0, 0);
     ok(out.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull, "the guest's %xmm3 survived between runs",
        "rax=%#llx", (unsigned long long)out.regs.gpr[TANDEM_RAX]);
+    {
+        /* The guest kernel's own CR0.TS (in vmlib's head): its #NM is the guest's, reflected to vmlib. */
+        volatile tandem_u64 *cr0 = (volatile tandem_u64 *)(mem + HEAD_GPA + offsetof(struct tandem_cp_vcpu, state.cr0));
+        *cr0 = TANDEM_CR0_TS;
+        EXPECT_TRAP("with the guest's CR0.TS set, its FPU instruction is #NM for vmlib", get_xmm3, base_state(),
+                    TANDEM_EXC_NM, CODE_VA, 0, 0);
+        *cr0 = 0;
+        out = EXPECT_TRAP("... and with it clear again the guest reads its %xmm3", get_xmm3, base_state(),
+                          TANDEM_EXC_BP, CODE_VA + LEN(get_xmm3), 0, 0);
+        ok(out.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull, "the guest's %xmm3 is still its own", "rax=%#llx",
+           (unsigned long long)out.regs.gpr[TANDEM_RAX]);
+    }
 
     /* 8. SET_STATE refuses what the switcher could not load. */
     st = base_state();
@@ -479,11 +614,11 @@ int main(void)
     st.regs.rip = 0xffffffff81000000ull; /* canonical: accepted, and the fetch faults in ring 3 */
     r = set_state(&st);
     if (r == 0)
-        r = run_once(&run);
-    ok(r == 0 && run.exit_reason == TANDEM_EXIT_TRAP && run.fault_vector == TANDEM_EXC_PF &&
-           run.fault_addr == 0xffffffff81000000ull && (run.fault_error & TANDEM_PF_U),
+        r = run_event(&run, &ev);
+    ok(vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_EXCEPTION) && ev.vector == TANDEM_EXC_PF &&
+           ev.cr2 == 0xffffffff81000000ull && ev.regs.rip == 0xffffffff81000000ull && (ev.error & TANDEM_PF_U),
        "a kernel-half RIP is a user #PF on the fetch", "r=%d reason=%u vector=%u error=%#x cr2=%#llx",
-       r, run.exit_reason, run.fault_vector, run.fault_error, (unsigned long long)run.fault_addr);
+       r, run.exit_reason, ev.vector, ev.error, (unsigned long long)ev.cr2);
     st = base_state();
     st.ds = 0x10;
     ok(set_state(&st) == -1 && errno == EINVAL, "SET_STATE with a kernel selector in DS is EINVAL", "%s", "");
@@ -580,23 +715,30 @@ int main(void)
     waitpid(child, &status, 0);
     ok(WIFEXITED(status) && WEXITSTATUS(status) == 0, "a forked child's RUN is EPERM", "status %#x", status);
 
-    /* 11. Statistics: one counter per exit kind and per vector. */
+    /* 11. Statistics: one counter per event kind and per vector. */
     struct tandem_stats s = get_stats();
+    const tandem_u64 *e = s.events;
     ok(s.exceptions[TANDEM_EXC_BP] >= 10 && s.exceptions[TANDEM_EXC_GP] >= 9 &&
            s.exceptions[TANDEM_EXC_UD] >= 1 && s.exceptions[TANDEM_EXC_DE] == 1 &&
-           s.events[TANDEM_STAT_EXIT_SYSCALL] == 2 && s.events[TANDEM_STAT_SYSCALL] == 2 &&
-           s.events[TANDEM_STAT_PF_TO_GUEST] == 5 && s.events[TANDEM_STAT_EXIT_TRAP] > 20 &&
-           s.events[TANDEM_STAT_WORLD_SWITCH] > s.events[TANDEM_STAT_EXIT_TRAP],
-       "GET_STATS counts per vector and per exit kind",
-       "#BP %llu #GP %llu #UD %llu #DE %llu syscall exits %llu pf exits %llu trap exits %llu switches %llu",
+           e[TANDEM_STAT_SYSCALL] == 2 && e[TANDEM_STAT_UPCALL_SYSCALL] == 2 &&
+           e[TANDEM_STAT_PF_TO_GUEST] == 5 && e[TANDEM_STAT_UPCALL_EXCEPTION] > 20 &&
+           e[TANDEM_STAT_UPCALL_IRQ] == 0 && e[TANDEM_STAT_EXIT_SHUTDOWN] == 0 &&
+           e[TANDEM_STAT_HYPERCALL] == e[TANDEM_STAT_UPCALL_EXCEPTION] + e[TANDEM_STAT_UPCALL_SYSCALL] &&
+           s.exceptions[TANDEM_HYPERCALL_VECTOR] == e[TANDEM_STAT_HYPERCALL] &&
+           e[TANDEM_STAT_WORLD_SWITCH] >= e[TANDEM_STAT_HYPERCALL] + e[TANDEM_STAT_UPCALL_EXCEPTION] +
+                                             e[TANDEM_STAT_UPCALL_SYSCALL],
+       "GET_STATS counts per vector and per event kind (one exit hypercall per event)",
+       "#BP %llu #GP %llu #UD %llu #DE %llu syscalls %llu/%llu reflected, pf to guest %llu, exceptions reflected %llu, "
+       "irqs %llu, shutdowns %llu, hypercalls %llu (trap 31: %llu), switches %llu",
        (unsigned long long)s.exceptions[3], (unsigned long long)s.exceptions[13],
        (unsigned long long)s.exceptions[6], (unsigned long long)s.exceptions[0],
-       (unsigned long long)s.events[TANDEM_STAT_EXIT_SYSCALL],
-       (unsigned long long)s.events[TANDEM_STAT_PF_TO_GUEST],
-       (unsigned long long)s.events[TANDEM_STAT_EXIT_TRAP],
-       (unsigned long long)s.events[TANDEM_STAT_WORLD_SWITCH]);
+       (unsigned long long)e[TANDEM_STAT_UPCALL_SYSCALL], (unsigned long long)e[TANDEM_STAT_SYSCALL],
+       (unsigned long long)e[TANDEM_STAT_PF_TO_GUEST], (unsigned long long)e[TANDEM_STAT_UPCALL_EXCEPTION],
+       (unsigned long long)e[TANDEM_STAT_UPCALL_IRQ], (unsigned long long)e[TANDEM_STAT_EXIT_SHUTDOWN],
+       (unsigned long long)e[TANDEM_STAT_HYPERCALL], (unsigned long long)s.exceptions[TANDEM_HYPERCALL_VECTOR],
+       (unsigned long long)e[TANDEM_STAT_WORLD_SWITCH]);
 
-    /* 12. The round trip of a null RUN (int3 exit).  TCG: not representative. */
+    /* 12. The round trip of a null RUN (an int3 upcall and the exit hypercall).  TCG: not representative. */
     LOAD(loop_int3);
     st = base_state();
     set_state(&st);
@@ -605,12 +747,12 @@ int main(void)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     unsigned long long c0 = __rdtsc();
     for (int i = 0; i < n; i++)
-        bad += run_once(&run) != 0 || run.fault_vector != TANDEM_EXC_BP;
+        bad += !vmlib_exit(run_event(&run, &ev), &run, &ev, TANDEM_CP_EVENT_EXCEPTION) || ev.vector != TANDEM_EXC_BP;
     unsigned long long c1 = __rdtsc();
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double ns = ((double)(t1.tv_sec - t0.tv_sec) * 1e9 + (double)(t1.tv_nsec - t0.tv_nsec)) / n;
-    ok(bad == 0, "2000 null RUNs (int3 exits)", "%d bad", bad);
-    printf("# null RUN round trip (int3 exit): %.0f ns, %.0f TSC cycles per RUN (qemu TCG: not representative)\n",
+    ok(bad == 0, "2000 null RUNs (int3 upcall, exit hypercall)", "%d bad", bad);
+    printf("# null RUN round trip (int3 upcall, exit hypercall): %.0f ns, %.0f TSC cycles per RUN (qemu TCG: not representative)\n",
            ns, (double)(c1 - c0) / n);
     clock_gettime(CLOCK_MONOTONIC, &t0);
     for (int i = 0; i < n; i++)
@@ -624,9 +766,38 @@ int main(void)
     close(fd);
     munmap(mem, mem_size);
     r = make_vm();
-    ok(r == 0, "a second VM after closing the first", "%s", r ? strerror(errno) : "");
+    if (r == 0)
+        r = describe_vmlib();
+    ok(r == 0, "a second VM (with its vmlib) after closing the first", "%s", r ? strerror(errno) : "");
     if (r == 0)
         EXPECT_TRAP("the second VM runs", mov42, base_state(), TANDEM_EXC_BP, CODE_VA + LEN(mov42), 0, 0);
+
+    /*
+     * 14. The switcher never enters a non-canonical RIP: the guest kernel
+     * enters user mode (TANDEM_HC_ENTER_USER) with one; the module stops
+     * the VM (SHUTDOWN) instead, and again on the next RUN.
+     */
+    {
+        struct tandem_regs *block = (struct tandem_regs *)(mem + ENTER_GPA);
+        memset(block, 0, sizeof *block);
+        block->rip = 0x8000000000000000ull;
+        block->gpr[TANDEM_RSP] = 0x7ff000;
+        block->rflags = RFLAGS_BASE;
+        LOAD(enter_user);
+        st = base_state();
+        st.regs.gpr[TANDEM_RBX] = TANDEM_PHYS_TO_VIRT(ENTER_GPA);
+        r = set_state(&st);
+        if (r == 0)
+            r = run_once(&run);
+        ok(r == 0 && run.exit_reason == TANDEM_EXIT_SHUTDOWN && run.fault_rip == 0x8000000000000000ull &&
+               strstr(run.message, "non-canonical") != NULL,
+           "ENTER_USER to a non-canonical RIP stops the VM", "r=%d reason=%u rip=%#llx '%s'", r, run.exit_reason,
+           (unsigned long long)run.fault_rip, run.message);
+        r = run_once(&run);
+        ok(r == 0 && run.exit_reason == TANDEM_EXIT_SHUTDOWN && run.fault_rip == 0x8000000000000000ull,
+           "RUN again: stopped again, never a switcher fault", "r=%d reason=%u rip=%#llx", r, run.exit_reason,
+           (unsigned long long)run.fault_rip);
+    }
     close(fd);
 
     printf("1..%d\n", test_count);

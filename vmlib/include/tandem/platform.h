@@ -656,13 +656,10 @@ enum tandem_exit_reason {
 };
 
 /*
- * Composite mode (/dev/tandem RUN) also exits with:
- *   TRAP: the guest raised an exception the module does not handle itself;
- *         fault_vector/fault_error as the CPU reported them, fault_rip = the
- *         guest RIP the CPU pushed (the faulting instruction for faults, the
- *         next one for traps such as int3), fault_addr = CR2 for #PF (else 0).
- *   SYSCALL: the guest executed `syscall`; fault_rip = the next instruction
- *         (the guest's RCX/R11 hold what the CPU put there).
+ * Composite mode (/dev/tandem RUN) exits with VMLIB (vmlib's EXIT hypercall:
+ * vmlib's own struct tandem_run holds the exit), SHUTDOWN or INTERNAL (the
+ * module stopped the guest: fault_* and message say where and why).  No mode
+ * produces TRAP or SYSCALL; they keep their numbers so that VMLIB keeps its.
  */
 struct tandem_run {
     tandem_u32 exit_reason; /* enum tandem_exit_reason */
@@ -960,7 +957,8 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_irq) == 8, "irq layout");
 #define TANDEM_IOC_GET_STATE _IOR(TANDEM_IOC_TYPE, 0x03, struct tandem_vcpu_state)
 /*
  * Implemented.  Runs the vCPU until an exit (0, the exit in the argument) or
- * a host signal (-EINTR; RUN again resumes).  -EINVAL before SET_STATE,
+ * a host signal (-EINTR; RUN again resumes).  -ENOEXEC before SET_VMLIB
+ * (a VM runs only with vmlib described), -EINVAL before SET_STATE,
  * -EPERM from another address space than CREATE_VM's, -EIO once the module
  * found its own switcher broken (the VM is then dead).
  */

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * fpu.c: the guest's FPU/SSE/AVX registers and the lazy switch between the
+ * host's and the guest's.
+ *
+ * The guest's registers live in an XSAVE (or FXSAVE) image of the vCPU.
+ * Around a world switch run.c brackets the guest with kernel_fpu_begin/end,
+ * which saves the host's registers; the guest's image is loaded only once
+ * the guest needs it.  Until then the real CR0.TS is set while the guest
+ * runs, so its first FPU instruction in a RUN raises #NM: the module marks
+ * the vCPU "hot" and from then on, until RUN returns, loads the image at
+ * every entry and saves it after every exit.  A guest that never touches
+ * the FPU between two exits to vmproc costs no FPU save or load at all.
+ *
+ * The guest kernel has its own CR0.TS (in vmlib's vCPU head) for its lazy
+ * switching between its processes: while it is set the real TS is set too,
+ * and that #NM is the guest's, reflected into vmlib like any exception.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/gfp.h>
+#include <linux/moduleparam.h>
+#include <linux/uaccess.h>
+
+#include <asm/cpufeature.h>
+#include <asm/fpu/api.h>
+#include <asm/fpu/types.h>
+#include <asm/fpu/xcr.h>
+#include <asm/special_insns.h>
+#include <asm/trapnr.h>
+
+#include "tandem.h"
+
+/*
+ * Lazy switching relies on every FPU instruction raising #NM while CR0.TS
+ * is set; qemu's TCG (7.2) runs xsave/xrstor without it, so the guest
+ * kernel touches the FPU with fnop before them (guests/kernel/arch/fpu.cpp).
+ * Turn it off to load the guest's state at every entry (for measurements).
+ */
+static bool tandem_lazy_fpu = true;
+module_param_named(lazy_fpu, tandem_lazy_fpu, bool, 0644);
+MODULE_PARM_DESC(lazy_fpu, "load the guest's FPU state only after its first #NM in a RUN (composite mode)");
+
+/*
+ * Sizes and initialises the guest's FPU image: XSAVE of every user state
+ * component the host enabled in XCR0 except PKRU (run.c keeps the host's
+ * PKRU itself), or FXSAVE without XSAVE.  A zeroed XSAVE header means "all
+ * components in their initial state"; the legacy area still needs a valid
+ * MXCSR and x87 control word.
+ */
+int tandem_fpu_init(struct tandem_vcpu *vcpu)
+{
+	unsigned int size = 512, eax, ebx, ecx, edx;
+	u8 *area;
+
+	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
+		cpuid_count(0xd, 0, &eax, &ebx, &ecx, &edx);
+		size = ebx;
+	}
+	vcpu->fpu_order = get_order(size);
+	area = (u8 *)__get_free_pages(GFP_KERNEL_ACCOUNT | __GFP_ZERO, vcpu->fpu_order);
+	if (!area)
+		return -ENOMEM;
+	*(u16 *)(area + 0) = 0x37f;	/* FCW */
+	*(u32 *)(area + 24) = 0x1f80;	/* MXCSR */
+	vcpu->fpu = area;
+	return 0;
+}
+
+/* Frees the guest's FPU image (the vCPU goes away). */
+void tandem_fpu_destroy(struct tandem_vcpu *vcpu)
+{
+	if (vcpu->fpu)
+		free_pages((unsigned long)vcpu->fpu, vcpu->fpu_order);
+	vcpu->fpu = NULL;
+}
+
+/* Loads the guest's FPU image (the host's was saved by kernel_fpu_begin). */
+static void tandem_fpu_load(struct tandem_vcpu *vcpu)
+{
+	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
+		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
+
+		asm volatile("xrstor64 %0" : : "m"(*(u8 *)vcpu->fpu), "a"((u32)mask),
+			     "d"((u32)(mask >> 32)) : "memory");
+	} else {
+		asm volatile("fxrstor64 %0" : : "m"(*(u8 *)vcpu->fpu) : "memory");
+	}
+}
+
+/* Saves the guest's FPU registers back into its image after the switch. */
+static void tandem_fpu_save(struct tandem_vcpu *vcpu)
+{
+	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
+		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
+
+		asm volatile("xsave64 %0" : "+m"(*(u8 *)vcpu->fpu) : "a"((u32)mask),
+			     "d"((u32)(mask >> 32)) : "memory");
+	} else {
+		asm volatile("fxsave64 %0" : "+m"(*(u8 *)vcpu->fpu) : : "memory");
+	}
+}
+
+/* RUN starts: the guest's image stays out of the registers until its next #NM. */
+void tandem_fpu_cold(struct tandem_vcpu *vcpu)
+{
+	vcpu->fpu_hot = false;
+}
+
+/* Records the guest kernel's own CR0 (vmlib's head): its TS decides where #NM goes. */
+void tandem_fpu_note_guest_cr0(struct tandem_vcpu *vcpu, u64 cr0)
+{
+	vcpu->guest_ts = cr0 & TANDEM_CR0_TS;
+}
+
+/*
+ * Before a world switch, interrupts still on: takes the FPU from the host
+ * and loads the guest's image if the guest is hot (or lazy switching is
+ * off).  Returns whether it did; the caller hands that to the other steps.
+ */
+bool tandem_fpu_begin(struct tandem_vcpu *vcpu)
+{
+	bool load = vcpu->fpu_hot || !tandem_lazy_fpu;
+
+	kernel_fpu_begin();
+	if (load)
+		tandem_fpu_load(vcpu);
+	return load;
+}
+
+/*
+ * Just before entering the guest (interrupts off): sets the real CR0.TS
+ * when the guest's image is not loaded, or when the guest kernel's own TS
+ * is set, so that the guest's FPU instruction raises #NM.
+ */
+void tandem_fpu_arm_ts(struct tandem_vcpu *vcpu, bool loaded)
+{
+	if (!loaded || vcpu->guest_ts)
+		write_cr0(read_cr0() | X86_CR0_TS);
+}
+
+/* Right after the exit: clears CR0.TS before the host can touch the FPU (Linux runs with TS clear). */
+void tandem_fpu_disarm_ts(void)
+{
+	asm volatile("clts" ::: "memory");
+}
+
+/*
+ * After the switch, interrupts on again: saves the guest's registers into
+ * its image if they were loaded and the guest ran (`save`), and gives the
+ * FPU back to the host.
+ */
+void tandem_fpu_end(struct tandem_vcpu *vcpu, bool save)
+{
+	if (save)
+		tandem_fpu_save(vcpu);
+	kernel_fpu_end();
+}
+
+/*
+ * #NM: with the guest's own CR0.TS set it is the guest kernel's (its lazy
+ * switching between its processes).  Otherwise the real TS was only ours:
+ * the guest touched the FPU for the first time in this RUN (from now on its
+ * state is loaded at every entry until RUN returns), or its kernel cleared
+ * its TS (clts, emulated by vmlib without an exit) since the entry set the
+ * real one.  Either way the guest simply runs again.
+ */
+int tandem_fpu_handle_nm(struct tandem_vm *vm, struct tandem_run *run)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	u64 va = vcpu->cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cr0);
+	u64 cr0;
+
+	if (get_user(cr0, (u64 __user *)tandem_cp_user(vm, va)))
+		return -EFAULT;
+	tandem_fpu_note_guest_cr0(vcpu, cr0);
+	if (vcpu->guest_ts)
+		return tandem_cp_exception(vm, run, X86_TRAP_NM);
+	if (!vcpu->fpu_hot) {
+		vcpu->fpu_hot = true;
+		vcpu->stats.events[TANDEM_STAT_FPU_LOAD]++;
+	}
+	return 0;
+}
