@@ -13,6 +13,8 @@
 #include <charconv>
 #include <cstring>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 
 namespace tandem {
 
@@ -88,19 +90,23 @@ Result<std::uint64_t> parse_memory_size(std::string_view text, std::string_view 
     return *size;
 }
 
+// The NAME of a NAME=VALUE word (the whole word if it has no '=').
+static std::string_view name_of(const std::string& kv) {
+    return std::string_view(kv).substr(0, kv.find('='));
+}
+
 std::vector<std::string> default_environment(const std::string& term,
                                              const std::vector<std::string>& overrides) {
     std::vector<std::string> env = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/",
                                     "TERM=" + (term.empty() ? std::string("dumb") : term), "LANG=C"};
+    // Each name's place in env, so that every override costs O(1): 100k
+    // --env words must not take quadratic time.
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < env.size(); i++) index.emplace(name_of(env[i]), i);
     for (const std::string& kv : overrides) {
-        std::string key = kv.substr(0, kv.find('=') + 1);
-        bool replaced = false;
-        for (std::string& e : env)
-            if (e.compare(0, key.size(), key) == 0) {
-                e = kv;
-                replaced = true;
-            }
-        if (!replaced) env.push_back(kv);
+        auto [at, added] = index.emplace(name_of(kv), env.size());
+        if (added) env.push_back(kv);
+        else env[at->second] = kv;
     }
     return env;
 }

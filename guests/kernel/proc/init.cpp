@@ -28,31 +28,50 @@
 
 namespace init_process {
 namespace {
-constexpr u32 kMaxArgs = 8192;
 const char* const kDefaultEnv[] = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/", "TERM=dumb", "LANG=C"};
 bool g_have_files;
 
-// Splits NUL-separated strings (a copy in kernel memory) into a vector.
-u32 split_strings(char* buf, u64 size, const char** out, u32 max) {
-    u32 n = 0;
+// A module's NUL-separated strings: a copy in kernel memory and a vector
+// of all of them (however many: exec decides whether they fit ARG_MAX).
+struct ModuleStrings {
+    const char** list = nullptr;
+    u32 count = 0;
+    bool failed = false; // out of memory, or more strings than a u32 counts
+};
+
+// Splits NUL-separated strings into `out` (null: only count them).
+u64 split_strings(char* buf, u64 size, const char** out) {
+    u64 n = 0;
     u64 i = 0;
-    while (i < size && n < max) {
-        out[n++] = buf + i;
+    while (i < size) {
+        if (out) out[n] = buf + i;
+        n++;
         while (i < size && buf[i]) i++;
         i++; // past the NUL
     }
     return n;
 }
 
-// A module's strings copied into the kernel heap (0 if absent).
-u32 module_strings(const char* name, const char** out, u32 max) {
+// A module's strings copied into the kernel heap (none if absent).
+ModuleStrings module_strings(const char* name) {
+    ModuleStrings s;
     const tandem_boot_module* m = boot::find_module(name);
-    if (!m || !m->size) return 0;
+    if (!m || !m->size) return s;
     char* buf = static_cast<char*>(kmalloc(m->size + 1));
-    if (!buf) return 0;
+    if (!buf) {
+        s.failed = true;
+        return s;
+    }
     memcpy(buf, phys_to_virt(m->phys), m->size);
     buf[m->size] = 0;
-    return split_strings(buf, m->size, out, max);
+    u64 n = split_strings(buf, m->size, nullptr);
+    s.list = n < 0xffffffffu ? static_cast<const char**>(kmalloc((n + 1) * sizeof(char*))) : nullptr;
+    if (!s.list) {
+        s.failed = true;
+        return s;
+    }
+    s.count = u32(split_strings(buf, m->size, s.list));
+    return s;
 }
 
 // Exit status when the first program cannot even start, as a shell would
@@ -104,13 +123,16 @@ void build_namespace() {
 // The init thread: becomes pid 1, execs the program, enters user mode.
 void init_main(void*) {
     build_namespace();
-    const char** argv = static_cast<const char**>(kmalloc(kMaxArgs * sizeof(char*)));
-    const char** envp = static_cast<const char**>(kmalloc(kMaxArgs * sizeof(char*)));
-    if (!argv || !envp) fail("the first program", "out of memory");
-    u32 argc = module_strings(TANDEM_MODULE_ARGV, argv, kMaxArgs);
-    u32 envc = module_strings(TANDEM_MODULE_ENVP, envp, kMaxArgs);
+    ModuleStrings args = module_strings(TANDEM_MODULE_ARGV);
+    ModuleStrings env = module_strings(TANDEM_MODULE_ENVP);
+    if (args.failed || env.failed || !args.count) fail("the first program", "out of memory", 126);
+    const char** argv = args.list;
+    u32 argc = args.count;
+    const char* const* envp = env.list;
+    u32 envc = env.count;
     if (envc == 0) {
-        for (const char* e : kDefaultEnv) envp[envc++] = e;
+        envp = kDefaultEnv;
+        envc = sizeof kDefaultEnv / sizeof kDefaultEnv[0];
     }
     const char* path = argv[0];
 
@@ -130,8 +152,9 @@ void init_main(void*) {
     File* err = nullptr;
     if (console::has_error_console() && vfs::open(vfs::kAtFdCwd, "/dev/hvc1", O_RDWR, 0, &err) == 0)
         t->proc->fds->install_at(err, 2, false);
-    const char* cwd[1];
-    if (module_strings(TANDEM_MODULE_CWD, cwd, 1)) {
+    ModuleStrings cwd_list = module_strings(TANDEM_MODULE_CWD);
+    if (cwd_list.count) {
+        const char* const* cwd = cwd_list.list;
         Path p;
         if (vfs::resolve_at(vfs::kAtFdCwd, cwd[0], vfs::kFollow | vfs::kDirectory, &p) == 0) {
             vfs::chdir(p);
