@@ -20,9 +20,10 @@ const char* main_help_text() {
            "  version                              print the version and exit\n"
            "  help, --help, -h                     print this help and exit\n"
            "\n"
-           "Exit status: 'tandem run' exits with the status the guest powers off with;\n"
-           "1 if tandem itself (or the guest) fails, 2 for a bad command line,\n"
-           "128+N when stopped by host signal N (SIGINT, SIGTERM, SIGHUP).\n";
+           "Exit status: 'tandem run' exits with the status the guest powers off with\n"
+           "(its first program's, 128+N if that died of signal N); 126/127 if the program\n"
+           "could not be executed/found, 125 if tandem could not start or run the VM,\n"
+           "2 for a bad command line (see 'tandem run --help').\n";
 }
 
 const char* run_help_text() {
@@ -67,14 +68,28 @@ const char* run_help_text() {
            "  -h, --help           print this help and exit.\n"
            "  -- PROGRAM ARGS...   a program for the guest to run: PROGRAM is a guest path\n"
            "                       that the guest kernel finds in its own file system (the\n"
-           "                       exports above); PROGRAM ARGS... travel as boot module\n"
-           "                       'argv', its environment and working directory as 'envp'\n"
-           "                       and 'cwd'.  127 if the guest cannot find it, 126 if it\n"
-           "                       cannot execute it.\n"
+           "                       exports above), or a name without '/' that it looks up\n"
+           "                       in the guest's PATH, as env(1) and 'docker run' do.\n"
+           "                       PROGRAM ARGS... travel as boot module 'argv', its\n"
+           "                       environment and working directory as 'envp' and 'cwd';\n"
+           "                       all of them together may take the guest's ARG_MAX\n"
+           "                       (2 MiB, counted as Linux does), never cut short.\n"
            "\n"
-           "Exit status: the status the guest powers off with (0-255); 1 when tandem or the\n"
-           "guest fails (a bad image, a guest crash, a guest that halts forever); 2 for a bad\n"
-           "command line; 128+N when stopped by host signal N (SIGINT, SIGTERM, SIGHUP).\n";
+           "Exit status:\n"
+           "  0-255   the status the guest powers off with: its first program's exit status,\n"
+           "          or 128+N when that program died of guest signal N;\n"
+           "  127     the program was not found (in PATH, for a bare name);\n"
+           "  126     the program was found but could not be executed (permission, format,\n"
+           "          argument list too long);\n"
+           "  125     tandem itself could not start or run the VM (a bad or corrupt kernel\n"
+           "          image, an unusable option value, a resource failure, a fault inside\n"
+           "          vmlib, a guest crash or a guest that halts forever), one line on stderr;\n"
+           "  2       a bad command line, one line on stderr;\n"
+           "  128+N   stopped by host signal N (SIGINT, SIGTERM, SIGHUP).\n"
+           "Like 'docker run', a guest program that itself exits 125, 126 or 127 is\n"
+           "indistinguishable from those; tandem's own failures always print a line.\n"
+           "With --memory beyond the host's memory tandem warns (the guest runs; the host\n"
+           "may kill it when it uses that much).\n";
 }
 
 std::string version_text() {

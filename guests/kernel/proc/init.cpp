@@ -81,6 +81,58 @@ ModuleStrings module_strings(const char* name) {
     power::off(status);
 }
 
+// True if a program name is a path: execvp looks up only bare names.
+bool has_slash(const char* s) {
+    for (; *s; s++)
+        if (*s == '/') return true;
+    return false;
+}
+
+// The value of NAME in an environment (null if unset).
+const char* env_value(const char* const* envp, u32 envc, const char* name) {
+    size_t n = kstrlen(name);
+    for (u32 i = 0; i < envc; i++)
+        if (kstrncmp(envp[i], name, n) == 0 && envp[i][n] == '=') return envp[i] + n + 1;
+    return nullptr;
+}
+
+// Executes the first program as execvp(3) does (and `env`, `docker run`):
+// a name without '/' is looked up in the guest's PATH, in order, an empty
+// entry meaning the working directory.  Not found anywhere is -ENOENT;
+// found but not executable anywhere is -EACCES; any other failure of a
+// candidate ends the search with that error.
+long exec_first(const char* name, const char* const* argv, u32 argc, const char* const* envp, u32 envc,
+                const char** why) {
+    if (has_slash(name)) return exec::execve(name, argv, argc, envp, envc, why);
+    const char* dirs = env_value(envp, envc, "PATH");
+    if (!dirs) dirs = "/usr/local/bin:/usr/bin:/bin";
+    size_t name_len = kstrlen(name);
+    char* full = static_cast<char*>(kmalloc(vfs::kPathMax));
+    if (!full) return -ENOMEM;
+    long result = -ENOENT;
+    for (const char* d = dirs;; d++) {
+        const char* end = d;
+        while (*end && *end != ':') end++;
+        size_t dlen = size_t(end - d);
+        if (dlen + 1 + name_len < vfs::kPathMax) {
+            memcpy(full, d, dlen);
+            size_t at = dlen;
+            if (dlen) full[at++] = '/';
+            memcpy(full + at, name, name_len + 1);
+            long r = exec::execve(full, argv, argc, envp, envc, why);
+            if (r == 0 || (r != -EACCES && r != -ENOENT && r != -ENOTDIR)) {
+                result = r; // exec copied what it keeps of the path
+                break;
+            }
+            if (r == -EACCES) result = -EACCES;
+        }
+        if (!*end) break;
+        d = end;
+    }
+    kfree(full);
+    return result;
+}
+
 // Mounts one file system, reporting (not failing on) a refusal.
 void mount(const char* path, FileSystem* fs) {
     if (!fs) return;
@@ -165,8 +217,15 @@ void init_main(void*) {
     }
     if (!g_have_files) fail(path, "the VM has no file service to find it in");
     const char* why = "";
-    long r = exec::execve(path, argv, argc, envp, envc, &why);
+    long r = exec_first(path, argv, argc, envp, envc, &why);
+    if (r == -ENOENT && !has_slash(path)) fail(path, "not found in PATH");
     if (r == -ENOENT || r == -ENOTDIR) fail(path, "No such file or directory");
+    if (r == -E2BIG) {
+        char msg[96];
+        ksnprintf(msg, sizeof msg, "Argument list too long (more than the guest's ARG_MAX, %lu KiB)",
+                  static_cast<unsigned long>(exec::kArgMax / 1024));
+        fail(path, msg, 126);
+    }
     if (r != 0) fail(path, r == -EACCES ? "Permission denied" : why, 126);
     kdebug("kernel: pid %d: %s (%u args)\n", t->tid, path, argc);
     x86::cli();
