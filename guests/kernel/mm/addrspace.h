@@ -12,7 +12,7 @@ enum VmFlags : u32 {
     kVmWrite = 2,
     kVmExec = 4,
     kVmGrowsDown = 8, // the stack
-    kVmShared = 16,   // MAP_SHARED (behaves as private until fork exists)
+    kVmShared = 16,   // MAP_SHARED: one page for every mapping, written back to the file
 };
 constexpr u32 kVmAccess = kVmRead | kVmWrite | kVmExec;
 
@@ -67,6 +67,9 @@ public:
     // Removes mappings and their pages in [start, end); -ENOMEM if a hole
     // cannot be punched (nothing changed then).
     long unmap(u64 start, u64 end);
+    // Writes the pages of shared, writable file mappings in [start, end)
+    // back to their files (msync; munmap and the last put() do it too).
+    void write_back(u64 start, u64 end);
     // Drops the pages of [start, end) but keeps the mappings (they read as
     // zero again): MADV_DONTNEED.
     void discard(u64 start, u64 end);
