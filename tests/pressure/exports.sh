@@ -40,9 +40,9 @@ out=$(run --bind "$D/s:/s:ro" -- "$ro_trunc" /s/data); st=$?
 note "O_RDONLY|O_TRUNC on :ro: status $st, '$out', host file '$(cat "$D/s/data")'"
 [[ $st == 0 && $(cat "$D/s/data") == "keep me" ]] || fail "O_RDONLY|O_TRUNC on a read-only export did not fail with EROFS"
 
-# A directory moved out of the export by a host process: names not yet
-# looked up in it fail in the guest, and listing it shows nothing (the
-# guest's ls treats ENOENT from getdents as the end of the directory).  The guest signals
+# A directory moved out of the export by a host process: names the guest
+# had not looked up before fail, and listing it shows nothing (ls treats
+# ENOENT from getdents as the end of the directory).  The guest signals
 # "ready" on its stdout and waits for a line on its stdin.
 mkdir -p "$D/e/sub"; echo inside > "$D/e/sub/known"
 mkfifo "$D/to_guest" "$D/from_guest"
