@@ -269,6 +269,7 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
             else return usage_error("run: --mode: '" + value + "' is not one of user, composite, auto");
         } else if (name == "--memory") {
             r.memory_size = TANDEM_TRY(parse_memory_size(value, "--memory"));
+            r.memory_given = true;
         } else if (name == "--cmdline") {
             if (value.size() >= TANDEM_CMDLINE_MAX)
                 return usage_error("--cmdline: too long (" + std::to_string(value.size()) +

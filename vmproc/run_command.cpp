@@ -61,8 +61,9 @@ static void raise_fd_limit() {
 }
 
 // Guest memory is a memfd the host fills on demand, so more than the host
-// has is allowed (most guests never touch it all), but the user should know
-// that a guest using it will meet the host's OOM killer, not its own.
+// has is allowed (most guests never touch it all), but a user who asked for
+// it should know that a guest using it will meet the host's OOM killer, not
+// its own.  The default size never warns (small hosts and VMs run it).
 static void warn_if_beyond_host_memory(std::uint64_t memory_size) {
     struct sysinfo si;
     if (::sysinfo(&si) != 0) return;
@@ -73,7 +74,7 @@ static void warn_if_beyond_host_memory(std::uint64_t memory_size) {
 }
 
 Result<int> run_command(const RunOptions& o) {
-    warn_if_beyond_host_memory(o.memory_size);
+    if (o.memory_given) warn_if_beyond_host_memory(o.memory_size);
     Mode mode = TANDEM_TRY(choose_mode(o.mode));
     std::string kernel = TANDEM_TRY(resolve_kernel(o.kernel, executable_dir()));
 
