@@ -13,6 +13,7 @@ bool write_fully(int fd, const void* data, std::size_t n) {
     while (n > 0) {
         ssize_t w = ::write(fd, p, n);
         if (w < 0 && errno == EINTR) continue;
+        if (w == 0) errno = EIO;
         if (w <= 0) return false;
         p += w;
         n -= static_cast<std::size_t>(w);
@@ -20,12 +21,15 @@ bool write_fully(int fd, const void* data, std::size_t n) {
     return true;
 }
 
+// Writes guest bytes to the host.  Once a host write fails the sink stays
+// broken: later bytes are dropped, and the ring tells the guest the error
+// so that its writers see EPIPE (and SIGPIPE) or ENOSPC as on Linux.
 void ConsoleDevice::emit(const std::uint8_t* p, std::size_t n) {
     if (!broken_ && write_fully(out_fd_, p, n)) {
         written_ += n;
         return;
     }
-    broken_ = true;
+    if (!broken_) broken_ = errno ? errno : EIO;
     dropped_ += n;
 }
 
@@ -41,6 +45,7 @@ void ConsoleDevice::drain() {
         emit(chunk.data(), chunk.size());
         output_.consume(static_cast<std::uint32_t>(chunk.size()));
     }
+    if (broken_) output_.set_broken(broken_); // every drain: the guest may have cleared it
 }
 
 bool ConsoleDevice::out(std::uint16_t offset, std::uint8_t, std::uint32_t value) {

@@ -33,12 +33,12 @@ private:
     ConsoleInput* input_;
     int out_fd_;
     std::uint16_t port_;
-    bool broken_ = false; // stdout failed (e.g. closed pipe): drop output
+    int broken_ = 0; // errno of the failed host write (closed pipe, full disk): drop output
     std::uint64_t written_ = 0, dropped_ = 0;
 };
 
 // write(2) until every byte is out, retrying EINTR and partial writes.
-// Returns false on any other error.
+// Returns false on any other error (errno says which; EIO for a 0-byte write).
 bool write_fully(int fd, const void* data, std::size_t n);
 
 } // namespace tandem

@@ -2,6 +2,7 @@
 // line naming the file and the reason, never in a crash, so every offset and
 // size is checked against the file before it is used.
 #include "elf_image.h"
+#include "image_stamp.h"
 
 #include <elf.h>
 #include <fcntl.h>
@@ -282,7 +283,9 @@ Result<ElfImage> ElfImage::parse(const std::string& name, std::vector<std::uint8
 }
 
 Result<ElfImage> ElfImage::open(const std::string& path, std::uint64_t memory_size) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer;
+    // anything but a regular file is refused right after.
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) return Error{path + ": " + std::strerror(errno)};
     struct stat st;
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -308,6 +311,8 @@ Result<ElfImage> ElfImage::open(const std::string& path, std::uint64_t memory_si
     }
     ::close(fd);
     bytes.resize(done);
+    if (check_stamp(bytes) == StampCheck::Corrupt)
+        return Error{path + ": the image is corrupt (its bytes do not match the checksum tandem-stamp wrote)"};
     return parse(path, std::move(bytes), memory_size);
 }
 

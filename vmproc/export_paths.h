@@ -15,6 +15,7 @@ struct ExportSpec {
     std::string host;  // absolute, canonical (no symlinks, no "." or "..")
     std::string guest; // absolute, normalized; "/" only for the root export
     bool read_only = false;
+    bool keep_suid = false; // ":suid": set-user/group-ID bits pass to the host (default: stripped)
 };
 
 // The absolute path `text` with "//" and "." removed and no trailing '/';

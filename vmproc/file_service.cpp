@@ -4,18 +4,27 @@
 // and every guest-physical range and name is checked before an op runs.
 #include "file_service.h"
 
+#include <sys/resource.h>
+
 #include <cerrno>
 #include <cstring>
 
 namespace tandem {
 
 FileService::FileService(std::uint8_t* guest, std::uint64_t guest_size, std::uint64_t queue_phys,
-                         std::uint32_t slot_count, FsExports exports, std::size_t max_objects)
+                         std::uint32_t slot_count, FsExports exports, std::size_t max_objects,
+                         std::size_t fd_budget)
     : mem_{guest, guest_size}, queue_phys_(queue_phys), slot_count_(slot_count),
       valid_(slot_count > 0 && mem_.contains(queue_phys, sizeof(tandem_fs_queue) +
                                                              std::uint64_t{slot_count} * sizeof(tandem_fs_slot))),
-      exports_(std::move(exports)), nodes_(max_objects), ops_(nodes_, exports_) {
+      exports_(std::move(exports)), nodes_(max_objects, fd_budget), ops_(nodes_, exports_) {
     if (valid_) completed_ = reinterpret_cast<tandem_fs_queue*>(mem_.at(queue_phys_))->completed;
+}
+
+std::size_t FileService::default_fd_budget() {
+    struct rlimit rl;
+    if (::getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY) return 4096;
+    return static_cast<std::size_t>(rl.rlim_cur / 2);
 }
 
 // Port writes: only the kick register exists.
@@ -49,6 +58,7 @@ void FileService::kick() {
 
 // One slot: copy the request out, validate, run, count, write the reply.
 void FileService::perform(tandem_fs_slot* slot) {
+    nodes_.trim(); // between requests: no op holds a node or handle now
     FsCall call;
     std::memcpy(&call.req, &slot->req, sizeof call.req);
     tandem_fs_reply rep{};

@@ -21,8 +21,14 @@ public:
     // `slot_count` slots is at `queue_phys` (vmproc's own copy of its
     // geometry: the guest cannot change it).  A queue that does not fit in
     // guest memory makes every kick a no-op.
+    // At most `fd_budget` host fds stay open between requests.
     FileService(std::uint8_t* guest, std::uint64_t guest_size, std::uint64_t queue_phys, std::uint32_t slot_count,
-                FsExports exports, std::size_t max_objects = 65536);
+                FsExports exports, std::size_t max_objects = 65536, std::size_t fd_budget = default_fd_budget());
+
+    // Half of this process's RLIMIT_NOFILE: the file service's share of host
+    // fds, well below the limit (the rest: tandem itself, the guest's memory,
+    // the console), so a guest walking any tree never meets EMFILE.
+    static std::size_t default_fd_budget();
 
     const char* name() const override { return "file"; }
     std::uint16_t port_base() const override { return TANDEM_PORT_FILE; }

@@ -33,7 +33,7 @@ Result<FsExports> FsExports::open(const std::vector<ExportSpec>& specs) {
         if (fd < 0) return Error{"export " + s.host + ": " + std::strerror(errno)};
         struct statfs sfs;
         bool pseudo = ::fstatfs(fd, &sfs) == 0 && is_pseudo_fs(static_cast<std::int64_t>(sfs.f_type));
-        out.list_.push_back(FsExport{fd, s.guest, s.read_only, pseudo});
+        out.list_.push_back(FsExport{fd, s.guest, s.read_only, pseudo, s.keep_suid});
     }
     return out;
 }

@@ -17,6 +17,7 @@ struct FsExport {
     std::string guest;  // where the guest mounts it
     bool read_only = false;
     bool pseudo = false; // the root itself is on a host pseudo file system
+    bool keep_suid = false; // set-user/group-ID bits allowed (default: nosuid)
 };
 
 class FsExports {

@@ -24,6 +24,7 @@
 #include <dirent.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <limits>
 
@@ -31,20 +32,7 @@ namespace tandem {
 
 namespace {
 
-constexpr std::uint64_t kResolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_SYMLINKS;
 constexpr std::uint64_t kMaxOffset = static_cast<std::uint64_t>(std::numeric_limits<off_t>::max());
-
-// openat2 with the confinement flags; the new fd or -errno.
-int openat2_beneath(int dirfd, const char* name, std::uint64_t flags, std::uint64_t mode = 0) {
-    open_how how{};
-    how.flags = flags;
-    how.mode = mode;
-    how.resolve = kResolve;
-    long r;
-    do r = ::syscall(SYS_openat2, dirfd, name, &how, sizeof how);
-    while (r < 0 && errno == EINTR);
-    return r < 0 ? -errno : static_cast<int>(r);
-}
 
 // The magic link of one of vmproc's own fds: opening it reaches exactly that
 // inode, with no path resolution a guest could influence.
@@ -128,6 +116,30 @@ int open_node(const FsNode& n, int flags) {
     return fd;
 }
 
+// The set-user-ID and set-group-ID bits a nosuid export never lets the
+// guest leave on a host object: set-user-ID on anything, set-group-ID on
+// anything but a directory (there it only picks the group of new entries).
+// Like a nosuid mount and virtiofsd's killpriv, so that a guest cannot make
+// a program that runs with the host uid of whoever runs tandem (root).
+mode_t privilege_bits(mode_t type) { return S_ISUID | (S_ISDIR(type) ? 0 : S_ISGID); }
+
+// The permission bits the guest may set on an object of `type`.
+mode_t allowed_mode(std::uint32_t mode, mode_t type, bool nosuid) {
+    mode_t m = static_cast<mode_t>(mode & 07777);
+    return nosuid ? m & ~privilege_bits(type) : m;
+}
+
+// Clears the privilege bits of the file behind `fd` if it has any (after a
+// write or truncation by the guest, as Linux does for an unprivileged writer).
+void strip_privileges(int fd) {
+    struct stat st;
+    if (::fstat(fd, &st) != 0) return;
+    mode_t bits = privilege_bits(st.st_mode & S_IFMT);
+    // Linux clears set-group-ID on write only with group execute (else it is a lock mark).
+    if (!(st.st_mode & S_IXGRP)) bits &= ~S_ISGID;
+    if (st.st_mode & bits) ::fchmod(fd, st.st_mode & 07777 & ~bits);
+}
+
 // Sets the exact permission bits the guest asked for (the host umask would
 // otherwise strip some), keeping a set-group-ID bit the host inherited.
 void set_exact_mode(int node_fd, std::uint32_t mode) {
@@ -135,6 +147,22 @@ void set_exact_mode(int node_fd, std::uint32_t mode) {
     if (stat_fd(node_fd, st) != 0) return;
     mode_t want = (mode & 07777) | (st.st_mode & S_ISGID);
     if ((st.st_mode & 07777) != want) ::fchmodat(AT_FDCWD, proc_fd(node_fd).c_str(), want, 0);
+}
+
+// Where the host currently has the object behind `fd` (its /proc/self/fd
+// link), or "" if the kernel cannot say.
+std::string current_path(int fd) {
+    char buf[PATH_MAX + 1];
+    ssize_t n = ::readlink(proc_fd(fd).c_str(), buf, sizeof buf);
+    if (n <= 0 || n > PATH_MAX) return {};
+    return std::string(buf, static_cast<std::size_t>(n));
+}
+
+// True if `path` is `root` or lies beneath it (component-wise).
+bool path_beneath(const std::string& path, const std::string& root) {
+    if (root == "/") return !path.empty() && path[0] == '/';
+    return path.size() >= root.size() && path.compare(0, root.size(), root) == 0 &&
+           (path.size() == root.size() || path[root.size()] == '/');
 }
 
 // Timestamp for utimensat from a SETATTR time, honouring "now" and "omit".
@@ -167,14 +195,36 @@ std::int64_t FsOps::entry_reply(std::int64_t id, tandem_fs_reply& rep) {
     return 0;
 }
 
+// A node reaches its inode whatever happens to paths, so a directory that a
+// host process moves out of an export would stay reachable through the node
+// the guest holds, and with it everything the directory holds now.  Every op
+// that starts from a node (lookups, opens, creations, mutations) first asks
+// the host where the node is now; outside its export it answers -ENOENT, as
+// if the guest's path had gone (which, in the export, it has).  Handles
+// already open stay usable, as open files do on Linux.
+int FsOps::check_reachable(const FsNode& n) const {
+    const auto& list = exports_.list();
+    if (n.export_index >= list.size()) return -ESTALE;
+    std::string root = current_path(list[n.export_index].fd);
+    if (root == "/") return 0; // everything is beneath the host's root
+    std::string here = current_path(n.fd);
+    return !root.empty() && path_beneath(here, root) ? 0 : -ENOENT;
+}
+
+bool FsOps::nosuid(std::uint32_t export_index) const {
+    const auto& list = exports_.list();
+    return export_index >= list.size() || !list[export_index].keep_suid;
+}
+
 // The one way a guest name becomes a host object: a single component beneath
 // a directory node, never following a symlink, never into a pseudo fs.
-std::int64_t FsOps::lookup_child(const FsNode& dir, const std::string& name) {
+std::int64_t FsOps::lookup_child(std::uint64_t dir_id, const FsNode& dir, const std::string& name) {
     if (!S_ISDIR(dir.type)) return -ENOTDIR;
     if (dir.pseudo) return -EACCES;
+    if (int r = check_reachable(dir); r < 0) return r;
     int fd = lookup_fd(dir.fd, name.c_str());
     if (fd < 0) return fd;
-    return nodes_.add_node(fd, dir.export_index, dir.read_only);
+    return nodes_.add_node(fd, dir.export_index, dir.read_only, false, dir_id, name);
 }
 
 // Common checks of ops that change a directory's entries.
@@ -184,7 +234,7 @@ std::int64_t FsOps::mutable_dir(std::uint64_t id, FsNode*& dir) {
     if (!S_ISDIR(dir->type)) return -ENOTDIR;
     if (dir->pseudo) return -EACCES;
     if (dir->read_only) return -EROFS;
-    return 0;
+    return check_reachable(*dir);
 }
 
 // GETATTR: stat of the node's own inode.
@@ -198,7 +248,7 @@ std::int64_t FsOps::getattr(const FsCall& c, tandem_fs_reply& rep) {
 std::int64_t FsOps::lookup(const FsCall& c, tandem_fs_reply& rep) {
     FsNode* dir = nodes_.node(c.req.node);
     if (!dir) return -ESTALE;
-    return entry_reply(lookup_child(*dir, c.name), rep);
+    return entry_reply(lookup_child(c.req.node, *dir, c.name), rep);
 }
 
 // FORGET: the guest dropped `offset` references.
@@ -219,9 +269,14 @@ std::int64_t FsOps::open(const FsCall& c, tandem_fs_reply& rep) {
     if (S_ISDIR(n->type) && writes) return -EISDIR;
     if ((flags & O_DIRECTORY) && !S_ISDIR(n->type)) return -ENOTDIR;
     if (writes && n->read_only) return -EROFS;
+    if (int r = check_reachable(*n); r < 0) return r;
     int fd = open_node(*n, acc | static_cast<int>(flags & (O_TRUNC | O_APPEND)));
     if (fd < 0) return fd;
     FsHandle h{fd, n->export_index, n->read_only, S_ISDIR(n->type) != 0, (flags & O_APPEND) != 0};
+    h.node = c.req.node;
+    h.flags = acc | static_cast<int>(flags & O_APPEND) | (h.is_dir ? O_DIRECTORY : 0);
+    h.strip_on_write = writes && !h.is_dir && nosuid(n->export_index);
+    if (h.strip_on_write && (flags & O_TRUNC)) strip_privileges(fd);
     std::int64_t id = nodes_.add_handle(h);
     if (id < 0) return id;
     rep.handle = static_cast<std::uint64_t>(id);
@@ -249,6 +304,10 @@ std::int64_t FsOps::write(const FsCall& c, tandem_fs_reply& rep) {
     if (!h) return -EBADF;
     if (h->read_only) return -EROFS;
     if (h->is_dir) return -EISDIR;
+    if (h->strip_on_write) {
+        strip_privileges(h->fd);
+        h->strip_on_write = false; // only the guest could set them again, and SETATTR strips
+    }
     ssize_t n;
     if (h->append) {
         // The host file's own offset: O_APPEND moves it to the end first.
@@ -329,10 +388,10 @@ std::int64_t FsOps::create(const FsCall& c, tandem_fs_reply& rep) {
         fd = openat2_beneath(dir->fd, c.name.c_str(),
                              static_cast<std::uint64_t>(O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY |
                                                         O_NONBLOCK | io_flags),
-                             c.req.mode & 07777);
+                             allowed_mode(c.req.mode, S_IFREG, nosuid(dir->export_index)));
         if (fd >= 0) {
             // Created: make its permission bits exactly the guest's.
-            ::fchmod(fd, static_cast<mode_t>(c.req.mode & 07777));
+            ::fchmod(fd, allowed_mode(c.req.mode, S_IFREG, nosuid(dir->export_index)));
             break;
         }
         if (fd != -EEXIST || (flags & O_EXCL)) return fd;
@@ -360,12 +419,16 @@ std::int64_t FsOps::create(const FsCall& c, tandem_fs_reply& rep) {
         ::close(fd);
         return pfd;
     }
-    std::int64_t id = nodes_.add_node(pfd, dir->export_index, dir->read_only);
+    std::int64_t id = nodes_.add_node(pfd, dir->export_index, dir->read_only, false, c.req.node, c.name);
     if (id < 0) {
         ::close(fd);
         return id;
     }
     FsHandle h{fd, dir->export_index, dir->read_only, false, (flags & O_APPEND) != 0};
+    h.node = static_cast<std::uint64_t>(id);
+    h.flags = acc | static_cast<int>(flags & O_APPEND);
+    h.strip_on_write = acc != O_RDONLY && nosuid(dir->export_index);
+    if (h.strip_on_write && (flags & O_TRUNC)) strip_privileges(fd);
     std::int64_t handle = nodes_.add_handle(h);
     if (handle < 0) {
         nodes_.forget(static_cast<std::uint64_t>(id), 1);
@@ -386,9 +449,10 @@ std::int64_t FsOps::mkdir(const FsCall& c, tandem_fs_reply& rep) {
     if (std::int64_t r = mutable_dir(c.req.node, dir); r < 0) return r;
     if (!nodes_.has_room(1)) return -ENFILE;
     if (::mkdirat(dir->fd, c.name.c_str(), static_cast<mode_t>(c.req.mode & 07777)) != 0) return -errno;
-    std::int64_t id = lookup_child(*dir, c.name);
+    std::int64_t id = lookup_child(c.req.node, *dir, c.name);
     if (id < 0) return id;
-    set_exact_mode(nodes_.node(static_cast<std::uint64_t>(id))->fd, c.req.mode);
+    set_exact_mode(nodes_.node(static_cast<std::uint64_t>(id))->fd,
+                   allowed_mode(c.req.mode, S_IFDIR, nosuid(dir->export_index)));
     return entry_reply(id, rep);
 }
 
@@ -396,6 +460,9 @@ std::int64_t FsOps::mkdir(const FsCall& c, tandem_fs_reply& rep) {
 std::int64_t FsOps::unlink(const FsCall& c, bool directory) {
     FsNode* dir = nullptr;
     if (std::int64_t r = mutable_dir(c.req.node, dir); r < 0) return r;
+    // The name goes: a node found by it must keep its fd (the guest may
+    // still use the removed file, and no path would lead back to it).
+    if (std::uint64_t victim = nodes_.child(c.req.node, c.name)) nodes_.pin(victim);
     return sys_result(::unlinkat(dir->fd, c.name.c_str(), directory ? AT_REMOVEDIR : 0));
 }
 
@@ -408,8 +475,20 @@ std::int64_t FsOps::rename(const FsCall& c) {
     if (from->export_index != to->export_index) return -EXDEV;
     if (from->pseudo || to->pseudo) return -EACCES;
     if (from->read_only) return -EROFS;
+    if (int r = check_reachable(*from); r < 0) return r;
+    if (int r = check_reachable(*to); r < 0) return r;
     if (c.req.flags & ~static_cast<std::uint32_t>(RENAME_NOREPLACE | RENAME_EXCHANGE)) return -EINVAL;
-    return sys_result(::renameat2(from->fd, c.name.c_str(), to->fd, c.name2.c_str(), c.req.flags));
+    const bool exchange = c.req.flags & RENAME_EXCHANGE;
+    std::uint64_t moving = nodes_.child(c.req.node, c.name);
+    std::uint64_t target = nodes_.child(c.req.node2, c.name2);
+    // A replaced target loses its name: keep its node's fd (as for UNLINK).
+    if (target && !exchange && !(c.req.flags & RENAME_NOREPLACE)) nodes_.pin(target);
+    int r = sys_result(::renameat2(from->fd, c.name.c_str(), to->fd, c.name2.c_str(), c.req.flags));
+    if (r < 0) return r;
+    // Nodes remember where they were found, to be re-opened from there.
+    if (moving) nodes_.moved(moving, c.req.node2, c.name2);
+    if (target && exchange) nodes_.moved(target, c.req.node, c.name);
+    return 0;
 }
 
 // SYMLINK: a new symlink node holding the guest's target text.
@@ -419,7 +498,7 @@ std::int64_t FsOps::symlink(const FsCall& c, tandem_fs_reply& rep) {
     if (!nodes_.has_room(1)) return -ENFILE;
     // The target is stored as text, never resolved by the host.
     if (::symlinkat(c.name2.c_str(), dir->fd, c.name.c_str()) != 0) return -errno;
-    return entry_reply(lookup_child(*dir, c.name), rep);
+    return entry_reply(lookup_child(c.req.node, *dir, c.name), rep);
 }
 
 // READLINK: the target text of a symlink node, for the guest to resolve.
@@ -445,6 +524,8 @@ std::int64_t FsOps::link(const FsCall& c, tandem_fs_reply& rep) {
     if (src->export_index != dir->export_index) return -EXDEV;
     if (src->pseudo || dir->pseudo) return -EACCES;
     if (dir->read_only) return -EROFS;
+    if (int r = check_reachable(*src); r < 0) return r;
+    if (int r = check_reachable(*dir); r < 0) return r;
     // Linking through the magic link names the node's inode itself (a
     // symlink node links the symlink), with no guest path involved.
     if (::linkat(AT_FDCWD, proc_fd(src->fd).c_str(), dir->fd, c.name2.c_str(), AT_SYMLINK_FOLLOW) != 0)
@@ -461,6 +542,7 @@ std::int64_t FsOps::setattr(const FsCall& c, tandem_fs_reply& rep) {
     if (valid & known) {
         if (n->pseudo) return -EACCES;
         if (n->read_only) return -EROFS;
+        if (int r = check_reachable(*n); r < 0) return r;
     }
     timespec times[2];
     if (!make_time(valid & TANDEM_FS_SET_ATIME, c.req.atime_sec, c.req.atime_nsec, times[0]) ||
@@ -473,13 +555,15 @@ std::int64_t FsOps::setattr(const FsCall& c, tandem_fs_reply& rep) {
         int fd = open_node(*n, O_WRONLY);
         if (fd < 0) return fd;
         int r = sys_result(::ftruncate(fd, static_cast<off_t>(c.req.size)));
+        if (r == 0 && nosuid(n->export_index)) strip_privileges(fd);
         ::close(fd);
         if (r < 0) return r;
     }
     const std::string self = proc_fd(n->fd);
     if (valid & TANDEM_FS_SET_MODE) {
         if (S_ISLNK(n->type)) return -EOPNOTSUPP;
-        if (::fchmodat(AT_FDCWD, self.c_str(), static_cast<mode_t>(c.req.mode & 07777), 0) != 0) return -errno;
+        mode_t mode = allowed_mode(c.req.mode, n->type, nosuid(n->export_index));
+        if (::fchmodat(AT_FDCWD, self.c_str(), mode, 0) != 0) return -errno;
     }
     if (valid & (TANDEM_FS_SET_ATIME | TANDEM_FS_SET_MTIME)) {
         // Through the magic link this reaches the node itself, even a symlink.

@@ -52,9 +52,14 @@ private:
     // A directory node the guest may create or remove entries in.
     std::int64_t mutable_dir(std::uint64_t id, FsNode*& dir);
     // Looks up one component beneath `dir` and registers it as a node.
-    std::int64_t lookup_child(const FsNode& dir, const std::string& name);
+    std::int64_t lookup_child(std::uint64_t dir_id, const FsNode& dir, const std::string& name);
     // reply.node = id, reply.attr = its attributes; drops the reference on failure.
     std::int64_t entry_reply(std::int64_t id, tandem_fs_reply& rep);
+    // 0 if the node is still beneath its export's root on the host, else
+    // -ENOENT (a host process moved it, or a directory above it, out).
+    int check_reachable(const FsNode& n) const;
+    // True unless the export was given ":suid" (exports are nosuid by default).
+    bool nosuid(std::uint32_t export_index) const;
 
     FsNodes& nodes_;
     const FsExports& exports_;

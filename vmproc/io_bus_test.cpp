@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <csignal>
 
 #include "console.h"
@@ -124,6 +125,9 @@ TEST(Console, KickOutDrainsTheRingAndPutcWritesOneByte) {
     con.drain();
     EXPECT_EQ(con.bytes_dropped(), 4u);
     EXPECT_EQ(guest_side.used(), 0u);
+    // ... and tells the guest why, so its writers get EPIPE.
+    EXPECT_EQ(h->flags & TANDEM_RING_BROKEN, TANDEM_RING_BROKEN);
+    EXPECT_EQ(h->flags >> TANDEM_RING_ERRNO_SHIFT, static_cast<std::uint32_t>(EPIPE));
     close(p[1]);
 }
 

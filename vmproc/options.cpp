@@ -13,6 +13,8 @@
 #include <charconv>
 #include <cstring>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 
 namespace tandem {
 
@@ -88,31 +90,46 @@ Result<std::uint64_t> parse_memory_size(std::string_view text, std::string_view 
     return *size;
 }
 
+// The NAME of a NAME=VALUE word (the whole word if it has no '=').
+static std::string_view name_of(const std::string& kv) {
+    return std::string_view(kv).substr(0, kv.find('='));
+}
+
 std::vector<std::string> default_environment(const std::string& term,
                                              const std::vector<std::string>& overrides) {
     std::vector<std::string> env = {"PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/",
                                     "TERM=" + (term.empty() ? std::string("dumb") : term), "LANG=C"};
+    // Each name's place in env, so that every override costs O(1): 100k
+    // --env words must not take quadratic time.
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < env.size(); i++) index.emplace(name_of(env[i]), i);
     for (const std::string& kv : overrides) {
-        std::string key = kv.substr(0, kv.find('=') + 1);
-        bool replaced = false;
-        for (std::string& e : env)
-            if (e.compare(0, key.size(), key) == 0) {
-                e = kv;
-                replaced = true;
-            }
-        if (!replaced) env.push_back(kv);
+        auto [at, added] = index.emplace(name_of(kv), env.size());
+        if (added) env.push_back(kv);
+        else env[at->second] = kv;
     }
     return env;
 }
 
-// Splits an optional ":ro" or ":rw" off an export argument; `read_only`
-// keeps its default when there is none.
-static std::string_view split_access(std::string_view text, bool& read_only) {
-    if (text.size() > 3 && (text.ends_with(":ro") || text.ends_with(":rw"))) {
-        read_only = text.ends_with(":ro");
-        return text.substr(0, text.size() - 3);
+// Splits optional export options off an export argument: a last
+// ':'-separated part made only of the words ro, rw and suid (comma
+// separated, as in ":rw,suid").  `e` keeps its defaults for what is not said.
+static std::string_view split_export_options(std::string_view text, ExportSpec& e) {
+    std::size_t colon = text.rfind(':');
+    if (colon == std::string_view::npos || colon == 0) return text;
+    std::string_view opts = text.substr(colon + 1);
+    ExportSpec parsed = e;
+    for (std::size_t at = 0; at <= opts.size();) {
+        std::size_t comma = std::min(opts.find(',', at), opts.size());
+        std::string_view word = opts.substr(at, comma - at);
+        if (word == "ro") parsed.read_only = true;
+        else if (word == "rw") parsed.read_only = false;
+        else if (word == "suid") parsed.keep_suid = true;
+        else return text; // not options: part of the path
+        at = comma + 1;
     }
-    return text;
+    e = parsed;
+    return text.substr(0, colon);
 }
 
 // The canonical path of a host directory named by --root or --bind, or a
@@ -132,21 +149,21 @@ static Result<std::string> host_directory(const std::string& option, const std::
 static Result<ExportSpec> parse_root(const std::string& value) {
     ExportSpec e;
     e.read_only = true;
-    std::string host(split_access(value, e.read_only));
+    std::string host(split_export_options(value, e));
     e.host = TANDEM_TRY(host_directory("--root", host));
     e.guest = "/";
     return e;
 }
 
-// --bind HOST:GUEST[:ro|:rw] (read-write unless :ro).  The last ':' before
+// --bind HOST:GUEST[:OPTIONS] (read-write unless :ro).  The last ':' before
 // the optional access suffix separates HOST from GUEST.
 static Result<ExportSpec> parse_bind(const std::string& value) {
     ExportSpec e;
     e.read_only = false;
-    std::string_view text = split_access(value, e.read_only);
+    std::string_view text = split_export_options(value, e);
     std::size_t colon = text.rfind(':');
     if (colon == std::string_view::npos)
-        return usage_error("--bind: '" + value + "' is not HOST:GUEST[:ro|:rw]", false);
+        return usage_error("--bind: '" + value + "' is not HOST:GUEST[:ro|:rw][,suid]", false);
     std::string host(text.substr(0, colon));
     std::string guest(text.substr(colon + 1));
     e.host = TANDEM_TRY(host_directory("--bind", host));
@@ -252,6 +269,7 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
             else return usage_error("run: --mode: '" + value + "' is not one of user, composite, auto");
         } else if (name == "--memory") {
             r.memory_size = TANDEM_TRY(parse_memory_size(value, "--memory"));
+            r.memory_given = true;
         } else if (name == "--cmdline") {
             if (value.size() >= TANDEM_CMDLINE_MAX)
                 return usage_error("--cmdline: too long (" + std::to_string(value.size()) +

@@ -10,9 +10,11 @@
 
 namespace tandem {
 
-// Exit statuses of the `tandem` command that are not the guest's own.
-inline constexpr int kExitError = 1; // tandem (or the guest image) failed
-inline constexpr int kExitUsage = 2; // bad command line
+// Exit statuses of the `tandem` command that are not the guest's own
+// (docs/PLATFORM.md "Exit statuses"; like `docker run`'s 125): a guest
+// program's own status and 128+N for a guest signal stay distinguishable.
+inline constexpr int kExitError = 125; // tandem could not start or run the VM
+inline constexpr int kExitUsage = 2;   // bad command line
 // User-only mode: guest code tried a host system call outside its space's
 // allow-list (128 + SIGSYS, as a process killed by seccomp would report).
 inline constexpr int kExitIsolation = 159;

@@ -47,6 +47,12 @@ void RingView::set_eof() {
 
 bool RingView::eof() const { return (h_->flags & TANDEM_RING_EOF) != 0; }
 
+void RingView::set_broken(int error) {
+    std::uint32_t code = static_cast<std::uint32_t>(error) & 0xffffu;
+    std::uint32_t keep = h_->flags & TANDEM_RING_EOF;
+    h_->flags = keep | TANDEM_RING_BROKEN | (code << TANDEM_RING_ERRNO_SHIFT);
+}
+
 std::span<const std::uint8_t> RingView::readable() const {
     std::uint32_t u = used();
     if (u == 0 || u > size_) return {};

@@ -32,6 +32,9 @@ public:
     std::size_t write(const void* src, std::size_t n);
     void set_eof();
     bool eof() const;
+    // Consumer side: tells the producer its bytes go nowhere any more, and
+    // why (a Linux errno such as EPIPE), so the guest can fail its writes.
+    void set_broken(int error);
 
     // Consumer side: the longest contiguous run of readable bytes, and
     // consume() to move the tail past bytes handled.

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <sys/resource.h>
+#include <sys/sysinfo.h>
 
 #include <csignal>
 #include <cstdio>
@@ -59,7 +60,21 @@ static void raise_fd_limit() {
     }
 }
 
+// Guest memory is a memfd the host fills on demand, so more than the host
+// has is allowed (most guests never touch it all), but a user who asked for
+// it should know that a guest using it will meet the host's OOM killer, not
+// its own.  The default size never warns (small hosts and VMs run it).
+static void warn_if_beyond_host_memory(std::uint64_t memory_size) {
+    struct sysinfo si;
+    if (::sysinfo(&si) != 0) return;
+    std::uint64_t host = static_cast<std::uint64_t>(si.totalram) * si.mem_unit;
+    if (memory_size <= host) return;
+    std::fprintf(stderr, "tandem: warning: --memory %s is more than this host's memory (%lluM)\n",
+                 format_size(memory_size).c_str(), static_cast<unsigned long long>(host >> 20));
+}
+
 Result<int> run_command(const RunOptions& o) {
+    if (o.memory_given) warn_if_beyond_host_memory(o.memory_size);
     Mode mode = TANDEM_TRY(choose_mode(o.mode));
     std::string kernel = TANDEM_TRY(resolve_kernel(o.kernel, executable_dir()));
 

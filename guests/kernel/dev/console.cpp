@@ -77,8 +77,26 @@ void write_to(const Output& o, const char* buf, size_t n) {
     kick_out(o);
 }
 
+// The error the host met writing this output (a closed pipe, a full disk),
+// or 0 while its bytes still reach the host.
+long sink_error(const Output& o) {
+    if (!o.ring.hdr) return 0;
+    u32 flags = o.ring.hdr->flags;
+    if (!(flags & TANDEM_RING_BROKEN)) return 0;
+    u32 err = flags >> TANDEM_RING_ERRNO_SHIFT;
+    return err ? long(err) : EIO;
+}
+
+// A write to a broken output fails as a write to the host's file would:
+// -EPIPE with SIGPIPE for the writer, or the host's errno.
+long fail_write(long err) {
+    if (err == EPIPE) signal::send(current(), signal::SIGPIPE);
+    return -err;
+}
+
 // User bytes through a kernel buffer, so that a bad pointer is an EFAULT.
 long write_user_to(const Output& o, const void* ubuf, size_t n) {
+    if (long err = sink_error(o)) return fail_write(err);
     const u8* src = static_cast<const u8*>(ubuf);
     size_t done = 0;
     u8 chunk[512];
@@ -95,6 +113,7 @@ long write_user_to(const Output& o, const void* ubuf, size_t n) {
         done += len;
     }
     if (o.ring.hdr) kick_out(o);
+    if (long err = sink_error(o)) return fail_write(err); // these bytes were dropped
     return long(done);
 }
 
@@ -115,6 +134,8 @@ void init() {
 }
 
 bool has_error_console() { return g_err.ring.hdr != nullptr; }
+
+bool output_broken(bool err) { return sink_error(output_for(err)) != 0; }
 
 // Program output (stdout) and kernel messages / stderr (the error console).
 void write(const char* buf, size_t n) { write_to(g_out, buf, n); }

@@ -9,13 +9,16 @@ namespace console {
 void init();
 // Queues kernel bytes for output and kicks the host to drain them.
 void write(const char* buf, size_t n);
-// Copies console output from user memory; returns bytes written or -EFAULT.
+// Copies console output from user memory; returns bytes written, -EFAULT,
+// or the host's error once its side is gone (-EPIPE with SIGPIPE, -ENOSPC).
 long write_user(const void* ubuf, size_t n);
 // The same for the error console (tandem's stderr); the console if the VM
 // has none.  Kernel messages go there too.
 void write_err(const char* buf, size_t n);
 long write_user_err(const void* ubuf, size_t n);
 bool has_error_console();
+// True once the host could not write an output (err: the error console).
+bool output_broken(bool err);
 // Reads console input into user memory, sleeping until at least one byte
 // or end of input; returns bytes, 0 at EOF, or -EFAULT/-EINTR.
 long read_user(void* ubuf, size_t n);

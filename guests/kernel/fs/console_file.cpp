@@ -35,7 +35,11 @@ public:
         if (!cmdline::has_word("console=tty")) return -ENOTTY;
         return tty::ioctl(cmd, arg);
     }
-    u32 poll() override { return (console::readable() ? POLLIN | POLLRDNORM : 0) | POLLOUT | POLLWRNORM; }
+    // Writable always; POLLERR once the host side of the output is gone.
+    u32 poll() override {
+        u32 out = console::output_broken(err_) ? POLLERR : POLLOUT | POLLWRNORM;
+        return (console::readable() ? POLLIN | POLLRDNORM : 0) | out;
+    }
 
     // A character device owned by root, mode crw--w---- (like a tty).
     long stat(LinuxStat* st) override {

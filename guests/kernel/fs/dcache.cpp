@@ -7,7 +7,15 @@
 namespace dcache {
 namespace {
 constexpr u32 kBuckets = 4096;
+// The cache keeps at most kMaxCached names; past that, shrink() lets unused
+// ones go until kKeepCached remain.  Every cached positive name holds an
+// inode, and a file-service inode holds a node (an open host fd) in vmproc:
+// a walk over a large tree must not pin one per name it ever saw.
+constexpr u32 kMaxCached = 16384;
+constexpr u32 kKeepCached = 12288;
 Dentry* g_hash[kBuckets];
+u32 g_cached;      // hashed dentries
+u32 g_sweep_next;  // the bucket shrink() looks at next
 
 u32 hash_of(const Dentry* dir, const char* name, u32 len) {
     u64 h = reinterpret_cast<u64>(dir) * 0x9e3779b97f4a7c15ull;
@@ -20,6 +28,7 @@ void hash_in(Dentry* d) {
     d->hash_next = g_hash[b];
     g_hash[b] = d;
     d->hashed = true;
+    g_cached++;
 }
 
 void hash_out(Dentry* d) {
@@ -28,7 +37,12 @@ void hash_out(Dentry* d) {
     while (*pp && *pp != d) pp = &(*pp)->hash_next;
     if (*pp) *pp = d->hash_next;
     d->hashed = false;
+    g_cached--;
 }
+
+// An entry only the cache refers to: no open file, cwd, mount or cached
+// child holds it (each of those takes a reference).
+bool unused(const Dentry* d) { return d->hashed && d->refs == 1; }
 
 Dentry* alloc(Dentry* parent, const char* name, u32 len, Inode* inode) {
     Dentry* d = knew<Dentry>();
@@ -114,6 +128,30 @@ void unhash_children(Dentry* dir) {
         }
     }
 }
+
+// Lets unused entries go, bucket by bucket from where the last sweep
+// stopped (a clock: entries of recently swept buckets get a full round to
+// be used again).  A directory becomes unused once its cached children are
+// gone, so a deep tree is trimmed from its leaves up over a few calls.
+void shrink() {
+    if (g_cached <= kMaxCached) return;
+    for (u32 seen = 0; seen < kBuckets && g_cached > kKeepCached; seen++) {
+        u32 b = g_sweep_next;
+        g_sweep_next = (b + 1) & (kBuckets - 1);
+        bool again = true;
+        while (again) {
+            again = false;
+            for (Dentry* d = g_hash[b]; d; d = d->hash_next) {
+                if (!unused(d)) continue;
+                unhash(d); // drops the last reference: the inode may go, and FORGET its node
+                again = true;
+                break;
+            }
+        }
+    }
+}
+
+u32 cached() { return g_cached; }
 
 bool move(Dentry* d, Dentry* new_dir, const char* name, u32 len) {
     char* copy = static_cast<char*>(kmalloc(len + 1));

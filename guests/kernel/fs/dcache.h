@@ -51,6 +51,11 @@ void make_negative(Dentry* d);
 void unhash(Dentry* d);
 // Removes every cached entry below d (a directory whose name is gone).
 void unhash_children(Dentry* d);
+// Trims the cache to its size bound by dropping entries nobody uses (call
+// where no dentry is held without a reference: the start of a path walk).
+void shrink();
+// How many entries the cache holds.
+u32 cached();
 // rename: moves d under new_dir with a new name.
 bool move(Dentry* d, Dentry* new_dir, const char* name, u32 len);
 void get(Dentry* d);

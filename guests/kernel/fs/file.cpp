@@ -62,6 +62,7 @@ FdTable* FdTable::clone() {
         t->files_[fd] = files_[fd];
     }
     memcpy(t->cloexec_, cloexec_, sizeof cloexec_);
+    t->limit_ = limit_;
     return t;
 }
 
@@ -91,7 +92,7 @@ void FdTable::set_cloexec(int fd, bool on) {
 
 // Lowest free slot, as POSIX requires for open/dup.
 int FdTable::install(File* f, int min_fd, bool cloexec) {
-    for (int fd = min_fd < 0 ? 0 : min_fd; fd < kMaxFds; fd++) {
+    for (int fd = min_fd < 0 ? 0 : min_fd; fd < limit_; fd++) {
         if (!files_[fd]) {
             files_[fd] = f;
             set_cloexec(fd, cloexec);
@@ -103,7 +104,10 @@ int FdTable::install(File* f, int min_fd, bool cloexec) {
 
 // dup2-style install.
 int FdTable::install_at(File* f, int fd, bool cloexec) {
-    if (fd < 0 || fd >= kMaxFds) return -EBADF;
+    if (fd < 0 || fd >= limit_) {
+        f->put();
+        return -EBADF;
+    }
     if (files_[fd]) files_[fd]->put();
     files_[fd] = f;
     set_cloexec(fd, cloexec);

@@ -71,10 +71,15 @@ public:
 
     // The file at fd (no reference taken), or nullptr.
     File* get_file(int fd);
-    // Installs f at the lowest free fd >= min_fd; returns the fd or -EMFILE.
+    // Installs f at the lowest free fd >= min_fd below the limit; returns
+    // the fd or -EMFILE.
     int install(File* f, int min_fd, bool cloexec);
-    // Installs f at exactly fd, closing what was there.
+    // Installs f at exactly fd (below the limit, else -EBADF), closing what was there.
     int install_at(File* f, int fd, bool cloexec);
+    // RLIMIT_NOFILE's soft limit: new descriptors are below it (at most
+    // kMaxFds, the table's size, which is also the hard limit's ceiling).
+    int fd_limit() const { return limit_; }
+    void set_fd_limit(u64 n) { limit_ = n < u64(kMaxFds) ? int(n) : kMaxFds; }
     int close(int fd);
     bool cloexec(int fd) const { return cloexec_[fd / 64] >> (fd % 64) & 1; }
     void set_cloexec(int fd, bool on);
@@ -87,6 +92,7 @@ public:
 private:
     File* files_[kMaxFds] = {};
     u64 cloexec_[kMaxFds / 64] = {};
+    int limit_ = kMaxFds;
     u32 refs_ = 1;
 };
 

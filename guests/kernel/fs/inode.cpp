@@ -206,6 +206,7 @@ long write(Inode* i, u64 off, const void* buf, u64 n, bool user) {
                     if (phys) pmm::put(phys);
                     return done ? long(done) : -ENOMEM;
                 }
+                lru_add(i); // written pages are clean (written through): reclaimable like read ones
             } else {
                 phys = get_page(i, index, &err);
                 if (!phys) return done ? long(done) : err;

@@ -217,6 +217,7 @@ Dentry* lookup_child(const Path& dir, const char* name, u32 len, long* err) {
 
 long resolve_at(int dirfd, const char* path, u32 flags, Path* out) {
     if (!path[0]) return -ENOENT;
+    dcache::shrink(); // nothing is held without a reference here
     Path start;
     if (long r = start_at(dirfd, path, &start)) return r;
     u32 links = 0;
@@ -225,6 +226,7 @@ long resolve_at(int dirfd, const char* path, u32 flags, Path* out) {
 
 long resolve_parent_at(int dirfd, const char* path, Path* parent, const char** last, u32* len) {
     if (!path[0]) return -ENOENT;
+    dcache::shrink();
     Path start;
     if (long r = start_at(dirfd, path, &start)) return r;
     u32 links = 0;

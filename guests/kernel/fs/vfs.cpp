@@ -274,8 +274,9 @@ long open(int dirfd, const char* path, u32 flags, u32 mode, File** out) {
     if (!(flags & O_PATH)) {
         if ((flags & O_DIRECTORY) && !ino->is_dir()) err = -ENOTDIR;
         else if (ino->is_dir() && (writes || (flags & O_CREAT))) err = -EISDIR;
-        else if (writes && ino->is_reg() && mount_readonly(p)) err = -EROFS;
-        else if ((flags & O_TRUNC) && writes && ino->is_reg() && ino->size) err = inode::truncate(ino, 0);
+        // O_TRUNC truncates even with O_RDONLY (as on Linux), so it is a write.
+        else if ((writes || (flags & O_TRUNC)) && ino->is_reg() && mount_readonly(p)) err = -EROFS;
+        else if ((flags & O_TRUNC) && ino->is_reg() && ino->size) err = inode::truncate(ino, 0);
     }
     if (err) {
         path_put(p);

@@ -39,6 +39,7 @@ AddressSpace* AddressSpace::create() {
 // Frees VMAs, pages and tables once nobody uses the address space.
 void AddressSpace::put() {
     if (--refs_) return;
+    write_back(0, ~0ull); // exit and exec: MAP_SHARED writes reach the files
     while (Vma* v = first_vma()) {
         v->node.unlink();
         free_vma(v);
@@ -175,6 +176,7 @@ long AddressSpace::map_file(u64 start, u64 end, u32 flags, Inode* ino, u64 off, 
 // Only punching a hole needs memory (a second VMA); without it nothing
 // changes and the result is -ENOMEM, as Linux answers when out of VMAs.
 long AddressSpace::unmap(u64 start, u64 end) {
+    write_back(start, end);
     Vma* v = first_vma();
     while (v) {
         Vma* next = next_vma(v);
@@ -200,6 +202,27 @@ long AddressSpace::unmap(u64 start, u64 end) {
     }
     discard(start, end);
     return 0;
+}
+
+// A shared file mapping maps the page-cache pages themselves, so the cache
+// already holds what was written through it; the file's storage (the host,
+// for the file service) does not, until these pages are written there.
+// Every mapped page is written: dirty bits are not trusted, since in
+// user-only mode guest user code writes through host mappings that set no
+// bit in the guest's page tables.
+void AddressSpace::write_back(u64 start, u64 end) {
+    for (Vma* v = first_vma(); v && v->start < end; v = next_vma(v)) {
+        if (v->end <= start || !v->inode) continue;
+        if ((v->flags & (kVmShared | kVmWrite)) != (kVmShared | kVmWrite)) continue;
+        Inode* ino = v->inode;
+        if (ino->fs->cache_is_storage() || ino->fs->readonly) continue;
+        vmm::for_each_pte(root_, max(start, v->start), min(end, v->end), [&](u64 va, u64* pte) {
+            u64 pos = v->pgoff + (va - v->start);
+            if (pos >= ino->size) return;
+            u64 n = min<u64>(kPageSize, ino->size - pos);
+            ino->fs->write_through(ino, pos, phys_to_virt<u8>(*pte & vmm::kPteAddr), n);
+        });
+    }
 }
 
 // Frees the pages but keeps the VMAs: the next touch faults in a zero page.

@@ -13,7 +13,7 @@ enum VmFlags : u32 {
     kVmWrite = 2,
     kVmExec = 4,
     kVmGrowsDown = 8, // the stack
-    kVmShared = 16,   // MAP_SHARED: pages stay shared across fork (anonymous ones: an unnamed tmpfs file)
+    kVmShared = 16,   // MAP_SHARED: one page for every mapping across fork (anonymous ones: an unnamed tmpfs file), written back to a file
 };
 constexpr u32 kVmAccess = kVmRead | kVmWrite | kVmExec;
 
@@ -70,6 +70,9 @@ public:
     // Removes mappings and their pages in [start, end); -ENOMEM if a hole
     // cannot be punched (nothing changed then).
     long unmap(u64 start, u64 end);
+    // Writes the pages of shared, writable file mappings in [start, end)
+    // back to their files (msync; munmap and the last put() do it too).
+    void write_back(u64 start, u64 end);
     // Drops the pages of [start, end) but keeps the mappings (they read as
     // zero again): MADV_DONTNEED.
     void discard(u64 start, u64 end);

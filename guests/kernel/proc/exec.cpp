@@ -30,7 +30,6 @@ enum : u64 {
     AT_PLATFORM = 15, AT_HWCAP = 16, AT_CLKTCK = 17, AT_SECURE = 23, AT_RANDOM = 25,
     AT_HWCAP2 = 26, AT_EXECFN = 31,
 };
-constexpr u64 kMaxArgBytes = 2 * 1024 * 1024; // strings of argv + envp (ARG_MAX)
 constexpr u32 kMaxAuxv = 24;
 
 // Writes the initial stack top-down through the direct map.
@@ -57,10 +56,10 @@ private:
 
 // argc, argv[], NULL, envp[], NULL, auxv pairs, AT_NULL; RSP 16-byte aligned.
 long build_stack(AddressSpace* as, const ExecRequest& req, const ElfImage& img, u64* out_sp) {
-    u64 bytes = kstrlen(req.path) + 1;
+    u64 bytes = kstrlen(req.path) + 1 + (u64(req.argc) + req.envc) * sizeof(char*);
     for (u32 i = 0; i < req.argc; i++) bytes += kstrlen(req.argv[i]) + 1;
     for (u32 i = 0; i < req.envc; i++) bytes += kstrlen(req.envp[i]) + 1;
-    if (bytes > kMaxArgBytes) return -E2BIG;
+    if (bytes > exec::kArgMax) return -E2BIG;
 
     StackWriter w(as);
     u64 execfn = w.push_string(req.path);

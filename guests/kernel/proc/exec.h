@@ -19,6 +19,10 @@ struct ExecRequest {
 };
 
 namespace exec {
+// ARG_MAX: the most argv + envp may take, counted as Linux does: every
+// string with its NUL plus one pointer each.  More is E2BIG.
+constexpr u64 kArgMax = 2 * 1024 * 1024;
+
 // Replaces the current task's program.  On success the task's user frame is
 // set up to enter the new program; on failure nothing changed.  `why`
 // explains a failure in a few words.

@@ -13,7 +13,6 @@
 
 namespace {
 constexpr u32 kMaxScriptDepth = 4;
-constexpr u32 kMaxArgs = 65536;
 
 // Parses "#!interp [arg]\n" from the first bytes of a file.
 bool parse_shebang(char* head, u64 n, char** interp, char** arg) {
@@ -106,7 +105,7 @@ public:
             u64 up;
             if (!get_user(up, uvec + i * 8)) return -EFAULT;
             if (!up) return 0;
-            if (count_ >= kMaxArgs) return -E2BIG;
+            if ((u64(count_) + 1) * sizeof(char*) > exec::kArgMax) return -E2BIG;
             for (;;) {
                 u64 room = cap_ - used_;
                 long n = room ? strncpy_from_user(buf_ + used_, reinterpret_cast<const char*>(up), room) : -ENAMETOOLONG;
@@ -116,7 +115,7 @@ public:
                     break;
                 }
                 if (n != -ENAMETOOLONG) return n;
-                if (cap_ >= kMaxStrings) return -E2BIG;
+                if (cap_ >= exec::kArgMax) return -E2BIG;
                 if (!grow(buf_, cap_, 1, max<u64>(cap_ * 2, 4096))) return -ENOMEM;
             }
         }
@@ -133,8 +132,6 @@ public:
     u32 count() const { return count_; }
 
 private:
-    static constexpr u64 kMaxStrings = 2 * 1024 * 1024; // bytes (Linux's ARG_MAX)
-
     template <typename T> static bool grow(T*& p, u64& cap, u64 elem, u64 want) {
         T* np = static_cast<T*>(kmalloc(want * elem));
         if (!np) return false;

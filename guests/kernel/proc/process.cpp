@@ -31,7 +31,7 @@ void default_rlimits(Rlimit* r) {
     for (int i = 0; i < RLIMIT_NLIMITS; i++) r[i] = {kRlimInfinity, kRlimInfinity};
     r[RLIMIT_STACK] = {8ull << 20, kRlimInfinity};
     r[RLIMIT_CORE] = {0, kRlimInfinity};
-    r[RLIMIT_NOFILE] = {1024, 4096};
+    r[RLIMIT_NOFILE] = {FdTable::kMaxFds, FdTable::kMaxFds}; // the table's size: nothing above it works
     r[RLIMIT_NPROC] = {kMaxProcesses, kMaxProcesses};
     r[RLIMIT_MEMLOCK] = {8ull << 20, 8ull << 20};
     r[RLIMIT_SIGPENDING] = {4096, 4096};

@@ -347,7 +347,7 @@ long sys_dup(SyscallArgs& a) {
 static long dup_to(u64 oldfd, u64 newfd, bool cloexec) {
     File* f = fd_file(oldfd);
     if (!f) return -EBADF;
-    if (newfd >= u64(FdTable::kMaxFds)) return -EBADF;
+    if (newfd >= u64(current_proc()->fds->fd_limit())) return -EBADF;
     f->get();
     return current_proc()->fds->install_at(f, int(newfd), cloexec);
 }
@@ -377,7 +377,7 @@ long sys_fcntl(SyscallArgs& a) {
     switch (a.a[1]) {
     case F_DUPFD:
     case F_DUPFD_CLOEXEC: {
-        if (a.a[2] >= u64(FdTable::kMaxFds)) return -EINVAL;
+        if (a.a[2] >= u64(fds->fd_limit())) return -EINVAL;
         f->get();
         int nfd = fds->install(f, int(a.a[2]), a.a[1] == F_DUPFD_CLOEXEC);
         if (nfd < 0) f->put();

@@ -93,7 +93,14 @@ long sys_mremap(SyscallArgs& a) {
     return as()->remap(old, old_len, new_len, flags & MREMAP_MAYMOVE, (flags & MREMAP_FIXED) ? naddr : 0);
 }
 
-long sys_msync(SyscallArgs& a) { return (a.a[0] & (kPageSize - 1)) ? -EINVAL : 0; }
+// MS_ASYNC, MS_SYNC alike: the pages go to the file now.
+long sys_msync(SyscallArgs& a) {
+    u64 addr = a.a[0], len = page_up(a.a[1]);
+    if (addr & (kPageSize - 1)) return -EINVAL;
+    if (len && !user_range(addr, len)) return -ENOMEM;
+    if (len) as()->write_back(addr, addr + len);
+    return 0;
+}
 long sys_mincore(SyscallArgs&) { return -ENOSYS; }
 long sys_mlock(SyscallArgs&) { return 0; }
 long sys_munlock(SyscallArgs&) { return 0; }

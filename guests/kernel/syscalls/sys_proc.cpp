@@ -5,6 +5,7 @@
 #include "lib/errno.h"
 #include "lib/string.h"
 #include "dev/clock.h"
+#include "fs/file.h"
 #include "proc/clone.h"
 #include "sched/sched.h"
 #include "syscalls/current.h"
@@ -152,9 +153,16 @@ static long do_prlimit(u64 resource, u64 unew, u64 uold) {
     if (unew) {
         if (!get_user(nl, unew)) return -EFAULT;
         if (nl.cur > nl.max) return -EINVAL;
+        // Descriptors live in a table of FdTable::kMaxFds slots: a limit
+        // above it could not be honoured, so it is refused (Linux: above
+        // fs.nr_open).
+        if (resource == RLIMIT_NOFILE && nl.max > u64(FdTable::kMaxFds)) return -EPERM;
     }
     if (uold && !put_user(uold, *r)) return -EFAULT;
-    if (unew) *r = nl;
+    if (unew) {
+        *r = nl;
+        if (resource == RLIMIT_NOFILE) current_proc()->fds->set_fd_limit(nl.cur);
+    }
     return 0;
 }
 

@@ -250,10 +250,14 @@ struct tandem_ring {
     volatile tandem_u32 head; /* producer's free-running index */
     volatile tandem_u32 tail; /* consumer's free-running index */
     tandem_u32 data_size;     /* bytes of data after the header, power of two */
-    volatile tandem_u32 flags; /* TANDEM_RING_EOF: producer will write no more */
+    volatile tandem_u32 flags; /* TANDEM_RING_EOF, TANDEM_RING_BROKEN + error */
     /* tandem_u8 data[data_size] follows */
 };
-#define TANDEM_RING_EOF 0x1u
+#define TANDEM_RING_EOF 0x1u    /* producer will write no more */
+#define TANDEM_RING_BROKEN 0x2u /* consumer can take no more: its sink failed */
+/* With TANDEM_RING_BROKEN, bits 16-31 hold the sink's Linux errno
+ * (EPIPE for a closed pipe, ENOSPC for a full device). */
+#define TANDEM_RING_ERRNO_SHIFT 16
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_ring) == 16, "ring header layout");
 
 /* ------------------------------------------------------------------------
