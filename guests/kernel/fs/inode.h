@@ -51,6 +51,7 @@ struct Inode {
     u64 read_handle = 0; // file service: host handles opened on demand
     u64 write_handle = 0;
     void* priv = nullptr; // fs-private (symlink text, device, /proc generator)
+    struct PipeBuffer* pipe = nullptr; // FIFOs and pipes while open (fs/pipe.cpp)
     PageCache cache;      // regular files: their pages
     Inode* hash_next = nullptr;
     Inode* lru_prev = nullptr; // inodes whose cached pages can be dropped

@@ -262,8 +262,9 @@ public:
                 else if (f) {
                     LinuxStat st;
                     f->stat(&st);
-                    const char* kind = (st.st_mode & S_IFMT) == S_IFIFO ? "pipe" : "anon_inode";
-                    n = ksnprintf(path, vfs::kPathMax, "%s:[%lu]", kind, st.st_ino);
+                    if ((st.st_mode & S_IFMT) == S_IFSOCK) n = ksnprintf(path, vfs::kPathMax, "socket:[%lu]", st.st_ino);
+                    else if (f->anon_name()) n = ksnprintf(path, vfs::kPathMax, "anon_inode:%s", f->anon_name());
+                    else n = ksnprintf(path, vfs::kPathMax, "anon_inode:[%lu]", st.st_ino);
                 }
                 if (n < 0) {
                     kfree(path);
