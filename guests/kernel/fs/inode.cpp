@@ -21,6 +21,7 @@ long FileSystem::symlink(Inode*, const char*, u32, const char*, Inode**) { retur
 long FileSystem::link(Inode*, Inode*, const char*, u32) { return readonly ? -EROFS : -EPERM; }
 long FileSystem::readdir(Inode*, u64*, DirEmit, void*) { return -ENOTDIR; }
 long FileSystem::readlink(Inode*, char*, u32) { return -EINVAL; }
+bool FileSystem::magic_link(Inode*, Path*, long*) { return false; }
 long FileSystem::setattr(Inode*, const SetAttr&) { return readonly ? -EROFS : -EPERM; }
 long FileSystem::read_page(Inode*, u64, u8*) { return 0; }
 long FileSystem::write_through(Inode*, u64, const u8*, u64) { return readonly ? -EROFS : 0; }

@@ -12,6 +12,7 @@
 class File;
 class FileSystem;
 struct Inode;
+struct Path;
 
 struct Timespec {
     i64 sec;
@@ -87,6 +88,10 @@ public:
     virtual long readdir(Inode* dir, u64* pos, DirEmit emit, void* ctx);
     // Symlink text into a kernel buffer; the length.
     virtual long readlink(Inode* inode, char* buf, u32 size);
+    // Links that name an object rather than a path (/proc/PID/fd/N): true
+    // and *out (a reference) or *err when `link` is one; false to follow
+    // its text.
+    virtual bool magic_link(Inode* link, Path* out, long* err);
     virtual long setattr(Inode* inode, const SetAttr& attr);
     virtual long statfs(StatFs* out);
     // Regular files: fills one page of data from storage (zero past the end).

@@ -40,6 +40,8 @@ long walk(Path cur, const char* path, u32 flags, u32* links, Path* out, bool par
 // Follows the symlink `link` found in directory `dir`: the walk of its text.
 long follow_link(const Path& dir, Dentry* link, u32 flags, u32* links, Path* out) {
     if (++*links > kMaxSymlinks) return -ELOOP;
+    long err = 0;
+    if (link->inode->fs->magic_link(link->inode, out, &err)) return err;
     char* buf = static_cast<char*>(kmalloc(kPathMax));
     if (!buf) return -ENOMEM;
     long n = link->inode->fs->readlink(link->inode, buf, kPathMax - 1);
@@ -248,7 +250,9 @@ long d_path(const Path& p, char* buf, u32 size) {
         buf[--pos] = '/';
         d = d->parent;
     }
-    (void)reachable;
+    // Objects of internal file systems mounted nowhere (pipes) are named
+    // as Linux names them: "pipe:[N]", no leading slash.
+    if (!reachable && mnt != mounts::root() && pos < size - 1 && buf[pos] == '/') pos++;
     if (pos == size - 1) buf[--pos] = '/';
     u32 n = size - pos; // including the NUL
     memmove(buf, buf + pos, n);

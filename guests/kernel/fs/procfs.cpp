@@ -281,6 +281,23 @@ public:
         return len;
     }
 
+    // /proc/PID/fd/N leads to the open file itself (a pipe reopens, a
+    // deleted file stays reachable); files without a path follow the text.
+    bool magic_link(Inode* i, Path* out, long* err) override {
+        Id& id = id_of(i);
+        if (id.kind != kFd) return false;
+        Process* p = proc_of(id);
+        File* f = p && p->fds ? p->fds->get_file(id.fd) : nullptr;
+        if (!f) {
+            *err = -ENOENT;
+            return true;
+        }
+        if (!f->path.d) return false;
+        *out = f->path;
+        path_get(*out);
+        return true;
+    }
+
     File* open_special(Inode* i, u32, long* err) override {
         Id& id = id_of(i);
         Text t;
