@@ -32,9 +32,6 @@
 #include "switcher.h"
 #include "tandem.h"
 
-/* How soon to look again when a deadline passed while the guest was inside vmlib. */
-#define CP_RETRY_NS 50000
-
 /* Whether [va, va + len) is direct-map guest memory. */
 static bool tandem_cp_range_ok(const struct tandem_vm *vm, u64 va, u64 len)
 {
@@ -165,12 +162,6 @@ static u8 tandem_cp_vcpl(struct tandem_vm *vm)
 	return cpl;
 }
 
-/* Exceptions that push an error code (SDM vol. 3, table 6-1), as vmlib's vector_has_error_code. */
-static bool tandem_cp_has_error(u32 v)
-{
-	return v == 8 || (v >= 10 && v <= 14) || v == 17 || v == 21 || v == 29 || v == 30;
-}
-
 /*
  * From guest user mode, a hardware exception goes straight through the
  * guest's IDT (direct.c); #BP and the #GP of `int $n` are software
@@ -186,8 +177,8 @@ static int tandem_cp_try_direct(struct tandem_vm *vm, u32 vector, u32 error, u64
 	if (!tandem_cp_user_mode(vcpu) || vector == X86_TRAP_BP || vector >= 20 || vector == X86_TRAP_NMI ||
 	    vector == X86_TRAP_MC || vector == X86_TRAP_DF || (vector == X86_TRAP_GP && (error & 2)))
 		return 0;
-	r = tandem_dt_exception(vm, vector, tandem_cp_has_error(vector),
-				tandem_cp_has_error(vector) ? error : 0, cr2);
+	r = tandem_dt_exception(vm, vector, TANDEM_HAS_ERROR_CODE(vector),
+				TANDEM_HAS_ERROR_CODE(vector) ? error : 0, cr2);
 	if (r > 0) {
 		vcpu->stats.events[TANDEM_STAT_DIRECT_EXCEPTION]++;
 		vcpu->stats.events[TANDEM_STAT_DIRECT_TSC] += rdtsc_ordered() - t0;
@@ -403,7 +394,7 @@ void tandem_cp_stop_timer(struct tandem_vcpu *vcpu)
  * vmlib's virtual CPU, and a pending line with
  * the virtual IF set is reflected.  All of it only while the guest is
  * outside vmlib, which owns that state while it runs; a deadline that
- * passes or a line injected meanwhile is looked at again CP_RETRY_NS later.
+ * passes or a line injected meanwhile is looked at again TANDEM_IRQ_RETRY_NS later.
  */
 int tandem_cp_before_entry(struct tandem_vm *vm)
 {
@@ -428,11 +419,12 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 	vcpu->inject_merge = !tandem_cp_in_vmlib(vcpu, f);
 	if (!vcpu->inject_merge) {
 		if (deadline)
-			hrtimer_start(&vcpu->timer, ns_to_ktime(deadline > now ? deadline - now : CP_RETRY_NS),
+			hrtimer_start(&vcpu->timer,
+				      ns_to_ktime(deadline > now ? deadline - now : TANDEM_IRQ_RETRY_NS),
 				      HRTIMER_MODE_REL);
 		/* Injected lines wait too: look again soon, as for a passed deadline. */
 		if (tandem_inject_pending(vcpu))
-			hrtimer_start(&vcpu->timer, ns_to_ktime(CP_RETRY_NS), HRTIMER_MODE_REL);
+			hrtimer_start(&vcpu->timer, ns_to_ktime(TANDEM_IRQ_RETRY_NS), HRTIMER_MODE_REL);
 		tandem_fast_note_entry(vcpu, deadline, cr0);
 		return 0;
 	}
@@ -447,7 +439,7 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 	}
 	if (deadline && now >= deadline) {
 		deadline = 0;
-		pending |= 1ull << (TANDEM_VEC_TIMER - TANDEM_VEC_FIRST_IRQ);
+		pending |= TANDEM_IRQ_LINE_BIT(TANDEM_VEC_TIMER);
 		if (put_user(0ull, deadline_p))
 			return -EFAULT;
 		raise = 1;

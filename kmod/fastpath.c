@@ -50,26 +50,9 @@ static bool fastpath = true;
 module_param(fastpath, bool, 0644);
 MODULE_PARM_DESC(fastpath, "handle guest syscalls and user entries in the switcher (composite mode)");
 
-/* The assembler's view of vmlib's structures must be the contract's. */
+/* The switcher's constants for vmlib's hypercall must be the contract's (its offsets are generated). */
 static_assert(SW_VECTOR_HYPERCALL == TANDEM_HYPERCALL_VECTOR);
 static_assert(SW_HC_ENTER_USER == TANDEM_HC_ENTER_USER);
-static_assert(CPV_CR0 == offsetof(struct tandem_cp_vcpu, state.cr0));
-static_assert(CPV_STAR == offsetof(struct tandem_cp_vcpu, state.star));
-static_assert(CPV_LSTAR == offsetof(struct tandem_cp_vcpu, state.lstar));
-static_assert(CPV_FMASK == offsetof(struct tandem_cp_vcpu, state.fmask));
-static_assert(CPV_CS == offsetof(struct tandem_cp_vcpu, state.cs));
-static_assert(CPV_SS == offsetof(struct tandem_cp_vcpu, state.ss));
-static_assert(CPV_CPL == offsetof(struct tandem_cp_vcpu, state.cpl));
-static_assert(CPV_PENDING == offsetof(struct tandem_cp_vcpu, state.irq_pending));
-static_assert(CPV_DEADLINE == offsetof(struct tandem_cp_vcpu, state.timer_deadline_ns));
-static_assert(CPV_VIF == offsetof(struct tandem_cp_vcpu, vif));
-static_assert(CPV_VIOPL == offsetof(struct tandem_cp_vcpu, viopl));
-static_assert(CPV_VAC == offsetof(struct tandem_cp_vcpu, vac));
-static_assert(CPV_SIZE == sizeof(struct tandem_cp_vcpu));
-static_assert(REGS_GPR(TANDEM_RSP) == offsetof(struct tandem_regs, gpr[TANDEM_RSP]));
-static_assert(REGS_RIP == offsetof(struct tandem_regs, rip));
-static_assert(REGS_RFLAGS == offsetof(struct tandem_regs, rflags));
-static_assert(REGS_SIZE == sizeof(struct tandem_regs));
 static_assert(CPV_SIZE <= SW_PAGE + 1, "the head spans at most two window pages");
 
 /* A u64 field of the switcher's data page. */

@@ -32,25 +32,12 @@
  */
 #include <linux/linkage.h>
 #include <asm/msr-index.h>
+#include <tandem/x86.h>
 #include "switcher.h"
 
 /* Data page and guest register frame, addressed relative to the blob. */
 #define D(off) (.Lbase + SW_DATA_OFF + (off))(%rip)
 #define F(off) (.Lbase + SW_STACK_OFF + SWS_FRAME + (off))(%rip)
-
-/* Vectors for which the CPU pushes an error code (SDM vol. 3, 6.15). */
-#define HAS_ERROR(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || (v) == 17 || (v) == 21 || (v) == 29 || (v) == 30)
-
-/* RFLAGS bits, as in the SDM (the kernel's X86_EFLAGS_* are C only). */
-#define RF_FIXED 0x2
-#define RF_TF 0x100
-#define RF_IF 0x200
-#define RF_RF 0x10000
-#define RF_AC 0x40000
-/* vmlib's real flags (direct.c's DT_REAL_FLAGS) and what a ring-3 guest may hold (GUEST_RFLAGS_MASK). */
-#define RF_REAL 0xcd5
-#define RF_GUEST 0x240dd5
-#define CR0_TS 0x8
 
 /* Completes the register frame: the general registers below the hardware part. */
 .macro PUSH_GPRS
@@ -158,7 +145,7 @@ tandem_switcher_blob:
 	lidt D(SWD_VM_IDTR)
 	lgdt D(SWD_VM_GDTR)
 	/* ltr needs an available (not busy) TSS descriptor: type 0xb -> 0x9. */
-	andb $0xfd, D(SWD_GDT + SW_TSS_SEL + 5)
+	andb $(~TANDEM_TSS_BUSY_BIT & 0xff), D(SWD_GDT + SW_TSS_SEL + TANDEM_DESC_TYPE_BYTE)
 	mov $SW_TSS_SEL, %ax
 	ltr %ax
 	xor %eax, %eax
@@ -236,10 +223,10 @@ tandem_switcher_blob:
 	mov %rax, %cr3
 	/* TR: ltr marks the descriptor busy, so it needs the writable GDT. */
 	lgdt D(SWD_HOST_GDTR_RW)
-	mov D(SWD_HOST_GDTR_RW + 2), %rax
+	mov D(SWD_HOST_GDTR_RW + SW_DTR_BASE), %rax
 	movzwl D(SWD_HOST_TR), %edx
 	and $0xfff8, %edx
-	andb $0xfd, 5(%rax,%rdx)
+	andb $(~TANDEM_TSS_BUSY_BIT & 0xff), TANDEM_DESC_TYPE_BYTE(%rax,%rdx)
 	ltr %dx
 	lgdt D(SWD_HOST_GDTR)
 	movzwl D(SWD_HOST_LDTR), %eax
@@ -377,13 +364,14 @@ tandem_switcher_syscall:
 	cmp D(SWD_DEADLINE_TSC), %r15
 	jae .Lslow
 	mov CPV_CR0(%rbx), %rax
-	and $CR0_TS, %eax
+	and $TANDEM_CR0_TS, %eax
 	cmp D(SWD_GUEST_TS), %rax
 	jne .Lslow
 .endm
 
 /*
- * A guest user `syscall`, as direct.c's tandem_dt_syscall: RCX = next RIP,
+ * A guest user `syscall`, as tandem_x86_syscall (tandem/x86_event.c,
+ * which direct.c's tandem_dt_syscall runs): RCX = next RIP,
  * R11 = the user's guest-visible RFLAGS (virtual IF and IOPL), CS/SS from
  * STAR, CPL 0, RFLAGS &= ~FMASK (the virtual IF, IOPL and AC go into the
  * head), RIP = LSTAR; then the kernel shadow root.  Only from guest user
@@ -409,50 +397,50 @@ tandem_switcher_syscall:
 	mov CPV_STAR(%rbx), %r9
 	mov CPV_FMASK(%rbx), %r10
 	mov CPV_PENDING(%rbx), %r13
-	/* %r11 := the user's guest-visible flags (direct.c's tandem_dt_user_flags), without RF. */
+	/* %r11 := the user's guest-visible flags (tandem_x86_virtual_flags at CPL 3), without RF. */
 	mov F(SWF_RFLAGS), %rax
 	mov %rax, %r11
-	and $RF_REAL, %r11
-	or $RF_FIXED, %r11
-	and $(RF_AC | RF_TF), %eax
+	and $TANDEM_RFLAGS_REAL, %r11
+	or $TANDEM_RFLAGS_FIXED, %r11
+	and $(TANDEM_RFLAGS_AC | TANDEM_RFLAGS_TF), %eax
 	or %rax, %r11
 	cmpb $0, CPV_VIF(%rbx)
 	je 1f
-	or $RF_IF, %r11
+	or $TANDEM_RFLAGS_IF, %r11
 1:	movzbl CPV_VIOPL(%rbx), %eax
 	and $3, %eax
-	shl $12, %eax
+	shl $TANDEM_RFLAGS_IOPL_SHIFT, %eax
 	or %rax, %r11
 	/* %r12 := the kernel's guest-visible flags: FMASK applied. */
 	mov %r10, %r12
 	not %r12
 	and %r11, %r12
-	or $RF_FIXED, %r12
-	test $RF_IF, %r12d
+	or $TANDEM_RFLAGS_FIXED, %r12
+	test $TANDEM_RFLAGS_IF, %r12d
 	jz 2f
 	test %r13, %r13
 	jnz .Lslow		/* an interrupt upcall is due at LSTAR */
 2:	/* Commit: the head first, then the frame. */
 	mov %r9, %rax
-	shr $32, %rax
-	and $0xfffc, %eax
+	shr $TANDEM_STAR_SYSCALL_SHIFT, %rax
+	and $TANDEM_SELECTOR_NO_RPL, %eax
 	mov %ax, CPV_CS(%rbx)
-	add $8, %eax
+	add $TANDEM_SYSCALL_SS_FROM_CS, %eax
 	mov %ax, CPV_SS(%rbx)
 	movb $0, CPV_CPL(%rbx)
-	bt $9, %r12
-	setc CPV_VIF(%rbx)
+	test $TANDEM_RFLAGS_IF, %r12d
+	setnz CPV_VIF(%rbx)
 	mov %r12, %rax
-	shr $12, %rax
+	shr $TANDEM_RFLAGS_IOPL_SHIFT, %rax
 	and $3, %eax
 	mov %al, CPV_VIOPL(%rbx)
-	bt $18, %r12
-	setc CPV_VAC(%rbx)
+	test $TANDEM_RFLAGS_AC, %r12d
+	setnz CPV_VAC(%rbx)
 	mov F(SWF_RIP), %rax
 	mov %rax, F(SWF_RCX)
 	mov %r11, F(SWF_R11)
-	and $RF_REAL, %r12
-	or $(RF_FIXED | RF_IF), %r12
+	and $TANDEM_RFLAGS_REAL, %r12
+	or $(TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF), %r12
 	mov %r12, F(SWF_RFLAGS)
 	mov %r8, F(SWF_RIP)
 	movl $0, D(SWD_USER_MODE)
@@ -533,8 +521,8 @@ tandem_switcher_syscall:
 	mov %rax, F(SWF_R15)
 	mov %r9, F(SWF_RSP)
 	mov %r8, F(SWF_RIP)
-	and $RF_GUEST, %r10
-	or $(RF_FIXED | RF_IF), %r10
+	and $TANDEM_RFLAGS_RING3, %r10
+	or $(TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF), %r10
 	mov %r10, F(SWF_RFLAGS)
 	movl $1, D(SWD_USER_MODE)
 	incq D(SWD_FAST_ENTERS)
@@ -569,7 +557,7 @@ tandem_switcher_syscall:
 tandem_switcher_stubs:
 	.set .Lv, 0
 	.rept 256
-	.if HAS_ERROR(.Lv)
+	.if TANDEM_HAS_ERROR_CODE(.Lv)
 	.byte 0x66, 0x90
 	.else
 	.byte 0x6a, 0x00

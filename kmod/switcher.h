@@ -22,8 +22,12 @@
  *                  the region's own zeroed pages hold the addresses
  *
  * The code finds everything else with RIP-relative addressing: the offsets
- * below are from the start of the code page.  Both C (static asserts in
- * switcher_pages.c) and the assembler (.if/.error in switcher.S) check them.
+ * below are from the start of the code page.  Fields inside the data page
+ * (struct tandem_sw_data), the guest register frame (struct tandem_sw_frame)
+ * and vmlib's structures (platform.h) are reached by offsets that the build
+ * generates from the C structures: switcher_offsets.c lists them, kbuild
+ * compiles it to assembly and turns that into switcher_offsets.h (SWD_*,
+ * SWF_*, CPV_*, REGS_*, kmod/Kbuild), which this header includes.
  */
 #ifndef TANDEM_SWITCHER_H
 #define TANDEM_SWITCHER_H
@@ -47,57 +51,6 @@
 #define SW_USER_CS 0x33  /* entry 6, RPL 3, 64-bit; there is no 32-bit user code segment */
 #define SW_TSS_SEL 0x40  /* entries 8-9 */
 
-/* Offsets inside the data page (struct tandem_sw_data). */
-#define SWD_GDT 0x000            /* 16 descriptors */
-#define SWD_TSS 0x080            /* struct x86_hw_tss, 104 bytes */
-#define SWD_VM_GDTR 0x100        /* limit (2) + base (8), what lgdt loads */
-#define SWD_VM_IDTR 0x110
-#define SWD_HOST_GDTR 0x120      /* sgdt at entry (the host's read-only GDT alias) */
-#define SWD_HOST_GDTR_RW 0x130   /* this CPU's writable GDT, for ltr (set by C) */
-#define SWD_HOST_IDTR 0x140
-#define SWD_HOST_RSP 0x150
-#define SWD_HOST_CR3 0x158
-#define SWD_HOST_FS_BASE 0x160
-#define SWD_HOST_GS_BASE 0x168
-#define SWD_HOST_TR 0x170        /* u16 each from here */
-#define SWD_HOST_LDTR 0x172
-#define SWD_HOST_DS 0x174
-#define SWD_HOST_ES 0x176
-#define SWD_HOST_FS 0x178
-#define SWD_HOST_GS 0x17a
-#define SWD_HOST_SS 0x17c
-#define SWD_GUEST_DS 0x180       /* u16 each */
-#define SWD_GUEST_ES 0x182
-#define SWD_GUEST_FS 0x184
-#define SWD_GUEST_GS 0x186
-#define SWD_GUEST_FS_BASE 0x188
-#define SWD_GUEST_GS_BASE 0x190
-#define SWD_GUEST_CR3 0x198      /* shadow root, with PCID 0 */
-#define SWD_GUEST_CR2 0x1a0      /* CR2 read at every exit */
-#define SWD_PENDING 0x1a8        /* u32: SW_PENDING_* noted by IST stubs in ring 0 */
-#define SWD_BUG_VECTOR 0x1b0     /* a trap inside the switcher itself: vector ... */
-#define SWD_BUG_RIP 0x1b8        /* ... and where */
-#define SWD_BUG_ERROR 0x1c0
-#define SWD_BUG 0x1c8            /* u32: non-zero after such a trap */
-/* The fast path (fastpath.c sets these; the switcher reads them and updates the last five). */
-#define SWD_FAST 0x1d0           /* u32: SW_FAST_* */
-#define SWD_USER_MODE 0x1d4      /* u32: 1 = guest user mode (composite; the only copy) */
-#define SWD_GUEST_TS 0x1d8       /* the guest's CR0 & TANDEM_CR0_TS as of the last entry */
-#define SWD_KROOT 0x1e0          /* CR3 of the kernel shadow tree */
-#define SWD_UROOT 0x1e8          /* CR3 of the user shadow tree */
-#define SWD_HEAD 0x1f0           /* switcher address of vmlib's vCPU head (window) */
-#define SWD_ENTER_VA 0x1f8       /* the guest address of the one ENTER_USER block taken fast */
-#define SWD_ENTER_PTR 0x200      /* its switcher address (window) */
-#define SWD_TEXT_START 0x208     /* vmlib's text, who may make hypercalls */
-#define SWD_TEXT_END 0x210
-#define SWD_SEEN_DEADLINE 0x218  /* the guest's timer deadline (ns) the last entry armed */
-#define SWD_DEADLINE_TSC 0x220   /* TSC at or before which that deadline passes; ~0 = none */
-#define SWD_CANON_SHIFT 0x228    /* 64 - virtual address bits (16, or 7 with LA57) */
-#define SWD_FAST_SYSCALLS 0x230  /* counters, folded into the stats after each switch */
-#define SWD_FAST_ENTERS 0x238
-#define SWD_FAST_TSC 0x240
-#define SWD_SIZE 0x248
-
 #define SW_FAST_HEAD 0x1         /* the head window is mapped: the fast paths may run */
 
 #define SW_PENDING_NMI 0x1
@@ -113,31 +66,8 @@
 #define SW_IST_DF 3
 #define SW_IST_DB 4
 
-/* struct tandem_sw_frame, the guest register file, lowest address first. */
-#define SWF_R15 0x00
-#define SWF_R14 0x08
-#define SWF_R13 0x10
-#define SWF_R12 0x18
-#define SWF_R11 0x20
-#define SWF_R10 0x28
-#define SWF_R9 0x30
-#define SWF_R8 0x38
-#define SWF_RBP 0x40
-#define SWF_RDI 0x48
-#define SWF_RSI 0x50
-#define SWF_RDX 0x58
-#define SWF_RCX 0x60
-#define SWF_RBX 0x68
-#define SWF_RAX 0x70
-#define SWF_VECTOR 0x78 /* pushed by the stub */
-#define SWF_ERROR 0x80  /* pushed by the CPU, or 0 by the stub */
-#define SWF_RIP 0x88    /* the hardware interrupt frame */
-#define SWF_CS 0x90
-#define SWF_RFLAGS 0x98
-#define SWF_RSP 0xa0
-#define SWF_SS 0xa8
-#define SWF_SIZE 0xb0
-#define SWS_FRAME (SW_PAGE - SWF_SIZE) /* frame end = page end = TSS.RSP0 */
+/* The guest register frame (struct tandem_sw_frame) ends at the stack page's end = TSS.RSP0. */
+#define SWS_FRAME (SW_PAGE - SWF_SIZE)
 
 /* Pseudo-vector of a guest `syscall` (real vectors are 0..255). */
 #define SW_VECTOR_SYSCALL 256
@@ -147,27 +77,8 @@
 #define SW_VECTOR_HYPERCALL 31
 #define SW_HC_ENTER_USER 5       /* TANDEM_HC_ENTER_USER */
 
-/*
- * Offsets inside vmlib's struct tandem_cp_vcpu and struct tandem_regs
- * (platform.h) that the fast path touches; fastpath.c checks them.
- */
-#define CPV_CR0 144
-#define CPV_STAR 200
-#define CPV_LSTAR 208
-#define CPV_FMASK 224
-#define CPV_CS 364
-#define CPV_SS 366
-#define CPV_CPL 376
-#define CPV_PENDING 384
-#define CPV_DEADLINE 392
-#define CPV_VIF 400
-#define CPV_VIOPL 401
-#define CPV_VAC 402
-#define CPV_SIZE 408
-#define REGS_GPR(n) ((n) * 8)    /* enum tandem_gpr order */
-#define REGS_RIP 128
-#define REGS_RFLAGS 136
-#define REGS_SIZE 144
+/* The general registers of vmlib's struct tandem_regs, in enum tandem_gpr order. */
+#define REGS_GPR(n) (REGS_GPR0 + (n) * 8)
 
 /* Offsets of the entry points inside the code page (checked in switcher.S). */
 #define SW_ENTRY_ENTER 0x000     /* void enter(void): run the guest until it traps */
@@ -176,12 +87,17 @@
 #ifndef __ASSEMBLY__
 #include <linux/types.h>
 
-/* The guest register file at the top of the stack page (layout above). */
+/*
+ * The guest register file at the top of the stack page, lowest address
+ * first: the order in which the switcher pushes the general registers
+ * below what the stub (vector, error) and the CPU (rip .. ss) pushed.
+ */
 struct tandem_sw_frame {
 	u64 r15, r14, r13, r12, r11, r10, r9, r8;
 	u64 rbp, rdi, rsi, rdx, rcx, rbx, rax;
-	u64 vector, error;
-	u64 rip, cs, rflags, rsp, ss;
+	u64 vector;	/* pushed by the stub */
+	u64 error;	/* pushed by the CPU, or 0 by the stub */
+	u64 rip, cs, rflags, rsp, ss;	/* the hardware interrupt frame */
 };
 
 /* What lgdt/lidt load, and sgdt/sidt store, in 64-bit mode. */
@@ -189,6 +105,40 @@ struct tandem_sw_dtr {
 	u16 limit;
 	u64 base;
 } __packed;
+
+/* The data page; each table register image on its own 16 bytes. */
+struct tandem_sw_data {
+	u64 gdt[SW_GDT_ENTRIES];		/* the VM's GDT */
+	u8 tss[0x80];				/* the VM's struct x86_hw_tss (104 bytes) */
+	struct tandem_sw_dtr vm_gdtr __aligned(16);	/* what lgdt loads */
+	struct tandem_sw_dtr vm_idtr __aligned(16);
+	struct tandem_sw_dtr host_gdtr __aligned(16);	/* sgdt at entry (the host's read-only GDT alias) */
+	struct tandem_sw_dtr host_gdtr_rw __aligned(16);	/* this CPU's writable GDT, for ltr (set by C) */
+	struct tandem_sw_dtr host_idtr __aligned(16);
+	u64 host_rsp, host_cr3, host_fs_base, host_gs_base;
+	u16 host_tr, host_ldtr, host_ds, host_es, host_fs, host_gs, host_ss;
+	u16 guest_ds, guest_es, guest_fs, guest_gs;
+	u64 guest_fs_base, guest_gs_base;
+	u64 guest_cr3;		/* shadow root, with PCID 0 */
+	u64 guest_cr2;		/* CR2 read at every exit */
+	u32 pending;		/* SW_PENDING_* noted by IST stubs in ring 0 */
+	u32 bug;		/* non-zero after a trap inside the switcher itself: */
+	u64 bug_vector, bug_rip, bug_error;	/* which, where */
+	/* The fast paths: fastpath.c sets these; the switcher reads them, flips user_mode and counts. */
+	u32 fast;		/* SW_FAST_* */
+	u32 user_mode;		/* 1 = guest user mode (composite; the only copy) */
+	u64 guest_ts;		/* the guest's CR0 & TANDEM_CR0_TS as of the last entry */
+	u64 kroot;		/* CR3 of the kernel shadow tree */
+	u64 uroot;		/* CR3 of the user shadow tree */
+	u64 head;		/* switcher address of vmlib's vCPU head (window) */
+	u64 enter_va;		/* the guest address of the one ENTER_USER block taken fast */
+	u64 enter_ptr;		/* its switcher address (window) */
+	u64 text_start, text_end;	/* vmlib's text, who may make hypercalls */
+	u64 seen_deadline;	/* the guest's timer deadline (ns) the last entry armed */
+	u64 deadline_tsc;	/* TSC at or before which that deadline passes; ~0 = none */
+	u64 canon_shift;	/* 64 - virtual address bits (16, or 7 with LA57) */
+	u64 fast_syscalls, fast_enters, fast_tsc;	/* counters, folded into the stats after each switch */
+};
 
 /* Offsets of the switcher's own symbols inside the blob (from switcher.S). */
 extern const u8 tandem_switcher_blob[];
@@ -202,6 +152,11 @@ extern const u8 tandem_switcher_syscall[];
 
 /* Calls a host interrupt or NMI entry point on a synthetic interrupt frame (hostcall.S). */
 void tandem_call_host_vector(unsigned long entry);
+#endif
+
+/* The generated offsets (not while switcher_offsets.c generates them). */
+#ifndef TANDEM_SWITCHER_GENERATING_OFFSETS
+#include "switcher_offsets.h"
 #endif
 
 #endif /* TANDEM_SWITCHER_H */

@@ -30,12 +30,7 @@
 #include "switcher.h"
 #include "tandem.h"
 
-/* The C and assembler views of the layout must agree; the compiler checks. */
-static_assert(sizeof(struct tandem_sw_frame) == SWF_SIZE);
-static_assert(offsetof(struct tandem_sw_frame, rax) == SWF_RAX);
-static_assert(offsetof(struct tandem_sw_frame, vector) == SWF_VECTOR);
-static_assert(offsetof(struct tandem_sw_frame, rip) == SWF_RIP);
-static_assert(offsetof(struct tandem_sw_frame, ss) == SWF_SS);
+/* What the layout must satisfy (the offsets themselves are generated from the structures). */
 static_assert(SWS_FRAME % 16 == 0, "the CPU aligns RSP0 to 16 bytes");
 static_assert(SWS_IST_DB_TOP <= SWS_FRAME - 256, "room below the frame for a trap inside the switcher");
 static_assert(SWD_TSS + sizeof(struct x86_hw_tss) <= SWD_VM_GDTR);

@@ -130,10 +130,8 @@ long tandem_vm_create(struct tandem_file *tf,
 		      const struct tandem_create_vm __user *uarg);
 void tandem_vm_destroy(struct tandem_vm *vm);
 
-/* RFLAGS bits a ring-3 guest may hold; IOPL, NT, RF, VM, VIF, VIP are dropped. */
-#define GUEST_RFLAGS_MASK (X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | X86_EFLAGS_ZF | \
-			   X86_EFLAGS_SF | X86_EFLAGS_TF | X86_EFLAGS_DF | X86_EFLAGS_OF | \
-			   X86_EFLAGS_AC | X86_EFLAGS_ID)
+/* RFLAGS bits a ring-3 guest may hold (tandem/x86.h). */
+#define GUEST_RFLAGS_MASK TANDEM_RFLAGS_RING3
 
 /*
  * Whether an address is canonical for the host's paging depth: the switcher

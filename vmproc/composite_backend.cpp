@@ -1,5 +1,5 @@
 // Composite mode on /dev/tandem.  vmlib's composite set-up runs here, in
-// vmproc (like uo_setup in user-only mode, it only computes), then the
+// vmproc (it only computes), then the
 // module runs the guest; every exit vmlib makes arrives as a RUN that
 // returned TANDEM_EXIT_VMLIB with vmlib's own exit record filled in.
 #define TANDEM_WANT_IOCTLS

@@ -180,7 +180,8 @@ Status ElfParser::read_descriptor(Elf* elf, const GElf_Ehdr& eh, std::uint64_t s
 }
 
 // The descriptor's magic, version and size, then every address it holds:
-// vmproc will call and dereference them, so they must point into the image.
+// vmproc dereferences the data and hands the code to the space stub (or, for
+// cp_setup, calls it), so they must point into the image.
 Status ElfParser::check_descriptor(const ElfImage& img) const {
     const tandem_vmlib_desc& d = img.desc_;
     if (d.magic != TANDEM_VMLIB_MAGIC) return fail("no vmlib descriptor (bad magic; not a tandem guest)");
@@ -199,8 +200,8 @@ Status ElfParser::check_descriptor(const ElfImage& img) const {
         return false;
     };
     const struct { const char* what; std::uint64_t addr; } code[] = {
-        {"uo_setup", d.uo_setup}, {"uo_run", d.uo_run}, {"uo_teardown", d.uo_teardown},
-        {"cp_setup", d.cp_setup}};
+        {"space_entry", d.space_entry}, {"signal_handler", d.signal_handler},
+        {"signal_restorer", d.signal_restorer}, {"cp_setup", d.cp_setup}};
     for (const auto& c : code)
         if (!in_code(c.addr))
             return fail(std::string("vmlib descriptor is corrupt (") + c.what + " " + hex(c.addr) +
@@ -208,7 +209,8 @@ Status ElfParser::check_descriptor(const ElfImage& img) const {
     const struct { const char* what; std::uint64_t addr, len; } data[] = {
         {"run", d.run, sizeof(tandem_run)},
         {"stats", d.stats, sizeof(tandem_stats)},
-        {"vcpu", d.vcpu, sizeof(tandem_vcpu_state)}};
+        {"vcpu", d.vcpu, sizeof(tandem_vcpu_state)},
+        {"switchboard", d.switchboard, sizeof(tandem_switchboard)}};
     for (const auto& x : data)
         if (!in_image(x.addr, x.len) || x.addr % 8 != 0)
             return fail(std::string("vmlib descriptor is corrupt (") + x.what + " " + hex(x.addr) +
@@ -217,6 +219,15 @@ Status ElfParser::check_descriptor(const ElfImage& img) const {
         (d.sites_end - d.sites_start) % sizeof(tandem_site) != 0 || d.sites_start % 8 != 0)
         return fail("vmlib descriptor is corrupt (bad site table " + hex(d.sites_start) + ".." +
                     hex(d.sites_end) + ")");
+    if (!in_image(d.dispatch_selector, 1))
+        return fail("vmlib descriptor is corrupt (dispatch selector " + hex(d.dispatch_selector) + " is not in the image)");
+    // Syscall User Dispatch lets vmlib's text through; the handler's
+    // rt_sigreturn must come from there too.
+    if (d.text_end <= d.text_start || !in_image(d.text_start, d.text_end - d.text_start) ||
+        d.signal_restorer < d.text_start || d.signal_restorer >= d.text_end ||
+        d.signal_handler < d.text_start || d.signal_handler >= d.text_end)
+        return fail("vmlib descriptor is corrupt (text " + hex(d.text_start) + ".." + hex(d.text_end) +
+                    " does not hold the signal handler and restorer)");
     return ok_status();
 }
 

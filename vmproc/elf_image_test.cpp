@@ -103,7 +103,9 @@ TEST(ElfImage, RejectsNonExecutables) {
 TEST(ElfImage, RejectsSegmentsOutsideTheWindow) {
     GuestElfSpec low; // below the kernel load address
     low.text_vaddr = TANDEM_DIRECT_MAP_BASE + 0x100000;
-    low.desc.uo_setup = low.desc.uo_run = low.desc.uo_teardown = low.desc.cp_setup = low.text_vaddr;
+    low.desc.space_entry = low.desc.signal_handler = low.desc.signal_restorer = low.desc.cp_setup = low.text_vaddr;
+    low.desc.text_start = low.text_vaddr;
+    low.desc.text_end = low.text_vaddr + 0x1000;
     expect_error(build_guest_elf(low), "lies outside the kernel window");
     GuestElfSpec high; // above the end of guest memory
     high.data_vaddr = TANDEM_DIRECT_MAP_BASE + kMem - 0x1000;
@@ -130,11 +132,17 @@ TEST(ElfImage, RequiresAVmlibDescriptor) {
 
 TEST(ElfImage, RejectsDescriptorsPointingOutsideTheImage) {
     GuestElfSpec run;
-    run.desc.uo_run = 0x401000; // a host address, not guest code
-    expect_error(build_guest_elf(run), "uo_run");
+    run.desc.space_entry = 0x401000; // a host address, not guest code
+    expect_error(build_guest_elf(run), "space_entry");
     GuestElfSpec data;
-    data.desc.uo_setup = kData; // data, not code
-    expect_error(build_guest_elf(data), "uo_setup");
+    data.desc.signal_handler = kData; // data, not code
+    expect_error(build_guest_elf(data), "signal_handler");
+    GuestElfSpec board;
+    board.desc.switchboard = kData + kDataMem - 8; // runs past the image
+    expect_error(build_guest_elf(board), "switchboard");
+    GuestElfSpec restorer;
+    restorer.desc.text_end = kText + 0x30; // the restorer outside the dispatch range
+    expect_error(build_guest_elf(restorer), "does not hold the signal handler and restorer");
     GuestElfSpec stats;
     stats.desc.stats = kData + kDataMem - 8;
     expect_error(build_guest_elf(stats), "stats");

@@ -1,8 +1,8 @@
-// Halt waits.  While the guest runs, host signals belong to vmlib (they end
-// uo_run with a HOST_SIGNAL exit).  While vmproc itself sleeps for a halted
-// guest, nothing would return to vmlib, so for the length of the wait
-// SIGINT/SIGTERM/SIGHUP are routed to a self-pipe the io_context watches,
-// and vmlib's handlers are put back afterwards.
+// Halt waits.  While the guest runs, stop signals end the backend's run with
+// a HOST_SIGNAL exit.  While vmproc itself sleeps for a halted guest, nothing
+// would return from a run, so for the length of the wait SIGINT/SIGTERM/SIGHUP
+// are routed to a self-pipe the io_context watches, and the backend's
+// handlers are put back afterwards.
 #include "halt_wait.h"
 
 #include <fcntl.h>

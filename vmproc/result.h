@@ -13,6 +13,9 @@ namespace tandem {
 // Exit statuses of the `tandem` command that are not the guest's own.
 inline constexpr int kExitError = 1; // tandem (or the guest image) failed
 inline constexpr int kExitUsage = 2; // bad command line
+// User-only mode: guest code tried a host system call outside its space's
+// allow-list (128 + SIGSYS, as a process killed by seccomp would report).
+inline constexpr int kExitIsolation = 159;
 
 // One line for the user ("tandem: " is added by main), plus how to exit.
 struct Error {

@@ -69,7 +69,7 @@ Result<Step> handle_halt(Machine& m, tandem_run& run) {
     return Step{};
 }
 
-// A host signal ended uo_run: the stop signals end tandem, others resume.
+// A host signal ended the run: the stop signals end tandem, others resume.
 Step handle_host_signal(Machine& m, tandem_run& run) {
     int sig = static_cast<int>(run.host_signal);
     if (HaltWaiter::is_stop_signal(sig)) return Step{true, 128 + sig};
@@ -123,6 +123,10 @@ Result<int> run_guest(Machine& m) {
         case TANDEM_EXIT_INTERNAL:
             m.console.drain();
             return Error{describe_stop(run)};
+        case TANDEM_EXIT_ISOLATION:
+            m.console.drain();
+            return Error{"guest stopped: " + std::string(run.message, strnlen(run.message, sizeof run.message)),
+                         kExitIsolation};
         default:
             m.console.drain();
             return Error{"vmlib returned without a valid exit reason (" + std::to_string(reason) + ")"};

@@ -16,6 +16,8 @@ namespace tandem::test {
 inline constexpr std::uint64_t kText = TANDEM_DIRECT_MAP_BASE + TANDEM_PHYS_KERNEL;
 inline constexpr std::uint64_t kData = kText + 0x1000;
 inline constexpr std::uint64_t kDataMem = 0x2000; // data segment memsz (bss included)
+inline constexpr std::uint64_t kSwitchboard = kData + 0x80;
+inline constexpr std::uint64_t kSelector = kData + 0xf0;
 inline constexpr std::uint64_t kSites = kData + 0x100;
 inline constexpr std::uint64_t kRun = kData + 0x400;
 inline constexpr std::uint64_t kStats = kData + 0x800;
@@ -35,10 +37,12 @@ struct GuestElfSpec {
         d.magic = TANDEM_VMLIB_MAGIC;
         d.abi_version = TANDEM_ABI_VERSION;
         d.size = sizeof(tandem_vmlib_desc);
-        d.uo_setup = kText + 0x10;
-        d.uo_run = kText + 0x20;
-        d.uo_teardown = kText + 0x30;
+        d.space_entry = kText + 0x10;
+        d.signal_handler = kText + 0x20;
+        d.signal_restorer = kText + 0x30;
         d.cp_setup = kText + 0x38;
+        d.switchboard = kSwitchboard;
+        d.dispatch_selector = kSelector;
         d.run = kRun;
         d.stats = kStats;
         d.vcpu = kVcpu;

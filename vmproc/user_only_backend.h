@@ -1,8 +1,15 @@
-// User-only mode: vmlib, loaded with the guest image, runs the guest inside
-// this process; vmproc calls it through the descriptor in .tandem.vmlib.
+// User-only mode: the guest (vmlib, the guest kernel and its programs) runs in
+// a space process started from the tandem-space stub under a seccomp
+// allow-list (docs/PLATFORM.md "User-only mode: processes and trust").  This
+// process never runs guest code: it hands the vCPU over through the
+// switchboard in guest memory and reads every exit record as hostile.
 #pragma once
 
+#include <atomic>
+#include <optional>
+
 #include "backend.h"
+#include "space_process.h"
 
 namespace tandem {
 
@@ -13,14 +20,17 @@ public:
     ~UserOnlyBackend() override;
 
     const char* name() const override { return "user-only"; }
+    // Writes vmlib's configuration into the switchboard and starts the space.
     Status setup(const VcpuStart& start) override;
+    // Hands the vCPU to the space and waits for its next exit, a refused host
+    // system call (exit ISOLATION), the space's death (INTERNAL) or a stop
+    // signal to this process (HOST_SIGNAL; the space is ended).
     void run() override;
-    // ORs the lines into the run record and sends the vCPU thread vmlib's timer signal.
+    // ORs the lines into the guest's run record and sends the space its timer signal.
     void inject(std::uint64_t lines) override;
-    tandem_run& run_state() override { return *reinterpret_cast<tandem_run*>(desc_->run); }
-    const tandem_stats* stats() const override {
-        return reinterpret_cast<const tandem_stats*>(desc_->stats);
-    }
+    // vmproc's own copy of the last exit record, taken once per exit.
+    tandem_run& run_state() override { return run_; }
+    const tandem_stats* stats() const override;
     const tandem_site* sites_begin() const override {
         return reinterpret_cast<const tandem_site*>(desc_->sites_start);
     }
@@ -29,14 +39,22 @@ public:
     }
     void teardown() override;
 
-    static constexpr std::uint64_t kSignalStackSize = 256 * 1024;
+    // How often run() looks at the space and at stop requests while it waits.
+    static constexpr int kWatchIntervalMs = 20;
 
 private:
+    // Ends the run with `reason` and `message` (the space is gone or stopped).
+    void stop_with(std::uint32_t reason, const std::string& message);
+    tandem_run& guest_run() const { return *reinterpret_cast<tandem_run*>(desc_->run); }
+    tandem_switchboard& board() const { return *reinterpret_cast<tandem_switchboard*>(desc_->switchboard); }
+
     const tandem_vmlib_desc* desc_;
-    void* signal_stack_ = nullptr;
-    bool set_up_ = false;
-    int vcpu_tid_ = -1;  // the thread that calls run(), for inject()
+    std::optional<SpaceProcess> space_;
+    tandem_run run_{};
+    mutable tandem_stats stats_{};
+    std::atomic<pid_t> space_pid_{-1}; // for inject() from another thread
     int timer_signal_ = 0;
+    bool stopped_ = false;
 };
 
 } // namespace tandem

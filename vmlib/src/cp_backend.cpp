@@ -26,9 +26,6 @@ tandem_cp_event g_event;
 alignas(16) static u8 g_boot_stack[16384];
 alignas(16) static u8 g_event_stack[16384];
 
-static void load_fs(u64 v) { asm volatile("wrfsbase %0" ::"r"(v)); }
-static void load_gs(u64 v) { asm volatile("wrgsbase %0" ::"r"(v)); }
-
 // CR3 load or full flush: the module drops the shadow's user window.
 static void flush_user_window() {
     count(TANDEM_STAT_INVAL_FULL);
@@ -39,20 +36,6 @@ static void flush_user_window() {
 static void flush_user_page(u64 va) {
     count(TANDEM_STAT_INVAL_PAGE);
     vmlib_hypercall(TANDEM_HC_FLUSH_PAGE, long(va), 0);
-}
-
-// The deadline passed (seen by vmlib itself): the timer line goes pending.
-static void raise_timer_line() {
-    g_vcpu.state.timer_deadline_ns = 0;
-    g_vcpu.state.irq_pending |= 1ull << (TANDEM_VEC_TIMER - TANDEM_VEC_FIRST_IRQ);
-    if (!g_vcpu.vif) count(TANDEM_STAT_IRQ_DEFERRED);
-}
-
-// The deadline is shared state: the module watches it between runs and
-// raises the line when it passes, so arming costs no hypercall.
-static void arm_timer(u64 deadline_ns) {
-    g_vcpu.state.timer_deadline_ns = deadline_ns;
-    if (deadline_ns && deadline_ns <= guest_now_ns()) raise_timer_line();
 }
 
 // Maps a user page the guest's tables allow, with their permissions; the
@@ -77,10 +60,8 @@ static bool reflect(u64 va, u32 access, u32* pf_error) {
 // raised and notices a deadline that passed while vmproc ran.
 static void switch_to_host() {
     vmlib_hypercall(TANDEM_HC_EXIT, long(g_run.exit_reason), 0);
-    g_vcpu.state.irq_pending |= g_run.irq_raise;
-    g_run.irq_raise = 0;
-    u64 deadline = g_vcpu.state.timer_deadline_ns;
-    if (deadline && deadline <= guest_now_ns()) raise_timer_line();
+    take_raised_lines();
+    check_deadline();
 }
 
 // The registers of a user entry, always in this one block: the module maps
@@ -96,9 +77,11 @@ static void enter_user(tandem_regs& regs) {
     fatal_exit(TANDEM_EXIT_INTERNAL, "composite mode: the module refused a user entry", regs.rip, 0, 0, 0);
 }
 
-const Backend kComposite = {
-    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect, switch_to_host, enter_user,
-    false, nullptr, nullptr,
+// No host timer: the deadline is shared state (g_vcpu's head), which the
+// module watches between runs and turns into the timer line when it passes,
+// so programming the timer costs no hypercall.
+const HostMechanism kComposite = {
+    flush_user_window, flush_user_page, nullptr, reflect, switch_to_host, enter_user, false, nullptr, nullptr,
 };
 
 // A direct-map address of vmlib's, as the module wants it.
@@ -113,9 +96,8 @@ using namespace vmlib::cp;
 // vCPU in its boot state, selects the composite backend and describes vmlib
 // to the module.  0 or -errno.
 extern "C" int vmlib_cp_setup(const tandem_uo_config* in, tandem_cp_config* out) {
-    g_backend = &kComposite;
-    init_vcpu(in->boot_info_phys, in->entry_rip, in->entry_rsp, in->memory_size);
-    if (g_vcpu.boot->magic != TANDEM_BOOT_MAGIC) return -22;
+    g_host = &kComposite;
+    if (!init_vcpu(in->boot_info_phys, in->entry_rip, in->entry_rsp, in->memory_size)) return -22;
     zero_bytes(out, sizeof *out);
     out->boot_rip = va(reinterpret_cast<const void*>(&vmlib_cp_boot_asm));
     out->boot_rsp = va(g_boot_stack + sizeof g_boot_stack);

@@ -26,20 +26,11 @@ using namespace vmlib::cp;
 // the guest at whatever CPL that leaves it in.
 extern "C" [[noreturn]] void vmlib_cp_event() {
     tandem_regs r = g_event.regs;
-    if (g_vcpu.state.cpl == 3) {
-        // User code may have changed its bases with wrfsbase/wrgsbase.
-        asm volatile("rdfsbase %0" : "=r"(g_vcpu.state.fs_base));
-        asm volatile("rdgsbase %0" : "=r"(g_vcpu.state.gs_base));
-    }
+    save_user_bases();
     bool ok = true;
     switch (g_event.kind) {
     case TANDEM_CP_EVENT_SYSCALL:
-        if (g_vcpu.state.cpl == 3) {
-            syscall_entry(r);
-        } else {
-            r.rip -= 2;  // the kernel executed `syscall`: not an instruction it may use here
-            ok = raise_exception(r, TANDEM_EXC_UD, 0);
-        }
+        ok = handle_syscall(r);
         break;
     case TANDEM_CP_EVENT_IRQ:
         deliver_pending_irq(r);

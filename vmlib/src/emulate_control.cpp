@@ -17,13 +17,13 @@ void emulate_mov_to_cr(const tandem_site& s, tandem_regs& r) {
     case 3:
         if ((v & TANDEM_CR3_ADDR_MASK) + TANDEM_PAGE_SIZE > g_vcpu.memory_size) fault_at_site(s, r, TANDEM_EXC_GP, 0);
         g_vcpu.state.cr3 = v;
-        g_backend->flush_user_window();
+        g_host->flush_user_window();
         break;
     case 4: {
         u64 old = g_vcpu.state.cr4;
         if (!(v & TANDEM_CR4_PAE)) fault_at_site(s, r, TANDEM_EXC_GP, 0);
         g_vcpu.state.cr4 = v;
-        if ((old ^ v) & TANDEM_CR4_PGE) g_backend->flush_user_window();
+        if ((old ^ v) & TANDEM_CR4_PGE) g_host->flush_user_window();
         break;
     }
     case 8: g_vcpu.state.cr8 = v & 0xf; break;
@@ -62,7 +62,7 @@ void emulate_mov_from_dr(const tandem_site& s, tandem_regs& r) {
 // invlpg: drops one page of the user window.
 void emulate_invlpg(const tandem_site& s, tandem_regs& r) {
     u64 va = operand_address(s, r);
-    if (va < TANDEM_USER_TOP) g_backend->flush_user_page(va & ~(TANDEM_PAGE_SIZE - 1));
+    if (va < TANDEM_USER_TOP) g_host->flush_user_page(va & ~(TANDEM_PAGE_SIZE - 1));
 }
 
 // invpcid: type 0 = one address, anything else = everything we cache.
@@ -72,9 +72,9 @@ void emulate_invpcid(const tandem_site& s, tandem_regs& r) {
     if (!guest_read(operand_address(s, r), desc, 16)) fault_at_site(s, r, TANDEM_EXC_GP, 0);
     if (type > 3) fault_at_site(s, r, TANDEM_EXC_GP, 0);
     if (type == 0) {
-        if (desc[1] < TANDEM_USER_TOP) g_backend->flush_user_page(desc[1] & ~(TANDEM_PAGE_SIZE - 1));
+        if (desc[1] < TANDEM_USER_TOP) g_host->flush_user_page(desc[1] & ~(TANDEM_PAGE_SIZE - 1));
     } else {
-        g_backend->flush_user_window();
+        g_host->flush_user_window();
     }
 }
 

@@ -4,33 +4,21 @@
 // on alignment checking.
 #include "vmlib.h"
 
+#include <tandem/x86_event.h>
+
 namespace vmlib {
 
-// The guest-visible RFLAGS image for code whose real flags are `real`.
-u64 virtual_flags(u64 real) {
-    u64 v = (real & kRealFlags) | TANDEM_RFLAGS_FIXED;
-    if (g_vcpu.vif) v |= TANDEM_RFLAGS_IF;
-    v |= u64(g_vcpu.viopl & 3) << 12;
-    if (g_vcpu.state.cpl == 0) {
-        if (g_vcpu.vac) v |= TANDEM_RFLAGS_AC;
-    } else {
-        v |= real & (TANDEM_RFLAGS_AC | TANDEM_RFLAGS_TF);
-    }
-    return v;
-}
+// The guest-visible RFLAGS image for code whose real flags are `real` (the
+// rule itself is shared with the module: tandem/x86_event.c).
+u64 virtual_flags(u64 real) { return tandem_x86_virtual_flags(&g_vcpu, real); }
 
 // Takes IF, IOPL and kernel AC from a guest-written RFLAGS image; the real
 // flags to continue with are returned.
-u64 load_virtual_flags(u64 virt) {
-    g_vcpu.vif = (virt & TANDEM_RFLAGS_IF) != 0;
-    g_vcpu.viopl = u8((virt >> 12) & 3);
-    g_vcpu.vac = (virt & TANDEM_RFLAGS_AC) != 0;
-    return (virt & kRealFlags) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
-}
+u64 load_virtual_flags(u64 virt) { return tandem_x86_load_virtual_flags(&g_vcpu, virt); }
 
 // Real flags for guest user mode: arithmetic, DF, AC and TF run for real.
 u64 real_user_flags(u64 virt) {
-    return (virt & kRealUserFlags) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
+    return (virt & TANDEM_RFLAGS_REAL_USER) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
 }
 
 // cli: clears the virtual IF; interrupts stay pending.
@@ -56,10 +44,7 @@ void emulate_popf(const tandem_site& site, tandem_regs& regs) {
     u64 v;
     if (!guest_read(regs.gpr[TANDEM_RSP], &v, 8)) fault_at_site(site, regs, TANDEM_EXC_SS, 0);
     regs.gpr[TANDEM_RSP] += 8;
-    regs.rflags = (v & kRealFlags) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
-    g_vcpu.vif = (v & TANDEM_RFLAGS_IF) != 0;
-    g_vcpu.viopl = u8((v >> 12) & 3);
-    g_vcpu.vac = (v & TANDEM_RFLAGS_AC) != 0;
+    regs.rflags = load_virtual_flags(v);
 }
 
 // stac: allows supervisor access to user pages (virtual AC).

@@ -50,11 +50,11 @@ void emulate_wrmsr(const tandem_site& s, tandem_regs& r) {
         break;
     case TANDEM_MSR_FS_BASE:
         if (!canonical(v)) fault_at_site(s, r, TANDEM_EXC_GP, 0);
-        g_backend->load_fs_base(v);
+        load_fs_base(v);
         break;
     case TANDEM_MSR_GS_BASE:
         if (!canonical(v)) fault_at_site(s, r, TANDEM_EXC_GP, 0);
-        g_backend->load_gs_base(v);
+        load_gs_base(v);
         break;
     case TANDEM_MSR_FMASK: v &= 0xffffffffull; break;
     case TANDEM_MSR_TSC_AUX: v &= 0xffffffffull; break;
@@ -73,7 +73,7 @@ void emulate_swapgs(const tandem_site&, tandem_regs&) {
     u64 t = g_vcpu.state.gs_base;
     g_vcpu.state.gs_base = g_vcpu.state.kernel_gs_base;
     g_vcpu.state.kernel_gs_base = t;
-    g_backend->load_gs_base(g_vcpu.state.gs_base);
+    load_gs_base(g_vcpu.state.gs_base);
 }
 
 void emulate_rdfsbase(const tandem_site& s, tandem_regs& r) { write_reg(r, s.reg, s.width, g_vcpu.state.fs_base); }
@@ -83,14 +83,14 @@ void emulate_wrfsbase(const tandem_site& s, tandem_regs& r) {
     u64 v = read_reg(r, s.reg, s.width);
     if (!canonical(v)) fault_at_site(s, r, TANDEM_EXC_GP, 0);
     g_vcpu.state.fs_base = v;
-    g_backend->load_fs_base(v);
+    load_fs_base(v);
 }
 
 void emulate_wrgsbase(const tandem_site& s, tandem_regs& r) {
     u64 v = read_reg(r, s.reg, s.width);
     if (!canonical(v)) fault_at_site(s, r, TANDEM_EXC_GP, 0);
     g_vcpu.state.gs_base = v;
-    g_backend->load_gs_base(v);
+    load_gs_base(v);
 }
 
 } // namespace vmlib

@@ -5,6 +5,8 @@
 // deliver an exception through the guest IDT.
 #include "events.h"
 
+#include <tandem/x86_event.h>
+
 namespace vmlib {
 
 // Delivers an exception to the guest from a signal; false on triple fault.
@@ -13,18 +15,23 @@ bool raise_exception(tandem_regs& r, u32 vector, u32 error) {
 }
 
 // Guest user `syscall`: enter the guest kernel at LSTAR as the CPU would
-// (SDM vol. 2, SYSCALL): RCX = next RIP, R11 = RFLAGS, RFLAGS &= ~FMASK.
+// (the rule is shared with the module: tandem/x86_event.c).
 void syscall_entry(tandem_regs& r) {
     count(TANDEM_STAT_SYSCALL);
-    u64 vflags = virtual_flags(r.rflags) & ~TANDEM_RFLAGS_RF;
-    r.gpr[TANDEM_RCX] = r.rip;
-    r.gpr[TANDEM_R11] = vflags;
-    u16 sel = u16((g_vcpu.state.star >> 32) & 0xfffc);
-    g_vcpu.state.cs = sel;
-    g_vcpu.state.ss = u16(sel + 8);
-    g_vcpu.state.cpl = 0;
-    r.rflags = load_virtual_flags((vflags & ~g_vcpu.state.fmask) | TANDEM_RFLAGS_FIXED);
-    r.rip = g_vcpu.state.lstar;
+    tandem_x86_syscall(&g_vcpu, &r);
+}
+
+// `syscall` reached vmlib (a SIGSYS or the module's upcall): from guest
+// user mode it enters the guest kernel; the guest kernel executing it is
+// using an instruction it may not use here, and gets #UD at the instruction.
+// One rule for both backends.
+bool handle_syscall(tandem_regs& r) {
+    if (g_vcpu.state.cpl == 3) {
+        syscall_entry(r);
+        return true;
+    }
+    r.rip -= 2;  // the `syscall` itself
+    return raise_exception(r, TANDEM_EXC_UD, 0);
 }
 
 // A page fault in guest code: reflect the page if the guest's tables allow
@@ -35,11 +42,11 @@ bool handle_page_fault(tandem_regs& r, u64 addr, u64 hw_error) {
     u32 pf_error = access;
     if (addr >= TANDEM_USER_BASE && addr < TANDEM_USER_TOP) {
         if (!user) count(TANDEM_STAT_PF_KERNEL_USER);
-        if (g_backend->reflect(addr, access, &pf_error)) {
+        if (g_host->reflect(addr, access, &pf_error)) {
             count(TANDEM_STAT_PF_REFLECTED);
             return true;
         }
-        if (user && g_backend->note_guest_fault) g_backend->note_guest_fault(addr, access);
+        if (user && g_host->note_guest_fault) g_host->note_guest_fault(addr, access);
     }
     count(TANDEM_STAT_PF_TO_GUEST);
     g_vcpu.state.cr2 = addr;

@@ -1,9 +1,18 @@
 // Exits to vmproc, common to both backends: fill the exit record, count the
-// exit, and let the backend's mechanism (a coroutine switch in user-only
-// mode, a hypercall in composite mode) carry it.
+// exit, and let the host mechanism (a coroutine switch in user-only mode, a
+// hypercall in composite mode) carry it.  Stop requests from host signals
+// are noted here too, since they turn the next exit into the stop.
 #include "vmlib.h"
 
 namespace vmlib {
+
+bool g_stop_pending;
+
+void note_stop_request(u32 sig) {
+    g_run.host_signal = sig;
+    g_stop_pending = true;
+    count(TANDEM_STAT_HOST_SIGNAL);
+}
 
 // Every exit is counted by reason before vmproc sees it.
 void exit_to_host(tandem_exit_reason reason) {
@@ -15,7 +24,10 @@ void exit_to_host(tandem_exit_reason reason) {
     case TANDEM_EXIT_HOST_SIGNAL: count(TANDEM_STAT_EXIT_HOST_SIGNAL); break;
     default: count(TANDEM_STAT_EXIT_INTERNAL); break;
     }
-    g_backend->switch_to_host();
+    g_host->switch_to_host();
+    // A stop request noted while vmproc ran turns any other exit into the stop.
+    if (g_stop_pending && g_run.exit_reason != TANDEM_EXIT_HOST_SIGNAL)
+        fatal_exit(TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", g_vcpu.state.regs.rip, 0, 0, 0);
 }
 
 // A stop is final: vmproc never runs the vCPU on from here, but if it

@@ -11,10 +11,11 @@ extern "C" void vmlib_sigreturn();
 namespace vmlib::host {
 
 enum : long {
-    kSysMmap = 9, kSysRtSigaction = 13, kSysRtSigprocmask = 14, kSysSigaltstack = 131,
-    kSysPrctl = 157, kSysGettid = 186, kSysTimerCreate = 222, kSysTimerSettime = 223,
-    kSysTimerDelete = 226, kSysTgkill = 234, kSysGetpid = 39,
+    kSysMmap = 9, kSysTimerSettime = 223, kSysFutex = 202, kSysExitGroup = 231,
 };
+// Shared (not private) futex operations: the switchboard word is waited on
+// from several processes.
+constexpr long kFutexWait = 0, kFutexWake = 1;
 enum : long {
     kProtNone = 0, kProtRead = 1, kProtWrite = 2, kProtExec = 4,
     kMapShared = 0x01, kMapPrivate = 0x02, kMapFixed = 0x10, kMapAnonymous = 0x20, kMapNoreserve = 0x4000,
@@ -23,8 +24,6 @@ enum : int {
     kSigHup = 1, kSigInt = 2, kSigIll = 4, kSigTrap = 5, kSigBus = 7, kSigFpe = 8,
     kSigSegv = 11, kSigTerm = 15, kSigSys = 31,
 };
-constexpr long kPrSetSyscallUserDispatch = 59;
-constexpr long kDispatchOn = 1, kDispatchOff = 0;
 constexpr unsigned char kSelectorAllow = 0, kSelectorBlock = 1;
 constexpr u64 kSaSiginfo = 4, kSaOnstack = 0x08000000, kSaRestart = 0x10000000, kSaRestorer = 0x04000000;
 

@@ -166,14 +166,14 @@ void resume_kernel(tandem_regs& regs) {
         deliver_pending_irq(regs);
     }
     for (int i = 0; i < 15; i++) g_kernel_area[i] = regs.gpr[kResumeAreaOrder[i]];
-    g_kernel_area[15] = (regs.rflags & kRealFlags) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
+    g_kernel_area[15] = (regs.rflags & TANDEM_RFLAGS_REAL) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
     g_kernel_area[16] = regs.gpr[TANDEM_RSP];
     g_kernel_area[17] = regs.rip;
     vmlib_resume_kernel_asm(g_kernel_area);
 }
 
 void resume_user(tandem_regs& regs) {
-    if ((g_vcpu.state.cr0 & TANDEM_CR0_TS) && g_backend->eager_nm) {
+    if ((g_vcpu.state.cr0 & TANDEM_CR0_TS) && g_host->eager_nm) {
         // User-only mode cannot trap the first FPU instruction: deliver the
         // #NM now, at the user RIP, so the guest switches FPU state first.
         count(TANDEM_STAT_NM_EAGER);
@@ -182,9 +182,9 @@ void resume_user(tandem_regs& regs) {
         resume_kernel(regs);
     }
     if (deliver_pending_irq(regs)) resume_kernel(regs);
-    if (g_backend->before_user_entry) g_backend->before_user_entry();
+    if (g_host->before_user_entry) g_host->before_user_entry();
     count(TANDEM_STAT_USER_ENTRY);
-    g_backend->enter_user(regs);
+    g_host->enter_user(regs);
     __builtin_unreachable();
 }
 

@@ -6,10 +6,14 @@ extern tandem_site __tandem_sites_start[];
 extern tandem_site __tandem_sites_end[];
 extern char __vmlib_text_start[];
 extern char __vmlib_text_end[];
-int vmlib_uo_setup(const tandem_uo_config*);
 int vmlib_cp_setup(const tandem_uo_config*, tandem_cp_config*);
-void vmlib_uo_run();
-void vmlib_uo_teardown();
+void vmlib_space_entry(const tandem_space_local*);
+void vmlib_signal(int, void*, void*);
+void vmlib_sigreturn();
+}
+namespace vmlib::uo {
+extern unsigned char g_dispatch_selector;
+extern tandem_switchboard g_switchboard;
 }
 
 namespace vmlib {
@@ -39,8 +43,9 @@ static u64 xgetbv0() {
     return (u64(hi) << 32) | lo;
 }
 
-// Both backends start the vCPU in the same architectural state.
-void init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size) {
+// Both backends start the vCPU in the same architectural state, from boot
+// info that vmproc wrote (checked by its magic).
+bool init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size) {
     tandem_vcpu_state& s = g_vcpu.state;
     zero_bytes(&s, sizeof s);
     s.cr0 = TANDEM_CR0_PE | TANDEM_CR0_MP | TANDEM_CR0_ET | TANDEM_CR0_NE | TANDEM_CR0_WP | TANDEM_CR0_PG;
@@ -58,6 +63,7 @@ void init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size) {
     g_vcpu.vac = false;
     g_vcpu.memory_size = memory_size;
     g_vcpu.boot = reinterpret_cast<const tandem_boot_info*>(phys_ptr(boot_info_phys));
+    return g_vcpu.boot->magic == TANDEM_BOOT_MAGIC;
 }
 
 // Stores a message for vmproc to print with a shutdown/internal exit.
@@ -74,9 +80,9 @@ extern "C" __attribute__((section(TANDEM_VMLIB_SECTION), used)) const tandem_vml
     TANDEM_VMLIB_MAGIC,
     TANDEM_ABI_VERSION,
     sizeof(tandem_vmlib_desc),
-    reinterpret_cast<tandem_u64>(&vmlib_uo_setup),
-    reinterpret_cast<tandem_u64>(&vmlib_uo_run),
-    reinterpret_cast<tandem_u64>(&vmlib_uo_teardown),
+    reinterpret_cast<tandem_u64>(&vmlib_space_entry),
+    reinterpret_cast<tandem_u64>(&vmlib_signal),
+    reinterpret_cast<tandem_u64>(&vmlib_sigreturn),
     reinterpret_cast<tandem_u64>(&vmlib::g_run),
     reinterpret_cast<tandem_u64>(&vmlib::g_stats),
     reinterpret_cast<tandem_u64>(&vmlib::g_vcpu.state),
@@ -85,4 +91,6 @@ extern "C" __attribute__((section(TANDEM_VMLIB_SECTION), used)) const tandem_vml
     reinterpret_cast<tandem_u64>(__vmlib_text_start),
     reinterpret_cast<tandem_u64>(__vmlib_text_end),
     reinterpret_cast<tandem_u64>(&vmlib_cp_setup),
+    reinterpret_cast<tandem_u64>(&vmlib::uo::g_dispatch_selector),
+    reinterpret_cast<tandem_u64>(&vmlib::uo::g_switchboard),
 };

@@ -1,137 +1,100 @@
-// The user-only backend: runs the guest inside vmproc's own process.  This
-// file holds set-up and tear-down, and the switch between the host (vmproc's
-// C++ code, which must never run on guest state) and the guest coroutine.
+// The user-only backend: vmlib runs inside a space process (docs/PLATFORM.md,
+// "User-only mode: processes and trust"), started from the tandem-space stub
+// with its signal handlers, host timer, Syscall User Dispatch and seccomp
+// filter already in place.  This file holds the space's entry and the
+// hand-off of the vCPU to vmproc for an exit and back.  vmproc is another
+// process: nothing of the host shares this process's registers, so the
+// guest's FS/GS bases and FPU state simply stay loaded across an exit.
 #include "uo_backend.h"
 
 extern "C" {
 extern char __vmlib_text_start[];
 extern char __vmlib_text_end[];
-tandem_u64 g_host_rsp;
-tandem_u64 g_guest_rsp;
-void vmlib_switch_to_host();
-void vmlib_guest_boot_asm();
 }
 
 namespace vmlib {
 namespace uo {
 
 tandem_uo_config g_cfg;
+// The selector stays BLOCK once the guest runs: vmlib's own host system
+// calls come from its text, the allowed range; guest code's are dispatched.
 unsigned char g_dispatch_selector = host::kSelectorAllow;
-bool g_stop_pending;
-static u64 g_host_fs, g_host_gs;
-alignas(64) static u8 g_host_fpu[16384];
-alignas(64) static u8 g_guest_fpu[16384];
-alignas(16) static u8 g_boot_stack[16384];
+tandem_switchboard g_switchboard;
+static const tandem_space_local* g_local;
 
-static void load_fs(u64 v) { asm volatile("wrfsbase %0" ::"r"(v)); }
-static void load_gs(u64 v) { asm volatile("wrgsbase %0" ::"r"(v)); }
-static u64 read_fs() { u64 v; asm volatile("rdfsbase %0" : "=r"(v)); return v; }
-static u64 read_gs() { u64 v; asm volatile("rdgsbase %0" : "=r"(v)); return v; }
-static void xsave(u8* area) { asm volatile("xsave64 (%0)" ::"r"(area), "a"(~0u), "d"(~0u) : "memory"); }
-static void xrstor(u8* area) { asm volatile("xrstor64 (%0)" ::"r"(area), "a"(~0u), "d"(~0u) : "memory"); }
-
-// Creates the guest's initial FPU image (reset state) without disturbing the host's.
+// The guest's FPU starts in its reset state (the space's own is untouched
+// by anything else: it has run no other code that uses it).
 static void init_guest_fpu() {
-    xsave(g_host_fpu);
     u32 mxcsr = 0x1f80;
     asm volatile("fninit\n\tldmxcsr %0" ::"m"(mxcsr));
-    xsave(g_guest_fpu);
-    xrstor(g_host_fpu);
 }
 
-// Prepares the guest coroutine so that the first switch starts vmlib_guest_boot.
-static void init_coroutine() {
-    u64* top = reinterpret_cast<u64*>(g_boot_stack + sizeof g_boot_stack);
-    top -= 8;
-    for (int i = 0; i < 6; i++) top[i] = 0;
-    top[6] = reinterpret_cast<u64>(&vmlib_guest_boot_asm);
-    g_guest_rsp = reinterpret_cast<u64>(top);
+static long futex(u32* word, int op, u32 value) {
+    return vmlib_host_syscall(host::kSysFutex, reinterpret_cast<long>(word), op, long(value), 0, 0, 0);
 }
 
-// Switches to vmproc's side of the coroutine; a stop request noted while
-// vmproc ran turns any other exit into the stop.
+// Waits until the switchboard names this space as the vCPU's owner.
+static void wait_for_vcpu() {
+    for (;;) {
+        u32 owner = __atomic_load_n(&g_switchboard.owner, __ATOMIC_ACQUIRE);
+        if (owner == g_local->slot) return;
+        futex(&g_switchboard.owner, host::kFutexWait, owner);
+    }
+}
+
+// An exit: vmproc takes the vCPU, serves the exit record and hands it back.
 static void switch_to_host() {
-    vmlib_switch_to_host();
-    if (g_stop_pending && g_run.exit_reason != TANDEM_EXIT_HOST_SIGNAL)
-        fatal_exit(TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", g_vcpu.state.regs.rip, 0, 0, 0);
+    g_vcpu.in_guest = false;
+    __atomic_store_n(&g_switchboard.owner, TANDEM_SWITCH_HOST, __ATOMIC_RELEASE);
+    futex(&g_switchboard.owner, host::kFutexWake, 0x7fffffff);
+    wait_for_vcpu();
+    take_raised_lines();
+    take_async_lines();
+    g_run.exit_reason = TANDEM_EXIT_NONE;
+    g_vcpu.in_guest = true;
 }
 
-const Backend kUserOnly = {
-    flush_user_window, flush_user_page, arm_timer, load_fs, load_gs, reflect, switch_to_host,
+const HostMechanism kUserOnly = {
+    flush_user_window, flush_user_page, arm_timer, reflect, switch_to_host,
     enter_user_direct, true, reflect_ahead, note_guest_fault,
 };
 
 } // namespace uo
 
-const Backend* g_backend = &uo::kUserOnly;
+const HostMechanism* g_host = &uo::kUserOnly;
 
 } // namespace vmlib
 
 using namespace vmlib;
 using namespace vmlib::uo;
 
-// Host entry: installs signal handlers, the signal stack, the host timer and
-// Syscall User Dispatch (with vmlib's text as the always-allowed range) on
-// the calling thread, which becomes the vCPU thread.  0 or -errno.
-extern "C" int vmlib_uo_setup(const tandem_uo_config* cfg) {
-    copy_bytes(&g_cfg, cfg, sizeof g_cfg);
-    g_backend = &kUserOnly;
-    init_vcpu(g_cfg.boot_info_phys, g_cfg.entry_rip, g_cfg.entry_rsp, g_cfg.memory_size);
-    if (g_vcpu.boot->magic != TANDEM_BOOT_MAGIC) return -22;
+// The space's entry, called by the stub once its filter is in force: takes
+// the configuration vmproc left in the switchboard, waits for the vCPU and
+// boots the guest kernel.  A configuration that does not describe a guest
+// stops the VM.
+extern "C" [[noreturn]] void vmlib_space_entry(const tandem_space_local* local) {
+    g_local = local;
+    g_host = &kUserOnly;
+    g_timer_id = int(local->timer_id);
+    wait_for_vcpu();
+    copy_bytes(&g_cfg, &g_switchboard.config, sizeof g_cfg);
+    g_cfg.memfd = TANDEM_SPACE_MEMORY_FD;
+    g_cfg.host_signal_stack = local->signal_stack;
+    g_cfg.host_stack_size = local->signal_stack_size;
+    if (g_cfg.memory_size > TANDEM_PHYS_MAX || g_cfg.boot_info_phys + sizeof(tandem_boot_info) > g_cfg.memory_size)
+        fatal_exit(TANDEM_EXIT_INTERNAL, "vmlib: bad user-only configuration", 0, 0, 0, 0);
+    if (!init_vcpu(g_cfg.boot_info_phys, g_cfg.entry_rip, g_cfg.entry_rsp, g_cfg.memory_size))
+        fatal_exit(TANDEM_EXIT_INTERNAL, "vmlib: no boot info at the configured address", 0, 0, 0, 0);
     init_guest_fpu();
-    init_coroutine();
-    int rc = signals_init();
-    if (rc) return rc;
-    rc = timer_init();
-    if (rc) return rc;
-    long r = vmlib_host_syscall(host::kSysPrctl, host::kPrSetSyscallUserDispatch, host::kDispatchOn,
-                                reinterpret_cast<long>(__vmlib_text_start),
-                                long(__vmlib_text_end - __vmlib_text_start), reinterpret_cast<long>(&g_dispatch_selector));
-    if (r < 0) return int(r);
-    return 0;
-}
-
-// Host entry: undoes vmlib_uo_setup so vmproc can exit normally.
-extern "C" void vmlib_uo_teardown() {
-    g_dispatch_selector = host::kSelectorAllow;
-    vmlib_host_syscall(host::kSysPrctl, host::kPrSetSyscallUserDispatch, host::kDispatchOff, 0, 0, 0);
-    timer_fini();
-    signals_fini();
-}
-
-// Called by vmlib_uo_run on the host stack just before switching to the guest.
-extern "C" void vmlib_uo_enter_prepare() {
-    g_host_fs = read_fs();
-    g_host_gs = read_gs();
-    xsave(g_host_fpu);
-    xrstor(g_guest_fpu);
-    g_vcpu.state.irq_pending |= g_run.irq_raise;
-    g_run.irq_raise = 0;
-    take_async_lines();
+    take_raised_lines();
     g_run.exit_reason = TANDEM_EXIT_NONE;
-    load_fs(g_vcpu.state.fs_base);
-    load_gs(g_vcpu.state.gs_base);
-    g_vcpu.in_guest = true;
     g_dispatch_selector = host::kSelectorBlock;
-}
-
-// Called by vmlib_switch_to_host on the host stack: gives the host its state back.
-extern "C" void vmlib_uo_exit_prepare() {
-    g_dispatch_selector = host::kSelectorAllow;
-    g_vcpu.in_guest = false;
-    load_fs(g_host_fs);
-    load_gs(g_host_gs);
-    xsave(g_guest_fpu);
-    xrstor(g_host_fpu);
-}
-
-// First code of the guest coroutine: jumps to the kernel's entry point.
-extern "C" [[noreturn]] void vmlib_guest_boot() {
+    g_vcpu.in_guest = true;
     tandem_regs regs = g_vcpu.state.regs;
     resume_kernel(regs);
 }
 
-// Where signal handlers send the vCPU to stop it (g_run already filled in).
+// Where signal handlers send the vCPU to stop it for good (g_run already filled in).
 extern "C" [[noreturn]] void vmlib_fatal_loop() {
     tandem_exit_reason reason = tandem_exit_reason(g_run.exit_reason);
     if (reason == TANDEM_EXIT_NONE) reason = TANDEM_EXIT_INTERNAL;

@@ -6,7 +6,7 @@ namespace vmlib::uo {
 
 extern tandem_uo_config g_cfg;
 extern unsigned char g_dispatch_selector;
-extern bool g_stop_pending;
+extern tandem_switchboard g_switchboard;
 
 // MMU reflection (uo_mmu.cpp).
 void flush_user_window();
@@ -20,22 +20,17 @@ bool reflect(u64 va, u32 access, u32* pf_error);
 void note_guest_fault(u64 va, u32 access);
 void reflect_ahead();
 
-// Host timer behind the guest deadline (uo_timer.cpp).
-int timer_init();
-void timer_fini();
+// Host timer behind the guest deadline (uo_timer.cpp): the space's own
+// POSIX timer, created by the stub, signalling this thread.
+extern int g_timer_id;
+// HostMechanism::arm_timer: fires when the deadline (0 = none) passes.
 void arm_timer(u64 deadline_ns);
 void on_timer_signal();
 // Moves lines other vmproc threads raised (tandem_run.irq_async) into the
 // pending ones; only where vmlib itself is not running.
 void take_async_lines();
-// Looks again in kRetryNs (or at the guest's deadline if sooner): for an
-// interrupt that found vmlib running, and for a stop request vmlib has not
-// acted on yet.
-constexpr u64 kRetryNs = 50000;
+// Looks again in TANDEM_IRQ_RETRY_NS (or at the guest's deadline if
+// sooner): for an interrupt that found vmlib running.
 void arm_retry();
-
-// Signals (uo_signals.cpp).
-int signals_init();
-void signals_fini();
 
 } // namespace vmlib::uo

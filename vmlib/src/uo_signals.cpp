@@ -23,10 +23,6 @@ namespace vmlib::uo {
 
 alignas(16) static u8 g_fatal_stack[16384];
 
-static const int kGuestSignals[] = {host::kSigSys, host::kSigSegv, host::kSigBus, host::kSigIll, host::kSigFpe,
-                                    host::kSigTrap, host::kSigInt, host::kSigTerm, host::kSigHup};
-
-static bool is_stop_signal(int sig) { return sig == host::kSigInt || sig == host::kSigTerm || sig == host::kSigHup; }
 
 // Copies the interrupted host registers into guest register form.
 static void from_ucontext(const host::Sigcontext& mc, tandem_regs& r) {
@@ -50,7 +46,7 @@ static void to_ucontext(const tandem_regs& r, host::Sigcontext& mc) {
     mc.r12 = r.gpr[TANDEM_R12]; mc.r13 = r.gpr[TANDEM_R13]; mc.r14 = r.gpr[TANDEM_R14];
     mc.r15 = r.gpr[TANDEM_R15];
     mc.rip = r.rip;
-    u64 keep = g_vcpu.state.cpl == 3 ? kRealUserFlags : kRealFlags;
+    u64 keep = g_vcpu.state.cpl == 3 ? TANDEM_RFLAGS_REAL_USER : TANDEM_RFLAGS_REAL;
     mc.eflags = (r.rflags & keep) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
 }
 
@@ -96,44 +92,27 @@ static bool handle_fault(int sig, host::Siginfo* si, host::Sigcontext& mc, tande
     }
 }
 
-// A signal while vmproc's own code runs: only the timer and stop requests
-// are expected; a fault there is a real crash of tandem.  Injected lines
-// (irq_async) stay in the run record: the next entry takes them.
+// A signal while vmproc holds the vCPU (the space waits on the switchboard)
+// or before the guest booted: only the timer is expected; a fault there is a
+// crash of vmlib, and the space ends with 128 + the signal (vmproc sees it
+// through its pidfd).  Injected lines (irq_async) stay in the run record:
+// the next entry takes them.
 static void handle_host_context(int sig) {
     if (sig == int(g_cfg.timer_signal)) {
         on_timer_signal();
         return;
     }
-    if (is_stop_signal(sig)) {
-        g_run.host_signal = u32(sig);
-        g_stop_pending = true;
-        count(TANDEM_STAT_HOST_SIGNAL);
-        return;
-    }
-    host::KernelSigaction dfl{};
-    vmlib_host_syscall(host::kSysRtSigaction, sig, reinterpret_cast<long>(&dfl), 0, 8);
+    for (;;) vmlib_host_syscall(host::kSysExitGroup, 128 + sig);
 }
 
 // A signal while vmlib itself runs on the guest's behalf: nothing may be
-// delivered now; note it and look again shortly.  A stop request that
-// vmlib has not acted on by the retry (it should be back in the guest or
-// in vmproc within microseconds) stops the vCPU from here, so that a hang
-// inside vmlib can still be ended with Ctrl-C or SIGTERM.
+// delivered now; note it and look again shortly.  (Stop requests never reach
+// a space: vmproc takes them and ends the spaces itself.)
 static void handle_vmlib_context(int sig, host::Siginfo* si, host::Sigcontext& mc) {
     if (sig == int(g_cfg.timer_signal)) {
         on_timer_signal();
-        if (g_stop_pending)
-            return stop_from_signal(mc, TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal inside vmlib", mc.rip, 0,
-                                    0, 0);
         // Injected lines wait in the run record until vmlib is out of the way.
         if (irq_deliverable() || __atomic_load_n(&g_run.irq_async, __ATOMIC_ACQUIRE)) arm_retry();
-        return;
-    }
-    if (is_stop_signal(sig)) {
-        g_run.host_signal = u32(sig);
-        g_stop_pending = true;
-        count(TANDEM_STAT_HOST_SIGNAL);
-        arm_retry();
         return;
     }
     stop_from_signal(mc, TANDEM_EXIT_INTERNAL, "fault inside vmlib", mc.rip, u32(mc.trapno), u32(mc.err), si->addr);
@@ -164,75 +143,18 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
     tandem_regs r;
     if (entering_user) from_user_area(r);  // as if the entry had completed
     else from_ucontext(mc, r);
-    if (g_vcpu.state.cpl == 3) {
-        // User code may have changed its bases with wrfsbase/wrgsbase.
-        asm volatile("rdfsbase %0" : "=r"(g_vcpu.state.fs_base));
-        asm volatile("rdgsbase %0" : "=r"(g_vcpu.state.gs_base));
-    }
+    save_user_bases();
 
     bool ok = true;
-    if (sig == int(g_cfg.timer_signal) && g_stop_pending) {
-        // A stop request that arrived while vmlib ran, acted on now that the guest runs.
-        return stop_from_signal(mc, TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", r.rip, 0, 0, 0);
-    } else if (sig == int(g_cfg.timer_signal)) {
+    if (sig == int(g_cfg.timer_signal)) {
         on_timer_signal();
         take_async_lines();
         if (irq_deliverable()) deliver_pending_irq(r);
-    } else if (is_stop_signal(sig)) {
-        g_run.host_signal = u32(sig);
-        g_stop_pending = true;
-        count(TANDEM_STAT_HOST_SIGNAL);
-        return stop_from_signal(mc, TANDEM_EXIT_HOST_SIGNAL, "stopped by a host signal", r.rip, 0, 0, 0);
     } else if (sig == host::kSigSys) {
-        if (g_vcpu.state.cpl == 3) {
-            syscall_entry(r);
-        } else {
-            r.rip -= 2;  // the kernel executed `syscall`: not an instruction it may use here
-            ok = raise_exception(r, TANDEM_EXC_UD, 0);
-        }
+        ok = handle_syscall(r);
     } else {
         ok = handle_fault(sig, si, mc, r);
     }
     if (!ok) return stop_from_signal(mc, TANDEM_EXIT_SHUTDOWN, "triple fault", r.rip, 0, 0, g_vcpu.state.cr2);
     to_ucontext(r, mc);
 }
-
-namespace vmlib::uo {
-
-int signals_init() {
-    struct {
-        u64 sp;
-        int32_t flags, pad;
-        u64 size;
-    } ss{g_cfg.host_signal_stack, 0, 0, g_cfg.host_stack_size};
-    long r = vmlib_host_syscall(host::kSysSigaltstack, reinterpret_cast<long>(&ss), 0);
-    if (r < 0) return int(r);
-    u64 mask = 0;
-    for (int s : kGuestSignals) mask |= 1ull << (s - 1);
-    mask |= 1ull << (g_cfg.timer_signal - 1);
-    host::KernelSigaction sa{};
-    sa.handler = reinterpret_cast<u64>(&vmlib_signal);
-    sa.flags = host::kSaSiginfo | host::kSaOnstack | host::kSaRestorer | host::kSaRestart;
-    sa.restorer = reinterpret_cast<u64>(&vmlib_sigreturn);
-    sa.mask = mask;
-    for (int s : kGuestSignals) {
-        r = vmlib_host_syscall(host::kSysRtSigaction, s, reinterpret_cast<long>(&sa), 0, 8);
-        if (r < 0) return int(r);
-    }
-    r = vmlib_host_syscall(host::kSysRtSigaction, long(g_cfg.timer_signal), reinterpret_cast<long>(&sa), 0, 8);
-    return r < 0 ? int(r) : 0;
-}
-
-void signals_fini() {
-    host::KernelSigaction dfl{};
-    for (int s : kGuestSignals) vmlib_host_syscall(host::kSysRtSigaction, s, reinterpret_cast<long>(&dfl), 0, 8);
-    vmlib_host_syscall(host::kSysRtSigaction, long(g_cfg.timer_signal), reinterpret_cast<long>(&dfl), 0, 8);
-    struct {
-        u64 sp;
-        int32_t flags, pad;
-        u64 size;
-    } ss{0, 2 /* SS_DISABLE */, 0, 0};
-    vmlib_host_syscall(host::kSysSigaltstack, reinterpret_cast<long>(&ss), 0);
-}
-
-} // namespace vmlib::uo

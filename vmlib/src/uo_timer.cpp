@@ -1,40 +1,13 @@
-// The guest's one-shot timer in user-only mode: a deadline in guest
-// monotonic nanoseconds (TSC based, boot_info.clock), backed by a host POSIX
-// timer that signals the vCPU thread.  vmlib handles the timer's ports
-// itself so programming the timer costs no exit to vmproc.
+// The host side of the guest timer in user-only mode: a POSIX timer that
+// signals the space's thread when the guest's deadline (timer.cpp) passes,
+// and looks again shortly when an interrupt found vmlib busy.
 #include "uo_backend.h"
 
 namespace vmlib {
 
-u64 guest_now_ns() {
-    u32 lo, hi;
-    asm volatile("rdtsc" : "=a"(lo), "=d"(hi));
-    u64 tsc = (u64(hi) << 32) | lo;
-    const tandem_clock& c = g_vcpu.boot->clock;
-    unsigned __int128 d = tsc - c.tsc_at_boot;
-    return u64((d * c.tsc_to_ns_mult) >> c.tsc_to_ns_shift);
-}
-
-bool local_port_out(u16 port, u32 value, u8) {
-    if (port == TANDEM_PORT_TIMER + TANDEM_TIMER_DEADLINE_LO) {
-        g_vcpu.timer_latch = value;
-        return true;
-    }
-    if (port == TANDEM_PORT_TIMER + TANDEM_TIMER_DEADLINE_HI) {
-        timer_program((u64(value) << 32) | g_vcpu.timer_latch);
-        return true;
-    }
-    return false;
-}
-
-void timer_program(u64 deadline_ns) {
-    count(TANDEM_STAT_TIMER_ARM);
-    g_backend->arm_timer(deadline_ns);
-}
-
 namespace uo {
 
-static int g_timer_id = -1;
+int g_timer_id = -1;
 
 // Arms the host timer to fire `ns` from now (0 disarms).
 static void host_timer_in(u64 ns) {
@@ -44,51 +17,13 @@ static void host_timer_in(u64 ns) {
     vmlib_host_syscall(host::kSysTimerSettime, g_timer_id, 0, reinterpret_cast<long>(&its), 0);
 }
 
-int timer_init() {
-    struct {
-        u64 value;
-        int32_t signo, notify;
-        int32_t tid;
-        int32_t pad[11];
-    } sev{};
-    sev.signo = int32_t(g_cfg.timer_signal);
-    sev.notify = 4;  // SIGEV_THREAD_ID
-    sev.tid = int32_t(vmlib_host_syscall(host::kSysGettid));
-    int id = -1;
-    long r = vmlib_host_syscall(host::kSysTimerCreate, 1 /* CLOCK_MONOTONIC */, reinterpret_cast<long>(&sev),
-                                reinterpret_cast<long>(&id));
-    if (r < 0) return int(r);
-    g_timer_id = id;
-    return 0;
-}
-
-void timer_fini() {
-    if (g_timer_id >= 0) vmlib_host_syscall(host::kSysTimerDelete, g_timer_id);
-    g_timer_id = -1;
-}
-
-// The deadline passed: the timer line goes pending; with the virtual IF
-// clear it waits (counted) until sti/popf/iretq lets it through.
-static void raise_timer_line() {
-    g_vcpu.state.irq_pending |= 1ull << (TANDEM_VEC_TIMER - TANDEM_VEC_FIRST_IRQ);
-    if (!g_vcpu.vif) count(TANDEM_STAT_IRQ_DEFERRED);
-}
-
-// The guest programmed its timer.  A stop request still waiting for vmlib
-// keeps its retry: reprogramming must not push the host timer beyond it.
+// Follows the guest's deadline (0 = none).
 void arm_timer(u64 deadline_ns) {
-    g_vcpu.state.timer_deadline_ns = deadline_ns;
     u64 in = 0;
     if (deadline_ns) {
         u64 now = guest_now_ns();
-        if (deadline_ns <= now) {
-            g_vcpu.state.timer_deadline_ns = 0;
-            raise_timer_line();
-        } else {
-            in = deadline_ns - now;
-        }
+        in = deadline_ns > now ? deadline_ns - now : 1;
     }
-    if (g_stop_pending && (!in || in > kRetryNs)) in = kRetryNs;
     host_timer_in(in);
 }
 
@@ -96,18 +31,13 @@ void arm_timer(u64 deadline_ns) {
 // otherwise (an early or retry expiry) re-arm for what remains.
 void on_timer_signal() {
     u64 deadline = g_vcpu.state.timer_deadline_ns;
-    if (!deadline) return;
+    if (!deadline || check_deadline()) return;
     u64 now = guest_now_ns();
-    if (now >= deadline) {
-        g_vcpu.state.timer_deadline_ns = 0;
-        raise_timer_line();
-    } else {
-        host_timer_in(deadline - now);
-    }
+    host_timer_in(deadline > now ? deadline - now : 1);
 }
 
 // Another vmproc thread ORed lines into the run record and sent the timer
-// signal (vmproc's Backend::inject): they become pending like the timer's.
+// signal (vmproc's inject): they become pending like the timer's.
 void take_async_lines() {
     u64 lines = __atomic_exchange_n(&g_run.irq_async, 0, __ATOMIC_ACQ_REL);
     if (!lines) return;
@@ -115,10 +45,11 @@ void take_async_lines() {
     count(TANDEM_STAT_IRQ_ASYNC);
 }
 
-// An interrupt is due but the vCPU was inside vmlib: look again in 50 us.
+// An interrupt is due but the vCPU was inside vmlib: look again in
+// TANDEM_IRQ_RETRY_NS (or at the guest's deadline if sooner).
 void arm_retry() {
     count(TANDEM_STAT_IRQ_RETRY);
-    u64 ns = kRetryNs;
+    u64 ns = TANDEM_IRQ_RETRY_NS;
     u64 deadline = g_vcpu.state.timer_deadline_ns;
     if (deadline) {
         u64 now = guest_now_ns();

@@ -14,14 +14,13 @@ using u16 = uint16_t;
 using u32 = uint32_t;
 using u64 = uint64_t;
 
-// Everything vmlib knows about the single virtual CPU.  The architectural
-// part lives in `state` (the contract's layout); the rest is bookkeeping.
-struct Vcpu {
-    tandem_vcpu_state state;
-    bool vif;          // virtual RFLAGS.IF
-    u8 viopl;          // virtual RFLAGS.IOPL
-    bool vac;          // virtual RFLAGS.AC while in guest kernel mode
-    bool sti_shadow;   // an sti just executed: hold delivery for one instruction
+// Everything vmlib knows about the single virtual CPU.  Its head is the
+// contract's struct tandem_cp_vcpu (platform.h 8b): the architectural state
+// (`state`) and the virtual IF (`vif`), IOPL (`viopl`), kernel-mode AC
+// (`vac`) and sti shadow (`sti_shadow`), which composite mode shares with
+// the module and the shared event code (tandem/x86_event.h) works on.  The
+// rest is vmlib's own bookkeeping.
+struct Vcpu : tandem_cp_vcpu {
     bool in_guest;     // guest (kernel or user) context is current on this thread
     u32 timer_latch;   // low half of a timer deadline being written
     u64 memory_size;
@@ -29,28 +28,19 @@ struct Vcpu {
 };
 
 extern Vcpu g_vcpu;
-// Composite mode shares the head of the virtual CPU with the module (platform.h 8b).
-static_assert(offsetof(Vcpu, state) == offsetof(tandem_cp_vcpu, state), "shared vcpu head");
-static_assert(offsetof(Vcpu, vif) == offsetof(tandem_cp_vcpu, vif), "shared vcpu head");
-static_assert(offsetof(Vcpu, viopl) == offsetof(tandem_cp_vcpu, viopl), "shared vcpu head");
-static_assert(offsetof(Vcpu, vac) == offsetof(tandem_cp_vcpu, vac), "shared vcpu head");
-static_assert(offsetof(Vcpu, sti_shadow) == offsetof(tandem_cp_vcpu, sti_shadow), "shared vcpu head");
-static_assert(sizeof(bool) == 1, "vif and vac are single bytes in the shared head");
 
-// Puts the virtual CPU in the contract's boot state (docs/PLATFORM.md "Boot").
-void init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size);
+// Puts the virtual CPU in the contract's boot state (docs/PLATFORM.md
+// "Boot"); false if the boot info does not carry TANDEM_BOOT_MAGIC.
+bool init_vcpu(u64 boot_info_phys, u64 rip, u64 rsp, u64 memory_size);
 extern tandem_run g_run;
 extern tandem_stats g_stats;
 
 static inline void count(tandem_stat s) { g_stats.events[s]++; }
 
 // ---- RFLAGS conversion ----------------------------------------------------
-// Bits of RFLAGS that run for real on the host; IF, IOPL and (in kernel mode)
-// AC are virtual.
-constexpr u64 kArithFlags = 0x8d5;  // CF PF AF ZF SF OF
-constexpr u64 kRealFlags = kArithFlags | TANDEM_RFLAGS_DF;
-// In guest user mode alignment checking and single-stepping run for real too.
-constexpr u64 kRealUserFlags = kRealFlags | TANDEM_RFLAGS_AC | TANDEM_RFLAGS_TF;
+// Which bits run for real is an x86 rule of tandem's (tandem/x86.h:
+// TANDEM_RFLAGS_REAL, TANDEM_RFLAGS_REAL_USER); IF, IOPL and (in kernel
+// mode) AC are virtual.
 
 // The guest-visible RFLAGS image given the real flags of the interrupted code.
 u64 virtual_flags(u64 real);
@@ -168,23 +158,45 @@ void emulate_mov_from_seg(const tandem_site&, tandem_regs&);
 void emulate_push_seg(const tandem_site&, tandem_regs&);
 void emulate_pop_seg(const tandem_site&, tandem_regs&);
 
-// ---- ports handled inside vmlib (the timer) ---------------------------------------
-// Returns true if vmlib handled the port itself.
+// ---- the guest timer and interrupt lines (timer.cpp) -------------------------------
+// Returns true if vmlib handled the port itself (the timer's).
 bool local_port_out(u16 port, u32 value, u8 size);
+// Guest monotonic nanoseconds (boot_info.clock).
 u64 guest_now_ns();
+// The guest programmed its one-shot deadline (0 = off).
 void timer_program(u64 deadline_ns);
+// If the guest's deadline has passed: clears it, makes the timer line
+// pending and returns true.
+bool check_deadline();
+// Moves the lines vmproc raised between runs (tandem_run.irq_raise) into the pending ones.
+void take_raised_lines();
 
-// ---- backend: what differs between user-only and composite mode ----------------
-struct Backend {
+// ---- FS/GS base (bases.cpp) ----------------------------------------------------------
+// Loads the FS/GS base the guest sees (wrfsbase/wrgsbase: the guest runs on
+// this thread in both modes).
+void load_fs_base(u64 v);
+void load_gs_base(u64 v);
+// An event from guest user mode: user code may have changed its bases with
+// wrfsbase/wrgsbase, so the virtual CPU takes them from the real registers.
+void save_user_bases();
+
+// ---- stop requests (exits.cpp) -------------------------------------------------------
+// A host stop signal (SIGINT/SIGTERM/SIGHUP) arrived: noted in the run
+// record and counted; the next exit to vmproc becomes the stop.
+void note_stop_request(u32 sig);
+extern bool g_stop_pending;
+
+// ---- the host mechanism: what differs between user-only and composite mode ------------
+// Everything else (emulation, delivery, the guest's events, the timer's
+// deadline and lines, FS/GS base, exits) is vmlib's common layer.
+struct HostMechanism {
     // Drops every translation of the user window (CR3 load, full TLB flush).
     void (*flush_user_window)();
     // Drops the translation of one user page (invlpg).
     void (*flush_user_page)(u64 va);
-    // Programs the host timer that backs the guest's deadline (0 = off).
+    // Follows the guest's deadline with a host timer (0 = none); may be null
+    // when the host watches g_vcpu.state.timer_deadline_ns itself.
     void (*arm_timer)(u64 deadline_ns);
-    // Loads the FS/GS base registers the guest sees.
-    void (*load_fs_base)(u64);
-    void (*load_gs_base)(u64);
     // Maps user page `va` if the guest's tables allow `access`; otherwise
     // stores the #PF error code and returns false.
     bool (*reflect)(u64 va, u32 access, u32* pf_error);
@@ -202,7 +214,7 @@ struct Backend {
     // faulting twice.
     void (*note_guest_fault)(u64 va, u32 access);
 };
-extern const Backend* g_backend;
+extern const HostMechanism* g_host;
 
 // ---- small freestanding helpers -----------------------------------------------------
 void copy_bytes(void* dst, const void* src, u64 n);

@@ -1,5 +1,6 @@
-// Link-time stand-ins for the user-only backend (uo_*.cpp) and the assembly
-// (entry.S), so the vmlib core runs inside a test process.
+// Link-time stand-ins for the host mechanism (uo_*.cpp), the timer
+// (timer.cpp), FS/GS base (bases.cpp), the exits (exits.cpp) and the
+// assembly (entry.S), so the vmlib core runs inside a test process.
 #include "stubs.h"
 
 #include <cstdio>
@@ -20,14 +21,11 @@ bool g_escape_armed;
     std::longjmp(g_escape, static_cast<int>(o));
 }
 
-// The fake Backend: records what emulation asked of the MMU, timer and FS/GS.
+// The fake host mechanism: records what emulation asked of the MMU.
 static void fake_flush_window() { g_calls.flush_window++; }
 static void fake_flush_page(u64 va) { g_calls.flush_pages.push_back(va); }
-static void fake_arm_timer(u64 ns) { g_calls.timer_arms.push_back(ns); }
-static void fake_load_fs(u64 v) { g_calls.fs_loads.push_back(v); }
-static void fake_load_gs(u64 v) { g_calls.gs_loads.push_back(v); }
-static const vmlib::Backend kFakeBackend = {fake_flush_window, fake_flush_page, fake_arm_timer, fake_load_fs,
-                                            fake_load_gs, nullptr, nullptr, vmlib::enter_user_direct, true, nullptr, nullptr};
+static const vmlib::HostMechanism kFakeHost = {fake_flush_window, fake_flush_page, nullptr, nullptr, nullptr,
+                                               vmlib::enter_user_direct, true, nullptr, nullptr};
 
 } // namespace testenv
 
@@ -35,7 +33,11 @@ using namespace testenv;
 
 namespace vmlib {
 
-const Backend* g_backend = &kFakeBackend;
+const HostMechanism* g_host = &kFakeHost;
+
+// bases.cpp would load the real FS/GS base of the test process; recorded instead.
+void load_fs_base(u64 v) { g_calls.fs_loads.push_back(v); }
+void load_gs_base(u64 v) { g_calls.gs_loads.push_back(v); }
 
 // Records the exit and lets the test play vmproc; returns like the real one.
 void exit_to_host(tandem_exit_reason reason) {
@@ -66,6 +68,11 @@ bool local_port_out(u16 port, u32 value, u8) {
 u64 guest_now_ns() { return 0; }
 void timer_program(u64 deadline_ns) { g_calls.timer_arms.push_back(deadline_ns); }
 
+namespace uo {
+unsigned char g_dispatch_selector;
+tandem_switchboard g_switchboard;
+} // namespace uo
+
 } // namespace vmlib
 
 extern "C" {
@@ -78,10 +85,10 @@ extern "C" {
 }
 [[noreturn]] void vmlib_enter_user_asm() { escape(Outcome::kResumedUser); }
 
-// uo_backend.cpp entry points named by the descriptor in state.cpp.
-int vmlib_uo_setup(const tandem_uo_config*) { return -1; }
-void vmlib_uo_run() {}
-void vmlib_uo_teardown() {}
+// The user-only and composite entry points named by the descriptor in state.cpp.
+void vmlib_space_entry(const tandem_space_local*) { std::abort(); }
+void vmlib_signal(int, void*, void*) {}
+void vmlib_sigreturn() {}
 int vmlib_cp_setup(const tandem_uo_config*, tandem_cp_config*) { return -1; }
 
 // The linker-script symbols: vmlib's text range and the site table.  The

@@ -289,13 +289,4 @@ TEST_F(Deliver, TripleFaultOnPendingIrqStopsTheVm) {
     EXPECT_EQ(g_calls.fatal_rip, kRip);
 }
 
-TEST(DeliverErrorCodes, VectorsWithErrorCode) {
-    for (u32 v = 0; v < 32; v++) {
-        bool expected = v == 8 || v == 10 || v == 11 || v == 12 || v == 13 || v == 14 || v == 17 || v == 21 ||
-                        v == 29 || v == 30;
-        EXPECT_EQ(vmlib::vector_has_error_code(v), expected) << v;
-    }
-    EXPECT_FALSE(vmlib::vector_has_error_code(32));
-}
-
 } // namespace

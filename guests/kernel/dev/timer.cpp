@@ -9,6 +9,7 @@
 #include "sched/task.h"
 #include "proc/itimer.h"
 #include "sched/ktimer.h"
+#include "proc/cputime.h"
 
 namespace timer {
 namespace {
@@ -57,6 +58,7 @@ void irq(bool from_user) {
         g_next_tick = now + kTickNs;
         sched::tick();
         if (Process* p = current()->proc) (from_user ? p->utime_ns : p->stime_ns) += kTickNs;
+        cputime::tick(from_user, sched::idle(), sched::runnable_count());
     }
     sleep::wake_expired(now);
     itimer::expire(now);

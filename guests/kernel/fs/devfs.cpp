@@ -36,6 +36,7 @@ const Node kNodes[] = {
     {"stdin", Dev::Link, S_IFLNK | 0777, 0, 0, "/proc/self/fd/0"},
     {"stdout", Dev::Link, S_IFLNK | 0777, 0, 0, "/proc/self/fd/1"},
     {"stderr", Dev::Link, S_IFLNK | 0777, 0, 0, "/proc/self/fd/2"},
+    {"shm", Dev::Dir, S_IFDIR | 01777, 0, 0, nullptr}, // a tmpfs is mounted here (POSIX shared memory)
 };
 constexpr u32 kCount = sizeof kNodes / sizeof kNodes[0];
 

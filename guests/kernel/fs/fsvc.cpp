@@ -257,6 +257,10 @@ public:
         return n;
     }
     long setattr(Inode* i, const SetAttr& a) override {
+        // The file service cannot change owners: the host process is not
+        // privileged, and Linux refuses such a chown with EPERM.
+        if ((a.valid & SetAttr::kOwner) && (a.uid != i->uid || a.gid != i->gid)) return -EPERM;
+        if (a.valid == SetAttr::kOwner) return 0; // no change asked
         sched::PreemptGuard atomic;
         tandem_fs_request r = req(TANDEM_FS_SETATTR, i->node);
         if (a.valid & SetAttr::kMode) r.valid |= TANDEM_FS_SET_MODE, r.mode = a.mode & 07777;

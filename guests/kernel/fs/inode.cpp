@@ -19,9 +19,10 @@ long FileSystem::rmdir(Inode*, const char*, u32, Inode*) { return readonly ? -ER
 long FileSystem::rename(Inode*, const char*, u32, Inode*, const char*, u32, u32) { return readonly ? -EROFS : -EPERM; }
 long FileSystem::symlink(Inode*, const char*, u32, const char*, Inode**) { return readonly ? -EROFS : -EPERM; }
 long FileSystem::link(Inode*, Inode*, const char*, u32) { return readonly ? -EROFS : -EPERM; }
+long FileSystem::tmpfile(Inode*, u32, Inode**) { return readonly ? -EROFS : -EOPNOTSUPP; }
 long FileSystem::readdir(Inode*, u64*, DirEmit, void*) { return -ENOTDIR; }
 long FileSystem::readlink(Inode*, char*, u32) { return -EINVAL; }
-bool FileSystem::magic_link(Inode*, Path*, long*) { return false; }
+long FileSystem::link_target(Inode*, Path*) { return -EINVAL; }
 long FileSystem::setattr(Inode*, const SetAttr&) { return readonly ? -EROFS : -EPERM; }
 long FileSystem::read_page(Inode*, u64, u8*) { return 0; }
 long FileSystem::write_through(Inode*, u64, const u8*, u64) { return readonly ? -EROFS : 0; }
@@ -91,6 +92,15 @@ void put(Inode* i) {
 
 void apply_setattr(Inode* i, const SetAttr& a) {
     if (a.valid & SetAttr::kMode) i->mode = (i->mode & S_IFMT) | (a.mode & 07777);
+    if (a.valid & SetAttr::kOwner) {
+        // A new owner drops set-user-ID (and group-executable set-group-ID), as on Linux.
+        if (!i->is_dir() && (a.uid != i->uid || a.gid != i->gid)) {
+            i->mode &= ~04000u;
+            if (i->mode & 0010) i->mode &= ~02000u;
+        }
+        i->uid = a.uid;
+        i->gid = a.gid;
+    }
     if (a.valid & SetAttr::kAtime) i->atime = a.atime.nsec == SetAttr::kTimeNow ? now() : a.atime;
     if (a.valid & SetAttr::kMtime) i->mtime = a.mtime.nsec == SetAttr::kTimeNow ? now() : a.mtime;
     i->ctime = now();
@@ -216,6 +226,19 @@ long write(Inode* i, u64 off, const void* buf, u64 n, bool user) {
     i->mtime = i->ctime = now();
     i->blocks = 0;
     return long(done);
+}
+
+// Through write() in page-sized pieces, so that storage below the cache
+// (the file service) sees the zeros too.
+long zero_range(Inode* i, u64 start, u64 end) {
+    static const u8 zeros[512] = {};
+    while (start < end) {
+        u64 k = min<u64>(end - start, sizeof zeros);
+        long r = write(i, start, zeros, k, false);
+        if (r < 0) return r;
+        start += u64(r);
+    }
+    return 0;
 }
 
 long truncate(Inode* i, u64 size) {

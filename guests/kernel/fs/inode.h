@@ -19,11 +19,12 @@ struct Timespec {
     i64 nsec;
 };
 
-// What setattr may change (chmod, truncate, utimensat).
+// What setattr may change (chmod, chown, truncate, utimensat).
 struct SetAttr {
-    enum : u32 { kMode = 1, kSize = 2, kAtime = 4, kMtime = 8 };
+    enum : u32 { kMode = 1, kSize = 2, kAtime = 4, kMtime = 8, kOwner = 16 };
     u32 valid;
     u32 mode;
+    u32 uid, gid; // kOwner: both given (the unchanged one as it is)
     u64 size;
     Timespec atime, mtime; // nsec == kTimeNow: now
     static constexpr i64 kTimeNow = 0x3fffffff;
@@ -83,15 +84,18 @@ public:
     virtual long rename(Inode* odir, const char* oname, u32 olen, Inode* ndir, const char* nname, u32 nlen,
                         u32 flags);
     virtual long symlink(Inode* dir, const char* name, u32 len, const char* target, Inode** out);
+    // O_TMPFILE: a regular file with no name (nlink 0) on dir's file system.
+    virtual long tmpfile(Inode* dir, u32 mode, Inode** out);
     virtual long link(Inode* src, Inode* dir, const char* name, u32 len);
     // Fills `emit` from cookie *pos on (advancing it); 0 or -errno.
     virtual long readdir(Inode* dir, u64* pos, DirEmit emit, void* ctx);
     // Symlink text into a kernel buffer; the length.
     virtual long readlink(Inode* inode, char* buf, u32 size);
-    // Links that name an object rather than a path (/proc/PID/fd/N): true
-    // and *out (a reference) or *err when `link` is one; false to follow
-    // its text.
-    virtual bool magic_link(Inode* link, Path* out, long* err);
+    // A link that names an object rather than a path (/proc/<pid>/exe, cwd,
+    // fd/N): where it leads, with a reference (a pipe's pipefs path reopens
+    // the pipe, a deleted file stays reachable); -EINVAL for ordinary links
+    // and objects without a path, whose text is followed.
+    virtual long link_target(Inode* inode, Path* out);
     virtual long setattr(Inode* inode, const SetAttr& attr);
     virtual long statfs(StatFs* out);
     // Regular files: fills one page of data from storage (zero past the end).
@@ -124,7 +128,9 @@ long read(Inode* i, u64 off, void* buf, u64 n, bool user);
 long write(Inode* i, u64 off, const void* buf, u64 n, bool user);
 // Truncate (size change) keeping the cache consistent.
 long truncate(Inode* i, u64 size);
-// Applies mode and times of a setattr to the cached attributes (for file
+// Writes zeros over [start, end) of a file (a punched hole reads as zeros).
+long zero_range(Inode* i, u64 start, u64 end);
+// Applies mode, owner and times of a setattr to the cached attributes (for file
 // systems that keep inodes only in memory: tmpfs, devfs).
 void apply_setattr(Inode* i, const SetAttr& a);
 // Gives clean, unmapped cached pages back to the page allocator (pmm's

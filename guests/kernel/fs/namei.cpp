@@ -37,11 +37,19 @@ void go_up(Path* p, const Path& root) {
 long walk(Path cur, const char* path, u32 flags, u32* links, Path* out, bool parent_only, const char** last,
           u32* last_len);
 
-// Follows the symlink `link` found in directory `dir`: the walk of its text.
+// Follows the symlink `link` found in directory `dir`: the walk of its text,
+// or straight to the object of a /proc link (which need not have a name).
 long follow_link(const Path& dir, Dentry* link, u32 flags, u32* links, Path* out) {
     if (++*links > kMaxSymlinks) return -ELOOP;
-    long err = 0;
-    if (link->inode->fs->magic_link(link->inode, out, &err)) return err;
+    long direct = link->inode->fs->link_target(link->inode, out);
+    if (direct != -EINVAL) {
+        if (direct) return direct;
+        if ((flags & kDirectory) && !out->d->inode->is_dir()) {
+            path_put(*out);
+            return -ENOTDIR;
+        }
+        return 0;
+    }
     char* buf = static_cast<char*>(kmalloc(kPathMax));
     if (!buf) return -ENOMEM;
     long n = link->inode->fs->readlink(link->inode, buf, kPathMax - 1);

@@ -1,6 +1,9 @@
 // procfs: inodes are generated on lookup and never cached (names change
 // as processes come and go); files are generated at open into a snapshot.
 #include "fs/procfs.h"
+#include "fs/procfs_gen.h"
+#include "fs/pseudo_tree.h"
+#include "fs/text.h"
 #include "dev/timer.h"
 #include "arch/cpu.h"
 #include "arch/usercopy.h"
@@ -24,7 +27,10 @@ constexpr u64 kProcMagic = 0x9fa0;
 enum Kind : u32 {
     kRoot = 1, kSelf, kFilesystems, kCpuinfo, kMeminfo, kMounts, kUptime, kVersion, kLoadavg, kIrqEntry,
     kPidDir, kExe, kCwd, kFdDir, kFd, kMaps, kCmdline, kStat, kStatus, kPidMounts,
+    kProcStat, kSysNode, kStatm, kEnviron, kComm,
 };
+// /proc/sys is kSysNode with fd = pseudo_tree::kRoot; its entries carry
+// their index in procfs_gen::sys_nodes() as fd.
 struct Id {
     u32 kind;
     i32 pid;
@@ -43,80 +49,18 @@ const NamedKind kRootFiles[] = {
     {"cpuinfo", kCpuinfo, S_IFREG | 0444}, {"meminfo", kMeminfo, S_IFREG | 0444},
     {"mounts", kMounts, S_IFLNK | 0777},   {"uptime", kUptime, S_IFREG | 0444},
     {"version", kVersion, S_IFREG | 0444}, {"loadavg", kLoadavg, S_IFREG | 0444},
-    {"tandem_irq_entry", kIrqEntry, S_IFREG | 0444},
+    {"tandem_irq_entry", kIrqEntry, S_IFREG | 0444}, {"stat", kProcStat, S_IFREG | 0444},
+    {"sys", kSysNode, S_IFDIR | 0555},
 };
 const NamedKind kPidFiles[] = {
     {"exe", kExe, S_IFLNK | 0777},         {"cwd", kCwd, S_IFLNK | 0777},
     {"fd", kFdDir, S_IFDIR | 0500},        {"maps", kMaps, S_IFREG | 0444},
     {"cmdline", kCmdline, S_IFREG | 0444}, {"stat", kStat, S_IFREG | 0444},
     {"status", kStatus, S_IFREG | 0444},   {"mounts", kPidMounts, S_IFREG | 0444},
+    {"statm", kStatm, S_IFREG | 0444},     {"environ", kEnviron, S_IFREG | 0400},
+    {"comm", kComm, S_IFREG | 0444},
 };
 
-// A growable text buffer for generated files.
-class Text {
-public:
-    ~Text() { kfree(buf_); }
-    void add(const char* s, u64 n) {
-        if (len_ + n > cap_) {
-            u64 cap = max<u64>(cap_ * 2, 4096);
-            while (cap < len_ + n) cap *= 2;
-            char* b = static_cast<char*>(kmalloc(cap));
-            if (!b) return;
-            if (buf_) memcpy(b, buf_, len_);
-            kfree(buf_);
-            buf_ = b;
-            cap_ = cap;
-        }
-        memcpy(buf_ + len_, s, n);
-        len_ += n;
-    }
-    void add(const char* s) { add(s, kstrlen(s)); }
-    template <typename... A> void fmt(const char* f, A... a) {
-        char tmp[512];
-        int n = ksnprintf(tmp, sizeof tmp, f, a...);
-        if (n > 0) add(tmp, min<u64>(u64(n), sizeof tmp - 1));
-    }
-    char* take(u64* len) {
-        char* b = buf_;
-        *len = len_;
-        buf_ = nullptr;
-        len_ = cap_ = 0;
-        return b;
-    }
-
-private:
-    char* buf_ = nullptr;
-    u64 len_ = 0, cap_ = 0;
-};
-
-// A file whose whole content was generated at open.
-class SnapshotFile final : public File {
-public:
-    SnapshotFile(char* data, u64 len) : data_(data), len_(len) {}
-    ~SnapshotFile() override { kfree(data_); }
-    long read(void* ubuf, size_t n) override {
-        long r = pread(ubuf, n, pos);
-        if (r > 0) pos += u64(r);
-        return r;
-    }
-    long pread(void* ubuf, size_t n, u64 off) override {
-        if (off >= len_) return 0;
-        u64 k = min<u64>(n, len_ - off);
-        return copy_to_user(ubuf, data_ + off, k) ? -EFAULT : long(k);
-    }
-    long write(const void*, size_t) override { return -EACCES; }
-    long seek(i64 off, int whence) override {
-        i64 base = whence == 0 ? 0 : whence == 1 ? i64(pos) : whence == 2 ? i64(len_) : -1;
-        if (base < 0 || base + off < 0) return -EINVAL;
-        pos = u64(base + off);
-        return i64(pos);
-    }
-    u32 poll() override { return POLLIN | POLLRDNORM; }
-
-private:
-    char* data_;
-    u64 len_;
-};
 
 const char* fs_name_of(Mount* m) { return m->fs->name(); }
 
@@ -124,19 +68,6 @@ void gen_mounts(Text& t) {
     mounts::for_each([&](Mount* m) {
         t.fmt("%s %s %s %s 0 0\n", fs_name_of(m), m->path, fs_name_of(m), m->readonly ? "ro" : "rw");
     });
-}
-
-void gen_maps(Text& t, Process* p) {
-    if (!p->as) return;
-    char* path = static_cast<char*>(kmalloc(vfs::kPathMax));
-    p->as->for_each_vma([&](Vma* v) {
-        t.fmt("%012lx-%012lx %c%c%c%c %08lx 00:00 %lu", v->start, v->end, (v->flags & kVmRead) ? 'r' : '-',
-              (v->flags & kVmWrite) ? 'w' : '-', (v->flags & kVmExec) ? 'x' : '-', (v->flags & kVmShared) ? 's' : 'p',
-              v->pgoff, v->inode ? v->inode->ino : 0);
-        if (v->flags & kVmGrowsDown) t.add("                          [stack]");
-        t.add("\n");
-    });
-    kfree(path);
 }
 
 Process* proc_of(const Id& id) {
@@ -184,7 +115,8 @@ public:
         i32 n;
         if (d.kind == kRoot) {
             for (const NamedKind& k : kRootFiles)
-                if (name_is(name, len, k.name)) return (*out = make(k.kind, 0, 0, k.mode)) ? 0 : -ENOMEM;
+                if (name_is(name, len, k.name))
+                    return (*out = make(k.kind, 0, k.kind == kSysNode ? pseudo_tree::kRoot : 0, k.mode)) ? 0 : -ENOMEM;
             if (parse_int(name, len, &n) && proc_of(Id{kPidDir, n, 0}))
                 return (*out = make(kPidDir, n, 0, S_IFDIR | 0555)) ? 0 : -ENOMEM;
             return -ENOENT;
@@ -199,6 +131,13 @@ public:
             Process* p = proc_of(d);
             if (!p || !p->fds || !parse_int(name, len, &n) || !p->fds->get_file(n)) return -ENOENT;
             return (*out = make(kFd, d.pid, n, S_IFLNK | 0700)) ? 0 : -ENOMEM;
+        }
+        if (d.kind == kSysNode) {
+            int count;
+            const TreeNode* nodes = procfs_gen::sys_nodes(&count);
+            int k = pseudo_tree::lookup(nodes, count, d.fd, name, len);
+            if (k < 0) return -ENOENT;
+            return (*out = make(kSysNode, 0, k, nodes[k].mode)) ? 0 : -ENOMEM;
         }
         return -ENOTDIR;
     }
@@ -215,7 +154,9 @@ public:
         };
         if (d.kind == kRoot) {
             for (const NamedKind& nk : kRootFiles)
-                if (!out(nk.name, ino_of(Id{nk.kind, 0, 0}), u8((nk.mode & S_IFMT) >> 12))) return 0;
+                if (!out(nk.name, ino_of(Id{nk.kind, 0, nk.kind == kSysNode ? pseudo_tree::kRoot : 0}),
+                         u8((nk.mode & S_IFMT) >> 12)))
+                    return 0;
             bool go = true;
             proc::for_each([&](Process* p) {
                 if (p->state != ProcState::Alive) return true;
@@ -234,6 +175,14 @@ public:
                 ksnprintf(num, sizeof num, "%d", fd);
                 if (!out(num, ino_of(Id{kFd, d.pid, fd}), 10)) return 0;
             }
+        } else if (d.kind == kSysNode) {
+            int count;
+            const TreeNode* nodes = procfs_gen::sys_nodes(&count);
+            for (int k = 0; k < count; k++) {
+                if (!pseudo_tree::is_child(nodes, k, d.fd)) continue;
+                if (!out(pseudo_tree::base_name(nodes[k]), ino_of(Id{kSysNode, 0, k}), u8((nodes[k].mode & S_IFMT) >> 12)))
+                    return 0;
+            }
         }
         return 0;
     }
@@ -251,13 +200,12 @@ public:
         } else {
             Process* p = proc_of(id);
             if (!p) return -ENOENT;
-            if (id.kind == kExe) {
-                text = p->exe;
-            } else if (id.kind == kCwd || id.kind == kFd) {
+            if (id.kind == kExe || id.kind == kCwd || id.kind == kFd) {
                 path = static_cast<char*>(kmalloc(vfs::kPathMax));
                 if (!path) return -ENOMEM;
                 File* f = id.kind == kFd && p->fds ? p->fds->get_file(id.fd) : nullptr;
-                if (id.kind == kCwd && p->fs) n = vfs::d_path(p->fs->cwd, path, vfs::kPathMax);
+                if (id.kind == kExe && p->exe.d) n = vfs::d_path(p->exe, path, vfs::kPathMax);
+                else if (id.kind == kCwd && p->fs) n = vfs::d_path(p->fs->cwd, path, vfs::kPathMax);
                 else if (f && f->path.d) n = vfs::d_path(f->path, path, vfs::kPathMax);
                 else if (f) {
                     LinuxStat st;
@@ -281,21 +229,22 @@ public:
         return len;
     }
 
-    // /proc/PID/fd/N leads to the open file itself (a pipe reopens, a
-    // deleted file stays reachable); files without a path follow the text.
-    bool magic_link(Inode* i, Path* out, long* err) override {
+    // exe, cwd and the fds of files with a path (pipes too: their pipefs
+    // inode) lead to the object itself; sockets and anonymous files follow
+    // their text.
+    long link_target(Inode* i, Path* out) override {
         Id& id = id_of(i);
-        if (id.kind != kFd) return false;
+        if (id.kind != kExe && id.kind != kCwd && id.kind != kFd) return -EINVAL;
         Process* p = proc_of(id);
-        File* f = p && p->fds ? p->fds->get_file(id.fd) : nullptr;
-        if (!f) {
-            *err = -ENOENT;
-            return true;
-        }
-        if (!f->path.d) return false;
-        *out = f->path;
+        if (!p) return -ENOENT;
+        const Path* target = nullptr;
+        if (id.kind == kExe) target = p->exe.d ? &p->exe : nullptr;
+        else if (id.kind == kCwd) target = p->fs ? &p->fs->cwd : nullptr;
+        else if (File* f = p->fds ? p->fds->get_file(id.fd) : nullptr) target = f->path.d ? &f->path : nullptr;
+        if (!target) return id.kind == kFd ? -EINVAL : -ENOENT;
+        *out = *target;
         path_get(*out);
-        return true;
+        return 0;
     }
 
     File* open_special(Inode* i, u32, long* err) override {
@@ -305,23 +254,22 @@ public:
         case kRoot:
         case kPidDir:
         case kFdDir: return nullptr; // directories: the generic file
+        case kSysNode: {
+            int count;
+            const TreeNode* nodes = procfs_gen::sys_nodes(&count);
+            if (id.fd == pseudo_tree::kRoot || !nodes[id.fd].gen) return nullptr;
+            nodes[id.fd].gen(t);
+            break;
+        }
+        case kProcStat: procfs_gen::stat(t); break;
         case kFilesystems: t.add("nodev\tproc\nnodev\ttmpfs\nnodev\tdevtmpfs\nnodev\ttandemfs\n"); break;
         case kCpuinfo: gen_cpuinfo(t); break;
-        case kMeminfo: {
-            u64 total = pmm::total_count() * 4, free = pmm::free_count() * 4;
-            t.fmt("MemTotal:       %8lu kB\nMemFree:        %8lu kB\nMemAvailable:   %8lu kB\n", total, free, free);
-            t.add("Buffers:               0 kB\nCached:                0 kB\nSwapTotal:             0 kB\nSwapFree:              0 kB\n");
-            break;
-        }
+        case kMeminfo: procfs_gen::meminfo(t); break;
         case kMounts:
         case kPidMounts: gen_mounts(t); break;
-        case kUptime: {
-            u64 ns = clock::monotonic_ns();
-            t.fmt("%lu.%02lu 0.00\n", ns / 1000000000, ns / 10000000 % 100);
-            break;
-        }
-        case kVersion: t.add("Linux version 6.1.0-tandem (tandem guest kernel) #1 SMP\n"); break;
-        case kLoadavg: t.add("0.00 0.00 0.00 1/1 1\n"); break;
+        case kUptime: procfs_gen::uptime(t); break;
+        case kVersion: procfs_gen::version(t); break;
+        case kLoadavg: procfs_gen::loadavg(t); break;
         case kIrqEntry: {
             // "count N" then the kept samples, oldest first: ns from a timer
             // deadline to its handler, interrupts that found user code running.
@@ -333,32 +281,30 @@ public:
         }
         case kMaps:
         case kCmdline:
+        case kEnviron:
         case kStat:
-        case kStatus: {
+        case kStatm:
+        case kStatus:
+        case kComm: {
             Process* p = proc_of(id);
             if (!p) {
                 *err = -ESRCH;
                 return nullptr;
             }
-            if (id.kind == kMaps) gen_maps(t, p);
-            else if (id.kind == kStat)
-                t.fmt("%d (%s) R %d %d %d 0 -1 0 0 0 0 0 0 0 0 0 20 0 %u 0 0 0 0\n", p->pid, p->leader ? p->leader->name : "?",
-                      p->parent ? p->parent->pid : 0, p->pgid, p->sid, p->nthreads);
-            else if (id.kind == kStatus)
-                t.fmt("Name:\t%s\nState:\tR (running)\nTgid:\t%d\nPid:\t%d\nPPid:\t%d\nUid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\nThreads:\t%u\n",
-                      p->leader ? p->leader->name : "?", p->pid, p->pid, p->parent ? p->parent->pid : 0, p->nthreads);
+            switch (id.kind) {
+            case kMaps: procfs_gen::pid_maps(t, p); break;
+            case kCmdline: procfs_gen::pid_strings(t, p, false); break;
+            case kEnviron: procfs_gen::pid_strings(t, p, true); break;
+            case kStat: procfs_gen::pid_stat(t, p); break;
+            case kStatm: procfs_gen::pid_statm(t, p); break;
+            case kStatus: procfs_gen::pid_status(t, p); break;
+            default: procfs_gen::pid_comm(t, p); break;
+            }
             break;
         }
         default: *err = -EINVAL; return nullptr;
         }
-        u64 len;
-        char* data = t.take(&len);
-        File* f = knew<SnapshotFile>(data, len);
-        if (!f) {
-            kfree(data);
-            *err = -ENOMEM;
-        }
-        return f;
+        return make_snapshot_file(t, err);
     }
 
     static void gen_cpuinfo(Text& t) {

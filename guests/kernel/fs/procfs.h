@@ -1,5 +1,6 @@
-// /proc: self, <pid>/{exe,cwd,fd/,maps,cmdline,stat,status}, and the
-// system files filesystems, cpuinfo, meminfo, mounts, uptime, version.
+// /proc: self, <pid>/{exe,cwd,fd/,maps,cmdline,environ,comm,stat,statm,
+// status,mounts}, the system files filesystems, cpuinfo, meminfo, mounts,
+// stat, uptime, loadavg, version, and the /proc/sys tree.
 #pragma once
 
 class FileSystem;

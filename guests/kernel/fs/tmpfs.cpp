@@ -133,6 +133,13 @@ public:
         (*out)->size = n;
         return 0;
     }
+    long tmpfile(Inode*, u32 mode, Inode** out) override {
+        Inode* i = make(mode);
+        if (!i) return -ENOSPC;
+        i->nlink = 0;
+        *out = i;
+        return 0;
+    }
     long link(Inode* src, Inode* dir, const char* name, u32 len) override {
         if (find(dir, name, len)) return -EEXIST;
         long r = add(dir, name, len, src);
@@ -244,5 +251,16 @@ FileSystem* create(unsigned root_mode, Inode* lower) {
     fs->root = fs->make(S_IFDIR | (root_mode & 07777));
     if (!fs->root) return nullptr;
     return fs;
+}
+
+Inode* create_unnamed(u64 size) {
+    static Tmpfs* g_unnamed; // the one instance behind every unnamed file
+    if (!g_unnamed) g_unnamed = static_cast<Tmpfs*>(create(01777));
+    if (!g_unnamed) return nullptr;
+    Inode* i = g_unnamed->make(S_IFREG | 0600);
+    if (!i) return nullptr;
+    i->nlink = 0;
+    i->size = size;
+    return i;
 }
 } // namespace tmpfs

@@ -6,6 +6,7 @@
 #include "fs/inode.h"
 #include "fs/inode_file.h"
 #include "lib/errno.h"
+#include "lib/kprintf.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
 #include "sched/sched.h"
@@ -40,6 +41,10 @@ long parent_and_child(int dirfd, const char* path, Path* parent, Dentry** child,
     }
     return 0;
 }
+
+// True if the last component was written with a slash after it ("new/"):
+// Linux then takes the name to mean a directory.
+bool trailing_slash(const char* name, u32 len) { return name[len] == '/'; }
 
 void release(const Path& parent, Dentry* child) {
     if (child) dcache::put(child);
@@ -163,8 +168,44 @@ File* open_path(const Path& p, u32 flags, long* err) {
     return f;
 }
 
+// O_TMPFILE: a file with no name in directory `path`, reachable only
+// through the descriptor (and linkat through /proc/self/fd).  Its dentry is
+// an unhashed "#<ino>" under the directory, as Linux names it.
+long open_tmpfile(int dirfd, const char* path, u32 flags, u32 mode, File** out) {
+    u32 acc = flags & O_ACCMODE;
+    if (acc != O_WRONLY && acc != O_RDWR) return -EINVAL;
+    Path dir;
+    long r = resolve_at(dirfd, path, kFollow | kDirectory, &dir);
+    if (r) return r;
+    if (mount_readonly(dir)) {
+        path_put(dir);
+        return -EROFS;
+    }
+    Inode* ino = nullptr;
+    Inode* d = dir.d->inode;
+    r = d->fs->tmpfile(d, (mode & 07777 & ~current_proc()->umask) | S_IFREG, &ino);
+    if (r) {
+        path_put(dir);
+        return r;
+    }
+    char name[24];
+    int n = ksnprintf(name, sizeof name, "#%lu", ino->ino);
+    Dentry* child = dcache::make_unhashed(dir.d, name, u32(n), ino);
+    if (!child) { // (the inode went with it)
+        path_put(dir);
+        return -ENOMEM;
+    }
+    Path p{dir.mnt, child};
+    File* f = open_path(p, flags & ~u32(O_TMPFILE), &r);
+    dcache::put(child);
+    path_put(dir);
+    if (!f) return r;
+    *out = f;
+    return 0;
+}
+
 long open(int dirfd, const char* path, u32 flags, u32 mode, File** out) {
-    if ((flags & O_TMPFILE) == O_TMPFILE) return -EOPNOTSUPP;
+    if ((flags & O_TMPFILE) == O_TMPFILE) return open_tmpfile(dirfd, path, flags, mode, out);
     u32 acc = flags & O_ACCMODE;
     if (acc == 3) return -EINVAL;
     bool writes = acc != O_RDONLY;
@@ -180,8 +221,8 @@ long open(int dirfd, const char* path, u32 flags, u32 mode, File** out) {
         long r = parent_and_child(dirfd, path, &parent, &child, &name, &len);
         if (r == -EEXIST) return -EISDIR;
         if (r) return r;
-        if (!child) {
-            path_put(parent);
+        if (!child || trailing_slash(name, len)) {
+            release(parent, child);
             return -EISDIR;
         }
         Path cp{parent.mnt, child};
@@ -251,8 +292,9 @@ long open(int dirfd, const char* path, u32 flags, u32 mode, File** out) {
     return 0;
 }
 
-// Shared body of mkdir, mknod and symlink: create a name that must not exist.
-template <typename Make> long create_common(int dirfd, const char* path, Make&& make) {
+// Shared body of mkdir, mknod and symlink: create a name that must not exist
+// (only a directory's name may end in a slash).
+template <typename Make> long create_common(int dirfd, const char* path, bool dir, Make&& make) {
     sched::PreemptGuard atomic; // the name checked is the name created
     Path parent;
     Dentry* child;
@@ -263,6 +305,10 @@ template <typename Make> long create_common(int dirfd, const char* path, Make&& 
     if (!child || child->inode || mounts::on(parent.mnt, child)) {
         release(parent, child);
         return -EEXIST;
+    }
+    if (!dir && trailing_slash(name, len)) {
+        release(parent, child);
+        return -ENOENT;
     }
     if (mount_readonly(parent)) {
         release(parent, child);
@@ -277,7 +323,7 @@ template <typename Make> long create_common(int dirfd, const char* path, Make&& 
 
 long mkdir(int dirfd, const char* path, u32 mode) {
     u32 m = (mode & 07777 & ~current_proc()->umask) | S_IFDIR;
-    return create_common(dirfd, path, [&](Inode* dir, const char* name, u32 len, Inode** out) {
+    return create_common(dirfd, path, true, [&](Inode* dir, const char* name, u32 len, Inode** out) {
         return dir->fs->mkdir(dir, name, len, m, out);
     });
 }
@@ -286,7 +332,7 @@ long mknod(int dirfd, const char* path, u32 mode, u64 dev) {
     u32 type = mode & S_IFMT;
     if (type == 0) type = S_IFREG;
     u32 m = (mode & 07777 & ~current_proc()->umask) | type;
-    return create_common(dirfd, path, [&](Inode* dir, const char* name, u32 len, Inode** out) {
+    return create_common(dirfd, path, false, [&](Inode* dir, const char* name, u32 len, Inode** out) {
         if (type == S_IFREG) return dir->fs->create(dir, name, len, m, out);
         return dir->fs->mknod(dir, name, len, m, dev, out);
     });
@@ -294,7 +340,7 @@ long mknod(int dirfd, const char* path, u32 mode, u64 dev) {
 
 long symlink(const char* target, int dirfd, const char* path) {
     if (!target[0]) return -ENOENT;
-    return create_common(dirfd, path, [&](Inode* dir, const char* name, u32 len, Inode** out) {
+    return create_common(dirfd, path, false, [&](Inode* dir, const char* name, u32 len, Inode** out) {
         return dir->fs->symlink(dir, name, len, target, out);
     });
 }
@@ -316,7 +362,7 @@ long remove(int dirfd, const char* path, bool dir) {
     Inode* victim = child->inode;
     if (!victim) r = -ENOENT;
     else if (mounts::on(parent.mnt, child)) r = -EBUSY;
-    else if (dir && !victim->is_dir()) r = -ENOTDIR;
+    else if ((dir || trailing_slash(name, len)) && !victim->is_dir()) r = -ENOTDIR;
     else if (!dir && victim->is_dir()) r = -EISDIR;
     else if (mount_readonly(parent)) r = -EROFS;
     else {
@@ -359,6 +405,7 @@ long rename(int odirfd, const char* opath, int ndirfd, const char* npath, u32 fl
     else if (mounts::on(op.mnt, oc) || mounts::on(np.mnt, nc)) r = -EBUSY;
     else if (mount_readonly(op)) r = -EROFS;
     else if ((flags & RENAME_EXCHANGE) && !dst) r = -ENOENT;
+    else if (!src->is_dir() && (trailing_slash(oname, olen) || trailing_slash(nname, nlen))) r = -ENOTDIR;
     else if ((flags & RENAME_NOREPLACE) && dst) r = -EEXIST;
     else if (src == dst) r = 0;
     else if (dst && src->is_dir() && !dst->is_dir() && !(flags & RENAME_EXCHANGE)) r = -ENOTDIR;
@@ -406,6 +453,7 @@ long link(int odirfd, const char* opath, int ndirfd, const char* npath, u32 flag
         return r;
     }
     if (!child || child->inode) r = -EEXIST;
+    else if (trailing_slash(name, len)) r = -ENOENT;
     else if (parent.mnt != old.mnt) r = -EXDEV;
     else if (mount_readonly(parent)) r = -EROFS;
     else {

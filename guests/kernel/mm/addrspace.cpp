@@ -122,7 +122,7 @@ void AddressSpace::try_merge(Vma* v) {
     }
 }
 
-Vma* AddressSpace::new_vma(u64 start, u64 end, u32 flags, Inode* ino, u64 pgoff) {
+Vma* AddressSpace::new_vma(u64 start, u64 end, u32 flags, Inode* ino, u64 pgoff, const Path* file) {
     Vma* v = knew<Vma>();
     if (!v) return nullptr;
     v->start = start;
@@ -131,17 +131,22 @@ Vma* AddressSpace::new_vma(u64 start, u64 end, u32 flags, Inode* ino, u64 pgoff)
     v->inode = ino;
     v->pgoff = pgoff;
     if (ino) inode::get(ino);
+    if (file && file->d) {
+        v->file = *file;
+        path_get(v->file);
+    }
     return v;
 }
 
 void AddressSpace::free_vma(Vma* v) {
     if (v->inode) inode::put(v->inode);
+    if (v->file.d) path_put(v->file);
     kdelete(v);
 }
 
 // Cuts v in two at `at`; returns the upper half (nullptr if out of memory).
 Vma* AddressSpace::split(Vma* v, u64 at) {
-    Vma* hi = new_vma(at, v->end, v->flags, v->inode, v->inode ? v->pgoff + (at - v->start) : 0);
+    Vma* hi = new_vma(at, v->end, v->flags, v->inode, v->inode ? v->pgoff + (at - v->start) : 0, &v->file);
     if (!hi) return nullptr;
     v->end = at;
     hi->node.insert_after(&v->node);
@@ -150,16 +155,16 @@ Vma* AddressSpace::split(Vma* v, u64 at) {
 
 long AddressSpace::map_anon(u64 start, u64 end, u32 flags) {
     if (!range_free(start, end)) return -EEXIST;
-    Vma* v = new_vma(start, end, flags, nullptr, 0);
+    Vma* v = new_vma(start, end, flags, nullptr, 0, nullptr);
     if (!v) return -ENOMEM;
     insert(v);
     try_merge(v);
     return 0;
 }
 
-long AddressSpace::map_file(u64 start, u64 end, u32 flags, Inode* ino, u64 off) {
+long AddressSpace::map_file(u64 start, u64 end, u32 flags, Inode* ino, u64 off, const Path* file) {
     if (!range_free(start, end)) return -EEXIST;
-    Vma* v = new_vma(start, end, flags, ino, off);
+    Vma* v = new_vma(start, end, flags, ino, off, file);
     if (!v) return -ENOMEM;
     insert(v);
     try_merge(v);
@@ -393,6 +398,7 @@ long AddressSpace::remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 f
     if (!v || old + old_len > v->end) return -EFAULT;
     u32 flags = v->flags;
     Inode* ino = v->inode;
+    Path file = v->file; // (v may be freed below; map_file takes its own reference first)
     u64 pgoff = ino ? v->pgoff + (old - v->start) : 0;
     if (!fixed && new_len <= old_len) {
         if (new_len < old_len) {
@@ -401,7 +407,7 @@ long AddressSpace::remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 f
         return long(old);
     }
     if (!fixed && range_free(old + old_len, old + new_len) && old + new_len <= kStackTop - kStackSize) {
-        long r = ino ? map_file(old + old_len, old + new_len, flags, ino, pgoff + old_len)
+        long r = ino ? map_file(old + old_len, old + new_len, flags, ino, pgoff + old_len, &file)
                      : map_anon(old + old_len, old + new_len, flags);
         return r ? r : long(old);
     }
@@ -415,7 +421,7 @@ long AddressSpace::remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 f
         if (!dest) return -ENOMEM;
     }
     u64 keep = min(old_len, new_len);
-    long r = ino ? map_file(dest, dest + new_len, flags, ino, pgoff) : map_anon(dest, dest + new_len, flags);
+    long r = ino ? map_file(dest, dest + new_len, flags, ino, pgoff, &file) : map_anon(dest, dest + new_len, flags);
     if (r) return r;
     // Move the entries of the kept part; then drop the old range's VMAs.
     for (u64 off = 0; off < keep; off += kPageSize) {
@@ -437,7 +443,7 @@ AddressSpace* AddressSpace::clone_cow() {
     AddressSpace* child = create();
     if (!child) return nullptr;
     for (Vma* v = first_vma(); v; v = next_vma(v)) {
-        Vma* c = new_vma(v->start, v->end, v->flags, v->inode, v->pgoff);
+        Vma* c = new_vma(v->start, v->end, v->flags, v->inode, v->pgoff, &v->file);
         if (!c) {
             child->put();
             return nullptr;
@@ -510,6 +516,38 @@ bool AddressSpace::copy_out(u64 va, const void* src, size_t n) {
         n -= k;
     }
     return true;
+}
+
+// Page by page through the direct map, faulting pages in as a touch would.
+u64 AddressSpace::access(u64 va, void* buf, u64 n, bool write) {
+    u8* b = static_cast<u8*>(buf);
+    u64 done = 0;
+    while (done < n) {
+        u64 at = va + done;
+        Vma* v = find(at);
+        if (!v) break;
+        u64* pte = vmm::walk(root_, at, true);
+        if (!pte) break;
+        u64 page = page_down(at);
+        if (!vmm::pte_mapped(*pte) && fault_in(v, pte, page, write && !(v->flags & kVmShared)) != kFaultOk) break;
+        u64 phys = *pte & vmm::kPteAddr;
+        if (write && !(v->flags & kVmShared) && pmm::refcount(phys) > 1) {
+            // Shared copy-on-write (or the page cache's own page): take a copy.
+            u64 copy = pmm::alloc_page_nozero();
+            if (!copy) break;
+            memcpy(phys_to_virt<u8>(copy), phys_to_virt<u8>(phys), kPageSize);
+            u64 bits = (*pte & vmm::kPteP) ? pte_flags_for(v->flags) : (*pte & ~vmm::kPteAddr);
+            *pte = copy | bits;
+            pmm::put(phys);
+            vmm::flush_page(root_, page);
+            phys = copy;
+        }
+        u64 off = at - page, k = min(n - done, kPageSize - off);
+        if (write) memcpy(phys_to_virt<u8>(phys) + off, b + done, k);
+        else memcpy(b + done, phys_to_virt<u8>(phys) + off, k);
+        done += k;
+    }
+    return done;
 }
 
 // brk(2): grows with demand-zero memory, shrinks by unmapping.

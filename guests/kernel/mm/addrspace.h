@@ -3,6 +3,7 @@
 // on demand by the page-fault handler (demand-zero for anonymous memory).
 #pragma once
 
+#include "fs/dcache.h"
 #include "lib/list.h"
 #include "lib/types.h"
 
@@ -12,7 +13,7 @@ enum VmFlags : u32 {
     kVmWrite = 2,
     kVmExec = 4,
     kVmGrowsDown = 8, // the stack
-    kVmShared = 16,   // MAP_SHARED (behaves as private until fork exists)
+    kVmShared = 16,   // MAP_SHARED: pages stay shared across fork (anonymous ones: an unnamed tmpfs file)
 };
 constexpr u32 kVmAccess = kVmRead | kVmWrite | kVmExec;
 
@@ -23,6 +24,7 @@ struct Vma {
     u32 flags;
     Inode* inode = nullptr; // file mapping (holds a reference), or anonymous
     u64 pgoff = 0;          // file offset of `start` (page aligned)
+    Path file{};            // the file's name for /proc/<pid>/maps (file.d holds a reference), if known
     ListNode node; // in AddressSpace::vmas, sorted by start
 };
 
@@ -55,8 +57,9 @@ public:
     // Creates a demand-zero mapping over [start, end) (must be free); 0 or -errno.
     long map_anon(u64 start, u64 end, u32 flags);
     // Maps a file from byte offset `off` (page aligned) over [start, end);
-    // pages come from the inode's page cache on first touch.
-    long map_file(u64 start, u64 end, u32 flags, Inode* inode, u64 off);
+    // pages come from the inode's page cache on first touch.  `file` names
+    // it in /proc/<pid>/maps (nullptr: no name).
+    long map_file(u64 start, u64 end, u32 flags, Inode* inode, u64 off, const Path* file = nullptr);
     // Writes zeros into the mapped memory [va, va+n) as user code would
     // (copy-on-write broken, pages faulted in): the partial bss page.
     bool zero_fill(u64 va, u64 n);
@@ -86,9 +89,16 @@ public:
     u64 populate(u64 va);
     // Copies kernel bytes into this address space via the direct map.
     bool copy_out(u64 va, const void* src, size_t n);
+    // Reads or writes memory of this address space (active or not) as a
+    // debugger does (/proc/<pid>/cmdline, ptrace PEEK/POKE): any mapped page,
+    // whatever its protection; a write to a private page copies it first so
+    // that the file and other processes keep theirs.  Bytes done.
+    u64 access(u64 va, void* buf, u64 n, bool write);
 
     // Program break (brk) state.
     u64 brk_start = 0, brk = 0;
+    // Where exec put the argument and environment strings (/proc/<pid>/cmdline, environ).
+    u64 arg_start = 0, arg_end = 0, env_start = 0, env_end = 0;
     // Implements brk(2): returns the new (or unchanged) break.
     u64 set_brk(u64 new_brk);
 
@@ -108,7 +118,7 @@ private:
     int fault_in(Vma* v, u64* pte, u64 va, bool write);
     void fault_around(Vma* v, u64 va, u64 bits);
     void anon_fault_around(Vma* v, u64 va);
-    Vma* new_vma(u64 start, u64 end, u32 flags, Inode* inode, u64 pgoff);
+    Vma* new_vma(u64 start, u64 end, u32 flags, Inode* inode, u64 pgoff, const Path* file);
     void free_vma(Vma* v);
 
     u64 root_ = 0;

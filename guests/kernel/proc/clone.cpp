@@ -46,8 +46,11 @@ Process* new_process(Process* parent, Task* t, u64 flags, long* err) {
     p->sid = parent->sid;
     p->parent = (flags & CLONE_PARENT) && parent->parent ? parent->parent : parent;
     p->umask = parent->umask;
+    p->personality = parent->personality;
+    p->ioprio = parent->ioprio;
     memcpy(p->rlimits, parent->rlimits, sizeof p->rlimits);
-    memcpy(p->exe, parent->exe, sizeof p->exe);
+    p->exe = parent->exe;
+    if (p->exe.d) path_get(p->exe);
     p->exit_signal = int(flags & 0xff);
     p->leader = t;
 

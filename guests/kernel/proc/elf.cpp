@@ -93,7 +93,7 @@ long load_segment(AddressSpace* as, const ElfSource& src, const Elf64Phdr& ph, u
     bool mappable = ph.filesz && (ph.offset % kPageSize) == (va % kPageSize) &&
                     as->range_free(start, page_up(file_end));
     if (mappable) {
-        long r = as->map_file(start, page_up(file_end), flags, src.inode, page_down(ph.offset));
+        long r = as->map_file(start, page_up(file_end), flags, src.inode, page_down(ph.offset), src.path);
         if (r) {
             *why = "out of memory";
             return r;

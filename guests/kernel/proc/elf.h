@@ -7,11 +7,13 @@
 
 class AddressSpace;
 struct Inode;
+struct Path;
 
 // The program file.
 struct ElfSource {
     Inode* inode;
     u64 size;
+    const Path* path; // its name (for /proc/<pid>/maps), or nullptr
     // Reads [off, off+n) into a kernel buffer; false if short.
     bool read(u64 off, void* buf, u64 n) const;
 };

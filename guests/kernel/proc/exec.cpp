@@ -104,8 +104,11 @@ long build_stack(AddressSpace* as, const ExecRequest& req, const ElfImage& img, 
         word(0);
     };
     word(req.argc);
+    as->arg_start = str;
     strings(req.argv, req.argc);
+    as->arg_end = as->env_start = str;
     strings(req.envp, req.envc);
+    as->env_end = str;
     for (u32 i = 0; i < naux; i++) word(aux[i][0]), word(aux[i][1]);
     w.set_sp(sp);
     if (!ok) return -ENOMEM;
@@ -113,18 +116,12 @@ long build_stack(AddressSpace* as, const ExecRequest& req, const ElfImage& img, 
     return 0;
 }
 
-// /proc/self/exe is absolute (glibc asserts it): a relative path is taken
-// from the working directory.
-void set_exe_path(Process* p, const char* path) {
-    while (path[0] == '.' && path[1] == '/') path += 2;
-    if (path[0] == '/') {
-        kstrlcpy(p->exe, path, sizeof p->exe);
-        return;
-    }
-    long n = p->fs && p->fs->cwd.d ? vfs::d_path(p->fs->cwd, p->exe, sizeof p->exe) : -1;
-    if (n < 0) n = 0, p->exe[0] = 0;
-    if (n > 0 && p->exe[n - 1] != '/' && u64(n) + 1 < sizeof p->exe) p->exe[n++] = '/';
-    kstrlcpy(p->exe + n, path, sizeof p->exe - u64(n));
+// /proc/self/exe names the file itself (symlinks resolved, whatever path
+// execve was given), as the dynamic linker's $ORIGIN needs.
+void set_exe(Process* p, const Path& file) {
+    path_get(file);
+    if (p->exe.d) path_put(p->exe);
+    p->exe = file;
 }
 
 } // namespace
@@ -139,7 +136,7 @@ long execute(const ExecRequest& req, const char** why) {
         *why = "out of memory";
         return -ENOMEM;
     }
-    ElfSource src{req.inode, req.inode->size};
+    ElfSource src{req.inode, req.inode->size, req.file};
     ElfImage img{};
     long r = elf::load(as, src, false, &img, why);
     ElfImage interp{};
@@ -154,7 +151,7 @@ long execute(const ExecRequest& req, const char** why) {
                 *why = "interpreter is not a regular file";
                 r = -EACCES;
             } else {
-                ElfSource isrc{ip.d->inode, ip.d->inode->size};
+                ElfSource isrc{ip.d->inode, ip.d->inode->size, &ip};
                 r = elf::load(as, isrc, true, &interp, why);
             }
             path_put(ip);
@@ -185,7 +182,7 @@ long execute(const ExecRequest& req, const char** why) {
     p->as = as;
     vmm::activate(as->root());
     if (old) old->put();
-    set_exe_path(p, req.path);
+    set_exe(p, *req.file);
     if (p->sighand->refs > 1) {
         // Shared with a CLONE_SIGHAND sibling: exec gets its own copy.
         if (SigHand* own = knew<SigHand>()) {

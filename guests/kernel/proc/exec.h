@@ -6,10 +6,12 @@
 
 struct Inode;
 struct Task;
+struct Path;
 
 struct ExecRequest {
     Inode* inode;    // the program file in the VFS
-    const char* path;               // for AT_EXECFN and /proc/self/exe
+    const Path* file;               // where it was found (/proc/self/exe)
+    const char* path;               // for AT_EXECFN
     const char* const* argv;        // argc strings
     u32 argc;
     const char* const* envp;        // envc strings

@@ -83,7 +83,7 @@ long exec_depth(const char* path, const char* const* argv, u32 argc, const char*
         kfree(nargv);
         return r;
     }
-    ExecRequest req{ino, path, argv, argc, envp, envc};
+    ExecRequest req{ino, &p, path, argv, argc, envp, envc};
     r = exec::execute(req, why);
     path_put(p);
     return r;

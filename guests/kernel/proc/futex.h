@@ -4,7 +4,8 @@
 #include "lib/types.h"
 
 namespace futex {
-// Wakes up to n waiters on uaddr (of the current address space) whose
-// bitset intersects `bitset`; returns how many were woken.
-int wake(u64 uaddr, int n, u32 bitset);
+// Wakes up to n waiters on uaddr (of the current address space; shared
+// unless is_private, see futex.cpp) whose bitset intersects `bitset`;
+// returns how many were woken.
+int wake(u64 uaddr, bool is_private, int n, u32 bitset);
 } // namespace futex

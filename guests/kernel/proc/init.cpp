@@ -15,6 +15,7 @@
 #include "fs/fsvc.h"
 #include "fs/inode.h"
 #include "fs/procfs.h"
+#include "fs/sysfs.h"
 #include "fs/tmpfs.h"
 #include "fs/vfs.h"
 #include "lib/errno.h"
@@ -69,7 +70,8 @@ void mount(const char* path, FileSystem* fs) {
     if (r) kprintf("kernel: cannot mount %s on %s (%ld)\n", fs->name(), path, r);
 }
 
-// The name space: the root export (or a tmpfs), then /dev, /proc, /tmp,
+// The name space: the root export (or a tmpfs), then /dev (and /dev/shm),
+// /proc, /sys, /tmp,
 // then the other exports (binds), parents before children.
 void build_namespace() {
     fsvc::ExportInfo ex[fsvc::kMaxExports];
@@ -84,7 +86,9 @@ void build_namespace() {
         vfs::mount_root(tmpfs::create(0755));
     }
     mount("/dev", devfs::create());
+    mount("/dev/shm", tmpfs::create(01777)); // shm_open's files
     mount("/proc", procfs::create());
+    mount("/sys", sysfs::create());
     // /tmp: memory, layered over the root's own /tmp (if it has one).
     // (No process exists yet: look the name up in the root directly.)
     Inode* host_tmp = nullptr;

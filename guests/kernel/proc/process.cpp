@@ -32,7 +32,7 @@ void default_rlimits(Rlimit* r) {
     r[RLIMIT_STACK] = {8ull << 20, kRlimInfinity};
     r[RLIMIT_CORE] = {0, kRlimInfinity};
     r[RLIMIT_NOFILE] = {1024, 4096};
-    r[RLIMIT_NPROC] = {1024, 1024};
+    r[RLIMIT_NPROC] = {kMaxProcesses, kMaxProcesses};
     r[RLIMIT_MEMLOCK] = {8ull << 20, 8ull << 20};
     r[RLIMIT_SIGPENDING] = {4096, 4096};
     r[RLIMIT_MSGQUEUE] = {819200, 819200};
@@ -80,6 +80,10 @@ void reparent_children(Process* p) {
     if (p->fs) {
         vfs::put_fs_context(p->fs);
         p->fs = nullptr;
+    }
+    if (p->exe.d) {
+        path_put(p->exe);
+        p->exe = Path{};
     }
     if (p->as) {
         AddressSpace* as = p->as;
@@ -153,7 +157,7 @@ void exit_thread(i32 wait_status) {
     Process* p = t->proc;
     kassert(p);
     if (t->clear_child_tid && p->as) {
-        if (put_user(t->clear_child_tid, u32(0))) futex::wake(t->clear_child_tid, 1, ~0u);
+        if (put_user(t->clear_child_tid, u32(0))) futex::wake(t->clear_child_tid, false, 1, ~0u);
     }
     release_vfork(t);
     cpu::IrqGuard guard;

@@ -4,6 +4,7 @@
 // zombie until its parent collects it with wait4/waitid.
 #pragma once
 
+#include "fs/dcache.h"
 #include "lib/list.h"
 #include "lib/types.h"
 #include "proc/signal.h"
@@ -61,7 +62,9 @@ struct Process {
     u64 shared_pending;  // process-directed signals not yet taken by a thread
     Rlimit rlimits[RLIMIT_NLIMITS];
     u32 umask;
-    char exe[256]; // path of the running program (/proc/self/exe)
+    u32 personality;     // personality(2) flags (inherited, kept over exec)
+    u32 ioprio;          // ioprio_set(2) value (inherited)
+    Path exe;      // the running program's file (/proc/self/exe); exe.d holds a reference
 
     bool group_exiting;  // exit_group or a fatal signal: every thread leaves
     bool stopped;        // job control: stopped by a stop signal until SIGCONT
@@ -80,6 +83,11 @@ struct Process {
 };
 
 namespace proc {
+// Linux's 64-bit pid_max, which /proc/sys reports (thread ids count up
+// from 1 and are not reused).
+constexpr i32 kPidMax = 4194304;
+// The RLIMIT_NPROC every process starts with (threads-max reports it).
+constexpr u32 kMaxProcesses = 1024;
 // Makes the current kernel thread the first process (pid = its tid).
 Process* create_first(Task* t);
 // The process with this pid (live or zombie), or nullptr.

@@ -98,6 +98,7 @@ void init() {
 }
 
 i32 alloc_tid() { return g_next_tid++; }
+i32 last_tid() { return g_next_tid - 1; }
 
 // A new task whose first switch "returns" into task_trampoline, which
 // calls fn(arg) (r12 = fn, r13 = arg in the initial callee-saved frame).
@@ -168,6 +169,15 @@ void schedule() {
     if (next != prev) switch_to(prev, next);
     reap_dead();
 }
+
+u32 runnable_count() {
+    cpu::IrqGuard guard;
+    u32 n = current() != &g_idle;
+    for (ListNode* p = g_runqueue.next; p != &g_runqueue; p = p->next) n++;
+    return n;
+}
+
+bool idle() { return current() == &g_idle; }
 
 // A time slice ended: preempt if somebody else can run.
 void tick() {

@@ -20,6 +20,10 @@ void destroy_unstarted(Task* t);
 void schedule();
 // Timer tick: request preemption when another task is waiting to run.
 void tick();
+// Tasks running or waiting to run (not idle): the load that /proc reports.
+u32 runnable_count();
+// True while the idle task runs.
+bool idle();
 // Makes a blocked task runnable again.
 void wake(Task* t);
 // Marks the current task blocked; the caller then calls schedule().
@@ -46,6 +50,8 @@ public:
 void load_user_bases(Task* t);
 // Next free thread/process id.
 i32 alloc_tid();
+// The last thread id handed out (/proc/loadavg).
+i32 last_tid();
 // The idle loop: sti; hlt forever (the boot task ends up here).
 [[noreturn]] void idle_loop();
 } // namespace sched

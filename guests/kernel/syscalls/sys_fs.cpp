@@ -387,25 +387,59 @@ long sys_fchmod(SyscallArgs& a) {
     return do_setattr(f->path, s);
 }
 
-// Ownership: everyone is root and the host keeps its owners; accept.
-long sys_chown(SyscallArgs& a) {
+// Ownership: every guest process is root, so files in guest memory (tmpfs,
+// /dev) take any owner; the file service refuses a real change (fsvc.cpp).
+static long chown_path(const Path& p, u64 uid, u64 gid) {
+    Inode* i = p.d->inode;
+    SetAttr s{};
+    s.valid = SetAttr::kOwner;
+    s.uid = u32(uid) == ~0u ? i->uid : u32(uid);
+    s.gid = u32(gid) == ~0u ? i->gid : u32(gid);
+    return do_setattr(p, s);
+}
+static long do_chown(u64 dirfd, u64 upath, u64 uid, u64 gid, u64 flags) {
+    if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)) return -EINVAL;
     Path p;
-    long r = resolve_user(AT_FDCWD, a.a[0], 0, &p);
-    if (!r) path_put(p);
+    long r = resolve_user(dirfd, upath, flags, &p);
+    if (r) return r;
+    r = chown_path(p, uid, gid);
+    path_put(p);
     return r;
 }
-long sys_lchown(SyscallArgs& a) {
-    Path p;
-    long r = resolve_user(AT_FDCWD, a.a[0], AT_SYMLINK_NOFOLLOW, &p);
-    if (!r) path_put(p);
-    return r;
+long sys_chown(SyscallArgs& a) { return do_chown(AT_FDCWD, a.a[0], a.a[1], a.a[2], 0); }
+long sys_lchown(SyscallArgs& a) { return do_chown(AT_FDCWD, a.a[0], a.a[1], a.a[2], AT_SYMLINK_NOFOLLOW); }
+long sys_fchown(SyscallArgs& a) {
+    File* f = fd_file(a.a[0]);
+    if (!f || (f->status_flags & O_PATH)) return -EBADF;
+    if (f->path.d) return chown_path(f->path, a.a[1], a.a[2]);
+    // Pipes and the console: owned by root, which every process is.
+    return 0;
 }
-long sys_fchown(SyscallArgs& a) { return fd_file(a.a[0]) ? 0 : -EBADF; }
-long sys_fchownat(SyscallArgs& a) {
-    Path p;
-    long r = resolve_user(a.a[0], a.a[1], a.a[4], &p);
-    if (!r) path_put(p);
-    return r;
+long sys_fchownat(SyscallArgs& a) { return do_chown(a.a[0], a.a[1], a.a[2], a.a[3], a.a[4]); }
+
+// fallocate: reserves (mode 0 grows the file, KEEP_SIZE does not) or punches
+// a hole (PUNCH_HOLE|KEEP_SIZE: the range reads as zeros).  Storage is not
+// reserved ahead: tmpfs pages and host blocks come when written.
+long sys_fallocate(SyscallArgs& a) {
+    constexpr u64 FALLOC_FL_KEEP_SIZE = 1, FALLOC_FL_PUNCH_HOLE = 2;
+    u64 mode = a.a[1];
+    i64 off = i64(a.a[2]), len = i64(a.a[3]);
+    File* f = fd_file(a.a[0]);
+    if (!f) return -EBADF;
+    if (off < 0 || len <= 0) return -EINVAL;
+    if (mode & ~(FALLOC_FL_KEEP_SIZE | FALLOC_FL_PUNCH_HOLE)) return -EOPNOTSUPP;
+    if ((mode & FALLOC_FL_PUNCH_HOLE) && !(mode & FALLOC_FL_KEEP_SIZE)) return -EOPNOTSUPP;
+    if ((f->status_flags & O_ACCMODE) == O_RDONLY || (f->status_flags & O_PATH)) return -EBADF;
+    if (f->is_pipe()) return -ESPIPE;
+    Inode* i = f->inode();
+    if (!i) return -ENODEV;
+    if (i->is_dir()) return -EISDIR;
+    if (!i->is_reg()) return -ENODEV;
+    if (u64(off) + u64(len) < u64(off) || off + len < 0) return -EFBIG;
+    u64 end = u64(off) + u64(len);
+    if (mode & FALLOC_FL_PUNCH_HOLE) return inode::zero_range(i, u64(off), min(end, i->size));
+    if (!(mode & FALLOC_FL_KEEP_SIZE) && end > i->size) return f->truncate(end);
+    return 0;
 }
 
 long sys_truncate(SyscallArgs& a) { return do_truncate_path(a.a[0], i64(a.a[1])); }

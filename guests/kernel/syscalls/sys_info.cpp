@@ -7,6 +7,7 @@
 #include "dev/clock.h"
 #include "mm/pmm.h"
 #include "proc/process.h"
+#include "proc/identity.h"
 #include "syscalls/current.h"
 #include "syscalls/syscalls.h"
 
@@ -19,12 +20,12 @@ struct Utsname {
 
 long sys_uname(SyscallArgs& a) {
     Utsname u{};
-    kstrlcpy(u.sysname, "Linux", sizeof u.sysname);
-    kstrlcpy(u.nodename, "tandem", sizeof u.nodename);
-    kstrlcpy(u.release, "6.1.0-tandem", sizeof u.release);
-    kstrlcpy(u.version, "#1 SMP tandem", sizeof u.version);
-    kstrlcpy(u.machine, "x86_64", sizeof u.machine);
-    kstrlcpy(u.domainname, "(none)", sizeof u.domainname);
+    kstrlcpy(u.sysname, identity::kSysname, sizeof u.sysname);
+    kstrlcpy(u.nodename, identity::kNodename, sizeof u.nodename);
+    kstrlcpy(u.release, identity::kRelease, sizeof u.release);
+    kstrlcpy(u.version, identity::kVersion, sizeof u.version);
+    kstrlcpy(u.machine, identity::kMachine, sizeof u.machine);
+    kstrlcpy(u.domainname, identity::kDomainname, sizeof u.domainname);
     return put_user(a.a[0], u) ? 0 : -EFAULT;
 }
 

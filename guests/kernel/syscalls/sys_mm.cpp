@@ -1,8 +1,9 @@
-// Memory system calls: brk, anonymous mmap, munmap, mprotect, madvise.
+// Memory system calls: brk, mmap (anonymous, shared anonymous, files), mremap, munmap, mprotect, madvise.
 #include <tandem/platform.h>
 #include "lib/errno.h"
 #include "fs/file.h"
 #include "fs/inode.h"
+#include "fs/tmpfs.h"
 #include "mm/addrspace.h"
 #include "syscalls/current.h"
 #include "syscalls/syscalls.h"
@@ -24,6 +25,16 @@ u32 vm_flags_for_prot(u64 prot) { return u32(prot & (PROT_READ | PROT_WRITE | PR
 bool user_range(u64 addr, u64 len) {
     return (addr & (kPageSize - 1)) == 0 && addr >= kMmapMin && addr + len > addr && addr + len <= TANDEM_USER_TOP;
 }
+// Shared anonymous memory (and shared /dev/zero) is an unnamed tmpfs file
+// mapped from offset 0: its pages live in the file's page cache, so a page
+// first touched after fork is the same page in parent and child.
+long map_shared_anon(u64 addr, u64 len, u32 vmf) {
+    Inode* ino = tmpfs::create_unnamed(len);
+    if (!ino) return -ENOMEM;
+    long r = as()->map_file(addr, addr + len, vmf, ino, 0);
+    inode::put(ino); // the mapping holds its own reference
+    return r ? r : long(addr);
+}
 } // namespace
 
 long sys_brk(SyscallArgs& a) { return long(as()->set_brk(a.a[0])); }
@@ -38,11 +49,13 @@ long sys_mmap(SyscallArgs& a) {
     if (type != MAP_SHARED && type != MAP_PRIVATE && type != MAP_SHARED_VALIDATE) return -EINVAL;
     if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC)) return -EINVAL;
     Inode* ino = nullptr;
+    const Path* name = nullptr;
     if (!(flags & MAP_ANONYMOUS)) {
         File* f = current_proc()->fds->get_file(int(fd));
         if (!f) return -EBADF;
         ino = f->inode();
         if (!ino) return -ENODEV;
+        name = &f->path;
         u32 acc = f->status_flags & O_ACCMODE;
         if ((f->status_flags & O_PATH) || acc == O_WRONLY) return -EACCES;
         if (type != MAP_PRIVATE && (prot & PROT_WRITE) && acc != O_RDWR) return -EACCES;
@@ -62,7 +75,8 @@ long sys_mmap(SyscallArgs& a) {
         addr = as()->find_free(len, page_down(addr));
         if (!addr) return -ENOMEM;
     }
-    long r = ino ? as()->map_file(addr, addr + len, vmf, ino, off) : as()->map_anon(addr, addr + len, vmf);
+    if (!ino && (vmf & kVmShared)) return map_shared_anon(addr, len, vmf);
+    long r = ino ? as()->map_file(addr, addr + len, vmf, ino, off, name) : as()->map_anon(addr, addr + len, vmf);
     return r ? r : long(addr);
 }
 

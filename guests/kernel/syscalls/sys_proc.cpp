@@ -214,7 +214,78 @@ long sys_sched_getaffinity(SyscallArgs& a) {
 }
 long sys_sched_setaffinity(SyscallArgs&) { return 0; }
 long sys_capget(SyscallArgs&) { return -EINVAL; }
-long sys_personality(SyscallArgs& a) { return a.a[0] == 0xffffffff || a.a[0] == 0 ? 0 : -EINVAL; }
+// The execution domain and its flags: kept and reported as Linux does.  The
+// flags that change the layout (ADDR_NO_RANDOMIZE, ...) hold trivially: the
+// guest never randomizes it.
+long sys_personality(SyscallArgs& a) {
+    Process* p = current_proc();
+    u32 old = p->personality;
+    if (u32(a.a[0]) != 0xffffffff) p->personality = u32(a.a[0]);
+    return old;
+}
+
+namespace {
+enum : u32 { IOPRIO_WHO_PROCESS = 1, IOPRIO_WHO_PGRP = 2, IOPRIO_WHO_USER = 3 };
+
+// Visits the processes an ioprio call names (everyone is uid 0); -ESRCH if none.
+template <typename Fn> long for_ioprio_targets(u64 which, u64 who, Fn&& fn) {
+    Process* self = current_proc();
+    bool found = false;
+    auto visit = [&](Process* p) {
+        if (p->state == ProcState::Alive) {
+            found = true;
+            fn(p);
+        }
+        return true;
+    };
+    switch (which) {
+    case IOPRIO_WHO_PROCESS:
+        if (!who) visit(self);
+        else if (Process* p = proc::find(i32(who))) visit(p);
+        break;
+    case IOPRIO_WHO_PGRP: {
+        i32 pgid = who ? i32(who) : self->pgid;
+        proc::for_each([&](Process* p) { return p->pgid == pgid ? visit(p) : true; });
+        break;
+    }
+    case IOPRIO_WHO_USER:
+        if (who) return -ESRCH; // every process belongs to uid 0
+        proc::for_each(visit);
+        break;
+    default: return -EINVAL;
+    }
+    return found ? 0 : -ESRCH;
+}
+} // namespace
+
+// I/O priorities: recorded per process (one vCPU and one file service
+// queue give them nothing to order), validated and reported as on Linux.
+long sys_ioprio_set(SyscallArgs& a) {
+    // Bits 13-15: the class; 0-2: the level; 3-12: hints (Linux 6.5 on).
+    constexpr u32 kClassNone = 0, kClassRt = 1, kClassBe = 2, kClassIdle = 3;
+    u32 prio = u32(a.a[2]), cls = (prio >> 13) & 7, level = prio & 7;
+    switch (cls) {
+    case kClassNone:
+        if (level) return -EINVAL;
+        break;
+    case kClassRt:
+    case kClassBe:
+    case kClassIdle: break;
+    default: return -EINVAL;
+    }
+    return for_ioprio_targets(a.a[0], a.a[1], [&](Process* p) { p->ioprio = prio; });
+}
+
+long sys_ioprio_get(SyscallArgs& a) {
+    u32 best = 0;
+    bool any = false;
+    long r = for_ioprio_targets(a.a[0], a.a[1], [&](Process* p) {
+        // Several targets: the highest priority (the lowest class, then level).
+        if (!any || p->ioprio < best) best = p->ioprio;
+        any = true;
+    });
+    return r ? r : long(best);
+}
 long sys_prctl(SyscallArgs& a) {
     constexpr u64 PR_SET_NAME = 15, PR_GET_NAME = 16, PR_SET_PDEATHSIG = 1, PR_GET_DUMPABLE = 3, PR_SET_DUMPABLE = 4;
     switch (a.a[0]) {

@@ -126,6 +126,18 @@ long sys_rt_sigsuspend(SyscallArgs& a) {
     return -signal::ERESTARTNOHAND;
 }
 
+// pause(2): sleeps until a signal is delivered (a handler ran: EINTR).
+// A stop and SIGCONT do not end it (ERESTARTNOHAND restarts it then).
+long sys_pause(SyscallArgs&) {
+    Task* t = current();
+    cpu::IrqGuard guard;
+    while (!signal::interrupt_pending(t)) {
+        sched::block_current();
+        sched::schedule();
+    }
+    return -signal::ERESTARTNOHAND;
+}
+
 long sys_sigaltstack(SyscallArgs& a) {
     Task* t = current();
     TrapFrame* f = a.frame;

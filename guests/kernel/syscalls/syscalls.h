@@ -45,6 +45,7 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(120, getresgid) X(98, getrusage) X(100, times) X(140, getpriority) X(141, setpriority)            \
     X(204, sched_getaffinity) X(203, sched_setaffinity) X(125, capget) X(135, personality) X(157, prctl)          \
     X(25, mremap) X(26, msync) X(149, mlock) X(150, munlock)                                      \
+    X(285, fallocate) X(251, ioprio_set) X(252, ioprio_get) X(34, pause)                          \
     X(188, setxattr) X(189, lsetxattr) X(190, fsetxattr) X(191, getxattr) X(192, lgetxattr)        \
     X(193, fgetxattr) X(194, listxattr) X(195, llistxattr) X(196, flistxattr) X(197, removexattr)  \
     X(198, lremovexattr) X(199, fremovexattr) X(99, sysinfo)                                     \

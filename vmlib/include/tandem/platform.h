@@ -3,12 +3,13 @@
  *
  * This one header is included by every side: vmproc (C++ host program),
  * vmlib (freestanding C++ inside the guest image), the guests, the rewriter
- * and (later) the kernel module (C, kbuild).  docs/PLATFORM.md explains it in
+ * and the kernel module (C, kbuild).  docs/PLATFORM.md explains it in
  * prose; every binary layout below is pinned with static asserts so that the
  * sides cannot drift apart silently.
  *
  * It must stay valid C99/C11 and C++20 and must not include anything but
- * fixed-width integer types.
+ * fixed-width integer types and x86.h (the architectural constants, which
+ * the module's assembly shares).
  */
 #ifndef TANDEM_PLATFORM_H
 #define TANDEM_PLATFORM_H
@@ -29,6 +30,8 @@ typedef uint64_t tandem_u64;
 typedef int64_t tandem_s64;
 #endif
 
+#include "x86.h"
+
 #ifdef __cplusplus
 #define TANDEM_STATIC_ASSERT(cond, msg) static_assert(cond, msg)
 #else
@@ -36,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 4u
+#define TANDEM_ABI_VERSION 5u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -180,6 +183,14 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) == 2320, "boot info layout"
 #define TANDEM_VEC_CONSOLE 33u
 #define TANDEM_VEC_FIRST_IRQ 32u
 #define TANDEM_IRQ_LINES 64u /* vectors 32..95 can be pending */
+/* The pending-line bit of interrupt vector v (irq_pending, irq_raise, irq_async). */
+#define TANDEM_IRQ_LINE_BIT(v) (1ull << ((v) - TANDEM_VEC_FIRST_IRQ))
+/*
+ * An interrupt that becomes due while the vCPU is inside vmlib waits until
+ * vmlib is out of the way; whoever raised it (vmlib's host timer in
+ * user-only mode, the module in composite mode) looks again this much later.
+ */
+#define TANDEM_IRQ_RETRY_NS 50000ull
 
 /* Console: ring 0 = output (guest produces), ring 1 = input (host produces). */
 #define TANDEM_PORT_CONSOLE 0x500u
@@ -456,30 +467,8 @@ struct tandem_regs {
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_regs) == 18 * 8, "regs layout");
 
-/* Architectural bits the platform relies on (Intel SDM vol. 3, 2.3-2.5). */
-#define TANDEM_RFLAGS_CF (1ull << 0)
-#define TANDEM_RFLAGS_FIXED (1ull << 1)
-#define TANDEM_RFLAGS_PF (1ull << 2)
-#define TANDEM_RFLAGS_ZF (1ull << 6)
-#define TANDEM_RFLAGS_SF (1ull << 7)
-#define TANDEM_RFLAGS_TF (1ull << 8)
-#define TANDEM_RFLAGS_IF (1ull << 9)
-#define TANDEM_RFLAGS_DF (1ull << 10)
-#define TANDEM_RFLAGS_OF (1ull << 11)
-#define TANDEM_RFLAGS_IOPL (3ull << 12)
-#define TANDEM_RFLAGS_NT (1ull << 14)
-#define TANDEM_RFLAGS_RF (1ull << 16)
-#define TANDEM_RFLAGS_VM (1ull << 17)
-#define TANDEM_RFLAGS_AC (1ull << 18)
-#define TANDEM_RFLAGS_ID (1ull << 21)
-#define TANDEM_CR0_PE (1ull << 0)
-#define TANDEM_CR0_MP (1ull << 1)
-#define TANDEM_CR0_EM (1ull << 2)
-#define TANDEM_CR0_TS (1ull << 3)
-#define TANDEM_CR0_ET (1ull << 4)
-#define TANDEM_CR0_NE (1ull << 5)
-#define TANDEM_CR0_WP (1ull << 16)
-#define TANDEM_CR0_PG (1ull << 31)
+/* Architectural bits the platform relies on (Intel SDM vol. 3, 2.3-2.5); RFLAGS and CR0 are
+ * in x86.h (included at the top), which assembly can include too. */
 #define TANDEM_CR4_PAE (1ull << 5)
 #define TANDEM_CR4_PGE (1ull << 7)
 #define TANDEM_CR4_OSFXSR (1ull << 9)
@@ -656,7 +645,8 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_site) == 40, "site record layout");
     X(SHUTDOWN, "shutdown") X(HOST_SIGNAL, "host signal")                     \
     X(INTERNAL, "internal error")                                            \
     X(TRAP, "guest exception") X(SYSCALL, "guest system call")               \
-    X(VMLIB, "vmlib exit (composite)")
+    X(VMLIB, "vmlib exit (composite)")                                       \
+    X(ISOLATION, "forbidden host system call (user-only)")
 
 enum tandem_exit_reason {
 #define TANDEM_X_ENUM(name, text) TANDEM_EXIT_##name,
@@ -763,9 +753,12 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) ==
 
 /* ------------------------------------------------------------------------
  * 7. vmlib's descriptor, found by vmproc in section ".tandem.vmlib" of the
- * guest image.  Entry points are host-callable functions (SysV ABI) that run
- * in the VM process with the host's state; they are used only in user-only
- * mode.
+ * guest image.  Its addresses are guest memory: vmproc checks them and hands
+ * the user-only ones to space processes (section 10), which alone run them.
+ * The configuration below reaches vmlib through the switchboard (section 10):
+ * vmproc fills boot_info_phys, entry_rip, entry_rsp, timer_signal and
+ * memory_size; vmlib fills the rest inside the space (its signal stack is the
+ * space's local area, its memory file TANDEM_SPACE_MEMORY_FD).
  * ---------------------------------------------------------------------- */
 #define TANDEM_VMLIB_MAGIC 0x62696c6d76646e74ull /* "tndvmlib" */
 
@@ -785,12 +778,13 @@ struct tandem_vmlib_desc {
     tandem_u64 magic;
     tandem_u32 abi_version;
     tandem_u32 size; /* sizeof(struct tandem_vmlib_desc) */
-    /* int uo_setup(const struct tandem_uo_config *); 0 or -errno */
-    tandem_u64 uo_setup;
-    /* void uo_run(void): runs until an exit; result in *run */
-    tandem_u64 uo_run;
-    /* void uo_teardown(void): undo setup (signal handlers, dispatch) */
-    tandem_u64 uo_teardown;
+    /* User-only mode (section 10): vmlib's code, run only inside space
+     * processes.  void space_entry(struct tandem_space_local *): never returns. */
+    tandem_u64 space_entry;
+    /* The handler of every host signal a space takes, and its rt_sigreturn
+     * trampoline (inside vmlib's text, the dispatch range). */
+    tandem_u64 signal_handler;
+    tandem_u64 signal_restorer;
     tandem_u64 run;   /* struct tandem_run * */
     tandem_u64 stats; /* struct tandem_stats * */
     tandem_u64 vcpu;  /* struct tandem_vcpu_state * */
@@ -800,8 +794,10 @@ struct tandem_vmlib_desc {
      * composite mode (section 8b); 0 or -errno.  Only boot_info_phys,
      * entry_rip, entry_rsp and memory_size of the input are used. */
     tandem_u64 cp_setup;
+    tandem_u64 dispatch_selector; /* Syscall User Dispatch's selector byte (user-only) */
+    tandem_u64 switchboard;       /* struct tandem_switchboard * (user-only) */
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 104, "vmlib descriptor layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 120, "vmlib descriptor layout");
 
 /* ------------------------------------------------------------------------
  * 8b. Composite mode between vmlib and the kernel module.  It belongs to
@@ -1002,5 +998,82 @@ TANDEM_STATIC_ASSERT(TANDEM_IOC_GET_STATS == 0x8000d706u + (sizeof(struct tandem
                      "GET_STATS number");
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) < (1u << 14), "stats fit an ioctl size field");
 #endif /* __KERNEL__ || TANDEM_WANT_IOCTLS */
+
+/* ------------------------------------------------------------------------
+ * 10. User-only mode's space processes (docs/PLATFORM.md "User-only mode:
+ * processes and trust").  Guest code runs in host processes started from the
+ * `tandem-space` stub, each holding only guest memory, its user window and
+ * the stub's own pages.  vmproc writes a struct tandem_space_config into the
+ * stub's channel (fd TANDEM_SPACE_CHANNEL_FD, a Unix socket); the stub closes
+ * every other descriptor but the memory file (TANDEM_SPACE_MEMORY_FD), maps
+ * guest memory at the direct map, reserves the user window, sets up its
+ * per-space local area at TANDEM_SPACE_LOCAL_BASE (struct
+ * tandem_space_local, then the signal stack), registers vmlib's signal
+ * handler, its host timer and Syscall User Dispatch, installs the seccomp
+ * allow-list, sends vmproc the filter's listener (SCM_RIGHTS, with the one
+ * byte TANDEM_SPACE_READY), closes the channel and only then calls the entry
+ * point in guest memory with the local area's address.  Nothing from guest
+ * memory runs before the filter is in force.
+ * ---------------------------------------------------------------------- */
+#define TANDEM_SPACE_MEMORY_FD 3
+#define TANDEM_SPACE_CHANNEL_FD 4
+#define TANDEM_SPACE_STUB_BASE 0x0000200000000000ull  /* the stub's link address: 32 TiB */
+#define TANDEM_SPACE_LOCAL_BASE 0x00001f0000000000ull /* per-space private area: 31 TiB */
+#define TANDEM_SPACE_LOCAL_SIZE 0x0000000000020000ull /* 128 KiB: the local page, then the signal stack */
+#define TANDEM_SPACE_CONFIG_MAGIC 0x6563617073646e74ull /* "tndspace" */
+#define TANDEM_SPACE_LOCAL_MAGIC 0x6c636f6c73646e74ull  /* "tndslocl" */
+#define TANDEM_SPACE_READY 0x52u /* 'R': the byte sent with the listener */
+#define TANDEM_SPACE_NO_TIMER 0xffffffffu
+/* The stub's own exit statuses when set-up fails before any guest code ran. */
+#define TANDEM_SPACE_EXIT_CONFIG 90   /* no config, or a malformed one, on the channel */
+#define TANDEM_SPACE_EXIT_MAP 91      /* guest memory, window or local area could not be mapped */
+#define TANDEM_SPACE_EXIT_SIGNALS 92  /* signal handlers or host timer refused */
+#define TANDEM_SPACE_EXIT_DISPATCH 93 /* Syscall User Dispatch refused */
+#define TANDEM_SPACE_EXIT_FILTER 94   /* the seccomp filter or its listener refused */
+#define TANDEM_SPACE_EXIT_CHANNEL 95  /* the listener could not be handed to vmproc */
+
+struct tandem_space_config {
+    tandem_u64 magic;           /* TANDEM_SPACE_CONFIG_MAGIC */
+    tandem_u32 abi_version;     /* TANDEM_ABI_VERSION */
+    tandem_u32 slot;            /* which space this is (vmproc's numbering) */
+    tandem_u64 memory_size;     /* bytes of guest memory to map at the direct map */
+    tandem_u64 entry;           /* void entry(struct tandem_space_local *): guest memory, never returns */
+    tandem_u64 signal_handler;  /* vmlib's host-signal handler (guest memory) */
+    tandem_u64 signal_restorer; /* its rt_sigreturn trampoline, inside the dispatch range */
+    tandem_u64 dispatch_start;  /* Syscall User Dispatch's allowed range: vmlib's text */
+    tandem_u64 dispatch_len;
+    tandem_u64 dispatch_selector; /* address of the selector byte (guest memory) */
+    tandem_u32 timer_signal;      /* host signal of the space's guest timer */
+    tandem_u32 reserved;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_space_config) == 80, "space config layout");
+
+/* The head of the per-space local area (private to one space process;
+ * read-only once the stub has filled it). */
+struct tandem_space_local {
+    tandem_u64 magic;    /* TANDEM_SPACE_LOCAL_MAGIC */
+    tandem_u32 slot;     /* from the config */
+    tandem_u32 timer_id; /* the space's host POSIX timer, or TANDEM_SPACE_NO_TIMER */
+    tandem_u64 signal_stack; /* lowest address of the signal stack */
+    tandem_u64 signal_stack_size;
+    tandem_u64 reserved[4];
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_space_local) == 64, "space local layout");
+
+/*
+ * The switchboard: where the one vCPU is, in vmlib's data (guest memory, so
+ * vmproc reads it as hostile).  `owner` is the slot of the space that holds
+ * the vCPU, or TANDEM_SWITCH_HOST while vmproc does; whoever hands the vCPU
+ * over stores the new owner and wakes the futex on `owner`, and every party
+ * waits on it for its own value.  vmproc writes `config` before it starts
+ * the first space; vmlib reads it there.
+ */
+#define TANDEM_SWITCH_HOST 0xffffffffu
+struct tandem_switchboard {
+    tandem_u32 owner;
+    tandem_u32 reserved;
+    struct tandem_uo_config config;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_switchboard) == 64, "switchboard layout");
 
 #endif /* TANDEM_PLATFORM_H */

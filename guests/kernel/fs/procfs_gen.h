@@ -1,0 +1,26 @@
+// The generators of /proc's files, by concern: per process
+// (procfs_pid.cpp) and system-wide with the /proc/sys tree (procfs_sys.cpp).
+#pragma once
+
+#include "lib/types.h"
+
+class Text;
+struct Process;
+struct TreeNode;
+
+namespace procfs_gen {
+void pid_stat(Text& t, Process* p);
+void pid_status(Text& t, Process* p);
+void pid_statm(Text& t, Process* p);
+void pid_strings(Text& t, Process* p, bool environment); // cmdline, environ
+void pid_comm(Text& t, Process* p);
+void pid_maps(Text& t, Process* p);
+
+void stat(Text& t);
+void meminfo(Text& t);
+void uptime(Text& t);
+void loadavg(Text& t);
+void version(Text& t);
+// The /proc/sys tree.
+const TreeNode* sys_nodes(int* count);
+} // namespace procfs_gen

@@ -1,0 +1,126 @@
+/* Machine code the space-process tests place in a fake guest memory and run
+ * as the "guest": each payload is position-independent and ends the space
+ * itself (exit_group) or is stopped by its filter.  DM is the direct map. */
+#define DM 0x100000000000
+#define PAYLOAD(name) .globl name##_start, name##_end; name##_start:
+#define END(name) name##_end:
+#define EXIT(code) mov $231, %eax; mov $code, %edi; syscall
+
+    .text
+PAYLOAD(payload_getpid)
+    mov $39, %eax
+    syscall
+    EXIT(1)
+END(payload_getpid)
+
+PAYLOAD(payload_exit42)
+    EXIT(42)
+END(payload_exit42)
+
+PAYLOAD(payload_int80)
+    mov $1, %eax
+    xor %ebx, %ebx
+    int $0x80
+    ud2
+END(payload_int80)
+
+/* A page of guest memory into the window, written through: allowed. */
+PAYLOAD(payload_mmap_window)
+    mov $9, %eax
+    mov $0x10000, %edi
+    mov $0x1000, %esi
+    mov $3, %edx
+    mov $0x11, %r10d
+    mov $3, %r8d
+    xor %r9d, %r9d
+    syscall
+    cmp $0x10000, %rax
+    jne 1f
+    movb $0x5a, 0x10000
+    EXIT(43)
+1:  EXIT(44)
+END(payload_mmap_window)
+
+/* Guest memory mapped outside the window. */
+PAYLOAD(payload_mmap_outside)
+    mov $9, %eax
+    movabs $0x300000000000, %rdi
+    mov $0x1000, %esi
+    mov $3, %edx
+    mov $0x11, %r10d
+    mov $3, %r8d
+    xor %r9d, %r9d
+    syscall
+    EXIT(1)
+END(payload_mmap_outside)
+
+/* Fresh host memory (anonymous, writable) inside the window. */
+PAYLOAD(payload_mmap_anon)
+    mov $9, %eax
+    mov $0x20000, %edi
+    mov $0x1000, %esi
+    mov $3, %edx
+    mov $0x32, %r10d
+    mov $-1, %r8
+    xor %r9d, %r9d
+    syscall
+    EXIT(1)
+END(payload_mmap_anon)
+
+PAYLOAD(payload_openat)
+    mov $257, %eax
+    mov $-100, %edi
+    lea 2f(%rip), %rsi
+    xor %edx, %edx
+    syscall
+    EXIT(1)
+2:  .asciz "/etc/passwd"
+END(payload_openat)
+
+/* A private futex wake: refused (only shared wait/wake are allowed). */
+PAYLOAD(payload_futex_private)
+    mov $202, %eax
+    movabs $(DM + 0x4000), %rdi
+    mov $129, %esi
+    mov $1, %edx
+    syscall
+    EXIT(1)
+END(payload_futex_private)
+
+/* A shared futex wake on guest memory: allowed. */
+PAYLOAD(payload_futex_shared)
+    mov $202, %eax
+    movabs $(DM + 0x4000), %rdi
+    mov $1, %esi
+    mov $1, %edx
+    syscall
+    EXIT(45)
+END(payload_futex_shared)
+
+/* A guest system call outside vmlib's range with the selector on BLOCK:
+ * Syscall User Dispatch sends SIGSYS to the handler stand-in. */
+PAYLOAD(payload_dispatched)
+    movabs $(DM + 0x4000), %rax
+    movb $1, (%rax)
+    mov $39, %eax
+    syscall
+    EXIT(1)
+END(payload_dispatched)
+
+/* Waits for ever (the test inspects the process from outside). */
+PAYLOAD(payload_spin)
+1:  pause
+    jmp 1b
+END(payload_spin)
+
+/* The stand-in for vmlib's signal handler: exits 77. */
+PAYLOAD(payload_handler)
+    EXIT(77)
+END(payload_handler)
+
+/* The stand-in for vmlib's restorer. */
+PAYLOAD(payload_restorer)
+    mov $15, %eax
+    syscall
+END(payload_restorer)
+    .section .note.GNU-stack, "", @progbits
