@@ -8,6 +8,7 @@
 #include "proc/process.h"
 #include "sched/task.h"
 #include "proc/itimer.h"
+#include "sched/ktimer.h"
 #include "proc/cputime.h"
 
 namespace timer {
@@ -32,7 +33,7 @@ void init() {
 }
 
 // Chooses the next expiry: the scheduler tick, or an earlier sleeper or
-// process alarm (ITIMER_REAL).
+// process alarm (ITIMER_REAL) or kernel timer.
 void reprogram() {
     cpu::IrqGuard guard;
     u64 deadline = g_next_tick;
@@ -40,6 +41,8 @@ void reprogram() {
     if (sleeper && sleeper < deadline) deadline = sleeper;
     u64 alarm = itimer::earliest_deadline();
     if (alarm && alarm < deadline) deadline = alarm;
+    u64 kt = ktimer::earliest();
+    if (kt && kt < deadline) deadline = kt;
     arm(deadline);
 }
 
@@ -59,6 +62,7 @@ void irq(bool from_user) {
     }
     sleep::wake_expired(now);
     itimer::expire(now);
+    ktimer::expire(now);
     reprogram();
 }
 

@@ -1,5 +1,7 @@
 // Default file operations and the descriptor table.
 #include "fs/file.h"
+#include "fs/epoll.h"
+#include "fs/poll.h"
 #include "fs/inode.h"
 #include "lib/errno.h"
 #include "lib/string.h"
@@ -14,6 +16,7 @@ long File::ioctl(u64, u64) { return -ENOTTY; }
 long File::seek(i64, int) { return -ESPIPE; }
 long File::getdents(void*, size_t) { return -ENOTDIR; }
 u32 File::poll() { return POLLIN | POLLOUT; }
+u64 File::poll_gen(u32) { return pollwait::generation(); }
 long File::truncate(u64) { return -EINVAL; }
 long File::read_kernel(void*, size_t) { return -EINVAL; }
 long File::write_kernel(const void*, size_t) { return -EINVAL; }
@@ -26,6 +29,7 @@ long File::stat(LinuxStat* st) {
 void* File::path_inode() { return path.d->inode; }
 
 File::~File() {
+    if (epoll_watches.linked()) epoll::forget_file(this);
     if (path.d) path_put(path);
 }
 

@@ -5,13 +5,15 @@
 
 #include "fs/dcache.h"
 #include "fs/stat.h"
+#include "lib/list.h"
 #include "lib/types.h"
 
 struct Inode;
 
 // poll(2) event bits.
 constexpr u32 POLLIN = 0x1, POLLPRI = 0x2, POLLOUT = 0x4, POLLERR = 0x8, POLLHUP = 0x10, POLLNVAL = 0x20,
-              POLLRDNORM = 0x40, POLLWRNORM = 0x100;
+              POLLRDNORM = 0x40, POLLRDBAND = 0x80, POLLWRNORM = 0x100, POLLWRBAND = 0x200,
+              POLLRDHUP = 0x2000;
 
 class File {
 public:
@@ -32,6 +34,18 @@ public:
     virtual Inode* inode() { return path.d ? reinterpret_cast<Inode*>(path_inode()) : nullptr; }
     virtual long truncate(u64 size);
     virtual bool is_pipe() const { return false; }
+    // Sockets (net/socket.h) answer the socket calls; other files ENOTSOCK.
+    virtual bool is_socket() const { return false; }
+    // False for files poll cannot wait on (regular files, directories):
+    // epoll_ctl refuses them with EPERM, as Linux does.
+    virtual bool pollable() const { return true; }
+    // A counter that moves whenever readiness for `events` may have risen:
+    // edge-triggered epoll reports a ready file again only after it moved.
+    // The default is pollwait's global count of readiness changes.
+    virtual u64 poll_gen(u32 events);
+    // Files without a path (eventfd, epoll, ...): "[eventfd]" and so on, as
+    // /proc/PID/fd shows them after "anon_inode:"; nullptr otherwise.
+    virtual const char* anon_name() const { return nullptr; }
     // The same as read/write with a kernel buffer (splice, sendfile);
     // -EINVAL for files that do not support it.
     virtual long read_kernel(void* kbuf, size_t n);
@@ -45,6 +59,7 @@ public:
     u32 status_flags = 0; // O_RDONLY/O_WRONLY/O_RDWR, O_APPEND, O_NONBLOCK
     u64 pos = 0;          // the file offset (seekable files)
     Path path{};          // VFS files: where it was opened (holds a reference)
+    ListNode epoll_watches; // epoll registrations of this file (fs/epoll.cpp)
 
 private:
     void* path_inode();

@@ -53,6 +53,7 @@ struct Inode {
     u64 read_handle = 0; // file service: host handles opened on demand
     u64 write_handle = 0;
     void* priv = nullptr; // fs-private (symlink text, device, /proc generator)
+    struct PipeBuffer* pipe = nullptr; // FIFOs and pipes while open (fs/pipe.cpp)
     PageCache cache;      // regular files: their pages
     Inode* hash_next = nullptr;
     Inode* lru_prev = nullptr; // inodes whose cached pages can be dropped
@@ -91,7 +92,9 @@ public:
     // Symlink text into a kernel buffer; the length.
     virtual long readlink(Inode* inode, char* buf, u32 size);
     // A link that names an object rather than a path (/proc/<pid>/exe, cwd,
-    // fd/N): where it leads, with a reference; -EINVAL for ordinary links.
+    // fd/N): where it leads, with a reference (a pipe's pipefs path reopens
+    // the pipe, a deleted file stays reachable); -EINVAL for ordinary links
+    // and objects without a path, whose text is followed.
     virtual long link_target(Inode* inode, Path* out);
     virtual long setattr(Inode* inode, const SetAttr& attr);
     virtual long statfs(StatFs* out);

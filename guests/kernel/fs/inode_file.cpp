@@ -38,6 +38,7 @@ long seek_common(File* f, i64 off, int whence, u64 size) {
 
 class RegularFile final : public File {
 public:
+    bool pollable() const override { return false; }
     long read(void* ubuf, size_t n) override { return read_at_pos(ubuf, n, true); }
     long write(const void* ubuf, size_t n) override { return write_at_pos(ubuf, n, true); }
     long read_kernel(void* kbuf, size_t n) override { return read_at_pos(kbuf, n, false); }
@@ -75,6 +76,7 @@ public:
 // position is the byte offset in it.
 class DirFile final : public File {
 public:
+    bool pollable() const override { return false; }
     ~DirFile() override { kfree(snap_); }
 
     long getdents(void* ubuf, size_t n) override {
@@ -167,6 +169,7 @@ private:
 // O_PATH: a name for *at calls, fchdir and fstat; no I/O.
 class PathFile final : public File {
 public:
+    bool pollable() const override { return false; }
     long read(void*, size_t) override { return -EBADF; }
     long write(const void*, size_t) override { return -EBADF; }
     long getdents(void*, size_t) override { return -EBADF; }

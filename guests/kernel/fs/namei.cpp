@@ -260,7 +260,9 @@ long d_path(const Path& p, char* buf, u32 size) {
         buf[--pos] = '/';
         d = d->parent;
     }
-    (void)reachable;
+    // Objects of internal file systems mounted nowhere (pipes) are named
+    // as Linux names them: "pipe:[N]", no leading slash.
+    if (!reachable && mnt != mounts::root() && pos < size - 1 && buf[pos] == '/') pos++;
     if (pos == size - 1) buf[--pos] = '/';
     u32 n = size - pos; // including the NUL
     memmove(buf, buf + pos, n);

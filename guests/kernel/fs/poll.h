@@ -9,4 +9,6 @@ namespace pollwait {
 WaitQueue& queue();
 // Something became readable/writable/hung up: pollers recheck.
 void notify();
+// How many notifications there were (File::poll_gen's default).
+u64 generation();
 } // namespace pollwait

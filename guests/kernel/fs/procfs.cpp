@@ -210,8 +210,9 @@ public:
                 else if (f) {
                     LinuxStat st;
                     f->stat(&st);
-                    const char* kind = (st.st_mode & S_IFMT) == S_IFIFO ? "pipe" : "anon_inode";
-                    n = ksnprintf(path, vfs::kPathMax, "%s:[%lu]", kind, st.st_ino);
+                    if ((st.st_mode & S_IFMT) == S_IFSOCK) n = ksnprintf(path, vfs::kPathMax, "socket:[%lu]", st.st_ino);
+                    else if (f->anon_name()) n = ksnprintf(path, vfs::kPathMax, "anon_inode:%s", f->anon_name());
+                    else n = ksnprintf(path, vfs::kPathMax, "anon_inode:[%lu]", st.st_ino);
                 }
                 if (n < 0) {
                     kfree(path);
@@ -228,7 +229,9 @@ public:
         return len;
     }
 
-    // exe, cwd and the fds of files with a name lead to the object itself.
+    // exe, cwd and the fds of files with a path (pipes too: their pipefs
+    // inode) lead to the object itself; sockets and anonymous files follow
+    // their text.
     long link_target(Inode* i, Path* out) override {
         Id& id = id_of(i);
         if (id.kind != kExe && id.kind != kCwd && id.kind != kFd) return -EINVAL;

@@ -1,6 +1,7 @@
 // The operations behind the path-based system calls, the mount helpers and
 // each process's file-system context.
 #include "fs/vfs.h"
+#include "fs/pipe.h"
 #include "fs/file.h"
 #include "fs/inode.h"
 #include "fs/inode_file.h"
@@ -140,6 +141,9 @@ File* open_path(const Path& p, u32 flags, long* err) {
     File* f = nullptr;
     if (flags & O_PATH) {
         f = make_path_file();
+    } else if ((ino->mode & S_IFMT) == S_IFIFO) {
+        f = pipe::open_fifo(ino, flags, err);
+        if (!f) return nullptr;
     } else if ((f = ino->fs->open_special(ino, flags, err))) {
     } else if (*err) {
         return nullptr;

@@ -6,6 +6,7 @@
 #include "arch/frame.h"
 #include "arch/percpu.h"
 #include "arch/usercopy.h"
+#include "fs/poll.h"
 #include "lib/errno.h"
 #include "lib/kprintf.h"
 #include "lib/string.h"
@@ -240,6 +241,7 @@ void send(Task* t, int sig) {
     if (ignored(t->proc, sig)) return;
     t->sigpending |= bit(sig);
     if (deliverable(t) & bit(sig)) kick(t);
+    pollwait::notify(); // signalfd readers
 }
 
 void send_process(Process* p, int sig) {
@@ -274,6 +276,7 @@ void send_process(Process* p, int sig) {
         return;
     }
     p->shared_pending |= bit(sig);
+    pollwait::notify(); // signalfd readers
     for (ListNode* n = p->threads.next; n != &p->threads; n = n->next) {
         Task* t = container_of(n, Task, thread_node);
         if (!(t->sigmask & bit(sig))) {

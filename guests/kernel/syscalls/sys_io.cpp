@@ -11,6 +11,7 @@
 #include "mm/kmalloc.h"
 #include "proc/signal.h"
 #include "syscalls/current.h"
+#include "syscalls/sigmask_arg.h"
 #include "syscalls/syscalls.h"
 
 namespace {
@@ -119,28 +120,6 @@ long timespec_ns(u64 uts, i64* ns) {
     return 0;
 }
 
-// Temporarily replaces the signal mask for ppoll/pselect (restored after a
-// handler runs or on return).
-long swap_sigmask(u64 umask, u64 size) {
-    if (!umask) return 0;
-    if (size != 8) return -EINVAL;
-    u64 m;
-    if (!get_user(m, umask)) return -EFAULT;
-    Task* t = current();
-    t->saved_sigmask = t->sigmask;
-    t->restore_sigmask = true;
-    t->sigmask = m & ~signal::kUnblockable;
-    return 0;
-}
-
-void restore_sigmask_if_done(long r) {
-    Task* t = current();
-    if (t->restore_sigmask && r != -signal::ERESTARTNOHAND) {
-        t->sigmask = t->saved_sigmask;
-        t->restore_sigmask = false;
-    }
-}
-
 long do_poll(u64 ufds, u64 n, u64 deadline) {
     if (n > u64(FdTable::kMaxFds) * 4) return -EINVAL;
     PollFd* fds = static_cast<PollFd*>(kmalloc(n * sizeof(PollFd) + 1));
@@ -212,7 +191,7 @@ long copy_between(File* in, File* out, u64 count, i64* in_off) {
         u64 k = min(count - done, kChunk);
         long n;
         if (in_off) {
-            if (!in->inode()) {
+            if (!in->inode() || !in->inode()->is_reg()) {
                 r = -ESPIPE;
                 break;
             }
@@ -461,7 +440,7 @@ long sys_ppoll(SyscallArgs& a) {
     if (long e = timespec_ns(a.a[2], &ns)) return e;
     if (long e = swap_sigmask(a.a[3], a.a[4])) return e;
     long r = do_poll(a.a[0], a.a[1], deadline_after(ns));
-    restore_sigmask_if_done(r);
+    restore_sigmask_unless(r == -signal::ERESTARTNOHAND);
     return r;
 }
 
@@ -485,7 +464,7 @@ long sys_pselect6(SyscallArgs& a) {
         if (long e = swap_sigmask(sm.set, sm.size)) return e;
     }
     long r = do_select(a.a[0], a.a[1], a.a[2], a.a[3], deadline_after(ns));
-    restore_sigmask_if_done(r);
+    restore_sigmask_unless(r == -signal::ERESTARTNOHAND);
     return r;
 }
 

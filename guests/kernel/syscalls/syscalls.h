@@ -48,7 +48,15 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(285, fallocate) X(251, ioprio_set) X(252, ioprio_get) X(34, pause)                          \
     X(188, setxattr) X(189, lsetxattr) X(190, fsetxattr) X(191, getxattr) X(192, lgetxattr)        \
     X(193, fgetxattr) X(194, listxattr) X(195, llistxattr) X(196, flistxattr) X(197, removexattr)  \
-    X(198, lremovexattr) X(199, fremovexattr) X(99, sysinfo)
+    X(198, lremovexattr) X(199, fremovexattr) X(99, sysinfo)                                     \
+    X(41, socket) X(42, connect) X(43, accept) X(44, sendto) X(45, recvfrom) X(46, sendmsg)        \
+    X(47, recvmsg) X(48, shutdown) X(49, bind) X(50, listen) X(51, getsockname)                   \
+    X(52, getpeername) X(53, socketpair) X(54, setsockopt) X(55, getsockopt) X(288, accept4)      \
+    X(213, epoll_create) X(291, epoll_create1) X(233, epoll_ctl) X(232, epoll_wait)               \
+    X(281, epoll_pwait) X(441, epoll_pwait2) X(284, eventfd) X(290, eventfd2)                     \
+    X(283, timerfd_create) X(286, timerfd_settime) X(287, timerfd_gettime) X(282, signalfd)       \
+    X(289, signalfd4) X(222, timer_create) X(223, timer_settime) X(224, timer_gettime)           \
+    X(225, timer_getoverrun) X(226, timer_delete)
 
 #define SYSCALL_DECLARE(nr, name) long sys_##name(SyscallArgs& args);
 SYSCALL_LIST(SYSCALL_DECLARE)
