@@ -66,12 +66,12 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
     tandem_space_config c{};
     c.slot = 0;
     c.memory_size = start.memory_size;
-    c.entry = desc_->space_entry;
-    c.signal_handler = desc_->signal_handler;
-    c.signal_restorer = desc_->signal_restorer;
-    c.dispatch_start = desc_->text_start;
-    c.dispatch_len = desc_->text_end - desc_->text_start;
-    c.dispatch_selector = desc_->dispatch_selector;
+    c.entry = desc_.space_entry;
+    c.signal_handler = desc_.signal_handler;
+    c.signal_restorer = desc_.signal_restorer;
+    c.dispatch_start = desc_.text_start;
+    c.dispatch_len = desc_.text_end - desc_.text_start;
+    c.dispatch_selector = desc_.dispatch_selector;
     c.timer_signal = static_cast<std::uint32_t>(timer_signal_);
     auto space = SpaceProcess::start(space_stub_beside_self(), start.memfd, c);
     if (!space) return space.error();
@@ -136,7 +136,7 @@ void UserOnlyBackend::inject(std::uint64_t lines) {
 }
 
 const tandem_stats* UserOnlyBackend::stats() const {
-    std::memcpy(&stats_, reinterpret_cast<const void*>(desc_->stats), sizeof stats_);
+    std::memcpy(&stats_, reinterpret_cast<const void*>(desc_.stats), sizeof stats_);
     return &stats_;
 }
 

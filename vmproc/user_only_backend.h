@@ -15,8 +15,9 @@ namespace tandem {
 
 class UserOnlyBackend : public Backend {
 public:
-    // desc points at the loaded descriptor in guest memory (already validated).
-    explicit UserOnlyBackend(const tandem_vmlib_desc* desc) : desc_(desc) {}
+    // desc points at the loaded descriptor in guest memory, validated and not
+    // yet run: it is copied here, since guest code may rewrite the original.
+    explicit UserOnlyBackend(const tandem_vmlib_desc* desc) : desc_(*desc) {}
     ~UserOnlyBackend() override;
 
     const char* name() const override { return "user-only"; }
@@ -32,10 +33,10 @@ public:
     tandem_run& run_state() override { return run_; }
     const tandem_stats* stats() const override;
     const tandem_site* sites_begin() const override {
-        return reinterpret_cast<const tandem_site*>(desc_->sites_start);
+        return reinterpret_cast<const tandem_site*>(desc_.sites_start);
     }
     const tandem_site* sites_end() const override {
-        return reinterpret_cast<const tandem_site*>(desc_->sites_end);
+        return reinterpret_cast<const tandem_site*>(desc_.sites_end);
     }
     void teardown() override;
 
@@ -45,10 +46,10 @@ public:
 private:
     // Ends the run with `reason` and `message` (the space is gone or stopped).
     void stop_with(std::uint32_t reason, const std::string& message);
-    tandem_run& guest_run() const { return *reinterpret_cast<tandem_run*>(desc_->run); }
-    tandem_switchboard& board() const { return *reinterpret_cast<tandem_switchboard*>(desc_->switchboard); }
+    tandem_run& guest_run() const { return *reinterpret_cast<tandem_run*>(desc_.run); }
+    tandem_switchboard& board() const { return *reinterpret_cast<tandem_switchboard*>(desc_.switchboard); }
 
-    const tandem_vmlib_desc* desc_;
+    const tandem_vmlib_desc desc_;
     std::optional<SpaceProcess> space_;
     tandem_run run_{};
     mutable tandem_stats stats_{};
