@@ -76,7 +76,10 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
     auto space = SpaceProcess::start(space_stub_beside_self(), start.memfd, c);
     if (!space) return space.error();
     space_.emplace(std::move(space.value()));
-    space_pid_ = space_->pid();
+    {
+        std::lock_guard<std::mutex> hold(pid_lock_);
+        space_pid_ = space_->pid();
+    }
 
     struct sigaction sa {};
     sa.sa_handler = on_stop_request;
@@ -85,9 +88,16 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
     return ok_status();
 }
 
-void UserOnlyBackend::stop_with(std::uint32_t reason, const std::string& message) {
+void UserOnlyBackend::end_space() {
+    {
+        std::lock_guard<std::mutex> hold(pid_lock_);
+        space_pid_ = -1;
+    }
     if (space_) space_->kill_and_reap();
-    space_pid_ = -1;
+}
+
+void UserOnlyBackend::stop_with(std::uint32_t reason, const std::string& message) {
+    end_space();
     stopped_ = true;
     run_.exit_reason = reason;
     std::size_t n = std::min(message.size(), sizeof run_.message - 1);
@@ -119,6 +129,10 @@ void UserOnlyBackend::run() {
             // A refused call may still be queued behind the death.
             auto late = space_->next_violation(0);
             if (late) return stop_with(TANDEM_EXIT_ISOLATION, describe(late.value()));
+            {
+                std::lock_guard<std::mutex> hold(pid_lock_);
+                space_pid_ = -1;
+            }
             int status = space_->wait();
             return stop_with(TANDEM_EXIT_INTERNAL, "the guest's space process " + wait_status_text(status));
         }
@@ -129,10 +143,10 @@ void UserOnlyBackend::run() {
 }
 
 void UserOnlyBackend::inject(std::uint64_t lines) {
-    pid_t pid = space_pid_.load();
-    if (!lines || pid <= 0) return;
+    std::lock_guard<std::mutex> hold(pid_lock_);
+    if (!lines || space_pid_ <= 0) return;
     __atomic_fetch_or(&guest_run().irq_async, lines, __ATOMIC_SEQ_CST);
-    ::kill(pid, timer_signal_);
+    ::kill(space_pid_, timer_signal_);
 }
 
 const tandem_stats* UserOnlyBackend::stats() const {
@@ -141,11 +155,8 @@ const tandem_stats* UserOnlyBackend::stats() const {
 }
 
 void UserOnlyBackend::teardown() {
-    if (space_) {
-        space_->kill_and_reap();
-        space_.reset();
-    }
-    space_pid_ = -1;
+    end_space();
+    space_.reset();
     struct sigaction dfl {};
     dfl.sa_handler = SIG_DFL;
     for (int sig : kStopSignals) ::sigaction(sig, &dfl, nullptr);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <atomic>
+#include <mutex>
 #include <optional>
 
 #include "backend.h"
@@ -46,6 +47,8 @@ public:
 private:
     // Ends the run with `reason` and `message` (the space is gone or stopped).
     void stop_with(std::uint32_t reason, const std::string& message);
+    // Forgets the space's pid for inject(), then kills and reaps the space.
+    void end_space();
     tandem_run& guest_run() const { return *reinterpret_cast<tandem_run*>(desc_.run); }
     tandem_switchboard& board() const { return *reinterpret_cast<tandem_switchboard*>(desc_.switchboard); }
 
@@ -53,7 +56,10 @@ private:
     std::optional<SpaceProcess> space_;
     tandem_run run_{};
     mutable tandem_stats stats_{};
-    std::atomic<pid_t> space_pid_{-1}; // for inject() from another thread
+    // The space's pid for inject() from another thread; cleared under the
+    // lock before the space is reaped, so no signal can reach a reused pid.
+    std::mutex pid_lock_;
+    pid_t space_pid_ = -1;
     int timer_signal_ = 0;
     bool stopped_ = false;
 };
