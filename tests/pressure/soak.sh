@@ -18,6 +18,7 @@ D=$(mktemp -d); trap 'rm -rf "$D"' EXIT
 export TMPDIR=$D/tmp # anything tandem would leave in a temporary directory lands here
 mkdir -p "$TMPDIR" "$D/w"
 pids=$D/pids
+spaces_before=$(pgrep -x tandem-space | wc -l)
 shm_before=$(ls /dev/shm 2>/dev/null | sort)
 
 # short N: N guests one after another, each must print its number.
@@ -83,6 +84,9 @@ while read -r pid; do
     fi
 done < "$pids"
 (( left == 0 )) || fail "tandem processes left behind"
+# The space processes user-only mode starts (children of tandem, named tandem-space).
+spaces=$(pgrep -x tandem-space | wc -l)
+(( spaces <= spaces_before )) || fail "tandem-space processes left behind ($spaces, $spaces_before before)"
 note "$(wc -l < "$pids") tandem processes started, none left"
 [[ -z $(ls -A "$TMPDIR") ]] || fail "temporary files left: $(ls -A "$TMPDIR")"
 shm_after=$(ls /dev/shm 2>/dev/null | sort)
