@@ -90,6 +90,14 @@ static void require_window_range(struct builder *b, int addr_arg, int len_arg) {
     require_eq(b, 0);
 }
 
+/* Refuses unless the protection (argument 2) is a mix of read, write and exec. */
+static void require_rwx_prot(struct builder *b) {
+    load_arg_low(b, 2);
+    require_only_bits(b, PROT_READ | PROT_WRITE | PROT_EXEC);
+    load_arg_high(b, 2);
+    require_eq(b, 0);
+}
+
 static void allow_plain(struct builder *b, unsigned nr) {
     unsigned test = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, nr);
     ret(b, SECCOMP_RET_ALLOW);
@@ -125,10 +133,7 @@ static void allow_mmap(struct builder *b) {
     b->insn[populated].jt = (unsigned char)(guest - populated - 1);
     load_arg_high(b, 1);
     require_eq(b, 0);
-    load_arg_low(b, 2);
-    require_only_bits(b, PROT_READ | PROT_WRITE | PROT_EXEC);
-    load_arg_high(b, 2);
-    require_eq(b, 0);
+    require_rwx_prot(b);
     load_arg_low(b, 4);
     require_eq(b, TANDEM_SPACE_MEMORY_FD);
     ret(b, SECCOMP_RET_ALLOW);
@@ -139,10 +144,7 @@ static void allow_mmap(struct builder *b) {
 static void allow_mprotect(struct builder *b) {
     unsigned test = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_mprotect);
     require_window_range(b, 0, 1);
-    load_arg_low(b, 2);
-    require_only_bits(b, PROT_READ | PROT_WRITE | PROT_EXEC);
-    load_arg_high(b, 2);
-    require_eq(b, 0);
+    require_rwx_prot(b);
     ret(b, SECCOMP_RET_ALLOW);
     false_to_here(b, test);
 }
