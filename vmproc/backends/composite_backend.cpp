@@ -16,7 +16,7 @@
 #include <cstring>
 #include <string>
 
-#include "halt_wait.h"
+#include "run/halt_wait.h"
 
 namespace tandem {
 

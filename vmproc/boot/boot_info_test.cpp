@@ -6,7 +6,7 @@
 
 #include <cstring>
 
-#include "ring.h"
+#include "devices/ring.h"
 
 using namespace tandem;
 

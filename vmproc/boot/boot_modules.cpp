@@ -5,10 +5,6 @@
 
 #include <tandem/platform.h>
 
-#include "options.h"
-
-#include <tandem/platform.h>
-
 namespace tandem {
 
 std::vector<std::uint8_t> argv_blob(const std::vector<std::string>& argv) {

@@ -8,7 +8,7 @@
 
 #include "help.h"
 #include "options.h"
-#include "run_command.h"
+#include "run/run_command.h"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "export_paths.h"
+#include "fs/export_paths.h"
 #include "result.h"
 
 namespace tandem {

@@ -7,7 +7,7 @@
 
 #include <cstdint>
 
-#include "device.h"
+#include "devices/device.h"
 #include "fs_exports.h"
 #include "fs_nodes.h"
 #include "fs_ops.h"

@@ -14,7 +14,7 @@
 #include <set>
 
 #include "fs_test_support.h"
-#include "stats.h"
+#include "run/stats.h"
 
 using namespace tandem;
 using namespace tandem::fstest;

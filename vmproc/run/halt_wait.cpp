@@ -11,7 +11,7 @@
 #include <cerrno>
 #include <chrono>
 
-#include "clock.h"
+#include "boot/clock.h"
 
 namespace tandem {
 

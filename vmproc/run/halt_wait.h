@@ -11,7 +11,7 @@
 #include <csignal>
 #include <memory>
 
-#include "device.h"
+#include "devices/device.h"
 
 namespace tandem {
 

@@ -13,9 +13,9 @@
 #include <mutex>
 #include <thread>
 
-#include "backend.h"
-#include "console_input.h"
-#include "device.h"
+#include "backends/backend.h"
+#include "devices/console_input.h"
+#include "devices/device.h"
 
 namespace tandem {
 

@@ -16,23 +16,23 @@
 #include <cstdio>
 #include <memory>
 
-#include "boot_info.h"
-#include "boot_modules.h"
-#include "clock.h"
-#include "composite_backend.h"
-#include "console.h"
-#include "console_input.h"
-#include "elf_image.h"
-#include "entropy.h"
-#include "file_service.h"
-#include "fs_exports.h"
-#include "guest_memory.h"
+#include "backends/composite_backend.h"
+#include "backends/user_only_backend.h"
+#include "boot/boot_info.h"
+#include "boot/boot_modules.h"
+#include "boot/clock.h"
+#include "boot/elf_image.h"
+#include "boot/guest_memory.h"
+#include "cli/kernel_path.h"
+#include "devices/console.h"
+#include "devices/console_input.h"
+#include "devices/entropy.h"
+#include "devices/power.h"
+#include "fs/file_service.h"
+#include "fs/fs_exports.h"
 #include "halt_wait.h"
-#include "kernel_path.h"
-#include "power.h"
 #include "run_loop.h"
 #include "stats.h"
-#include "user_only_backend.h"
 
 namespace tandem {
 

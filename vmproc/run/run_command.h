@@ -1,7 +1,7 @@
 // `tandem run`: boot a guest and run it to completion.
 #pragma once
 
-#include "options.h"
+#include "cli/options.h"
 #include "result.h"
 
 namespace tandem {

@@ -8,13 +8,13 @@
 
 #include <cstdint>
 
-#include "backend.h"
-#include "console.h"
-#include "console_input.h"
-#include "device.h"
+#include "backends/backend.h"
+#include "devices/console.h"
+#include "devices/console_input.h"
+#include "devices/device.h"
+#include "devices/power.h"
 #include "halt_wait.h"
 #include "input_watch.h"
-#include "power.h"
 #include "result.h"
 
 namespace tandem {

@@ -16,9 +16,9 @@
 #include <string>
 #include <vector>
 
-#include "clock.h"
-#include "entropy.h"
-#include "fs_test_support.h"
+#include "boot/clock.h"
+#include "devices/entropy.h"
+#include "fs/fs_test_support.h"
 
 using namespace tandem;
 

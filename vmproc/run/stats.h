@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "backend.h"
-#include "device.h"
-#include "fs_request.h"
+#include "backends/backend.h"
+#include "boot/symbols.h"
+#include "devices/device.h"
+#include "fs/fs_request.h"
 #include "run_loop.h"
-#include "symbols.h"
 
 namespace tandem {
 
