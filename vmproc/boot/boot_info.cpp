@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "devices/device_registry.h"
+
 namespace tandem {
 
 namespace {
@@ -25,11 +27,32 @@ void add_range(tandem_boot_info& bi, std::uint64_t base, std::uint64_t end, std:
     e.reserved = 0;
 }
 
-tandem_device make_device(std::uint32_t type, std::uint16_t port, std::uint8_t vector) {
+// One boot_info.devices entry: the registered spec, and the rings the plan
+// placed for that device type.
+tandem_device describe_device(const DeviceSpec& spec, const BootPlan& plan) {
     tandem_device d{};
-    d.type = type;
-    d.port_base = port;
-    d.vector = vector;
+    d.type = spec.type;
+    d.port_base = spec.port_base;
+    d.vector = spec.vector;
+    auto ring = [&](int i, const RingPlace& r) {
+        d.ring_phys[i] = r.phys;
+        d.ring_size[i] = ring_bytes(r.data_size);
+    };
+    switch (spec.type) {
+    case TANDEM_DEV_CONSOLE:
+        ring(0, plan.console_out);
+        ring(1, plan.console_in);
+        break;
+    case TANDEM_DEV_CONSOLE_ERR:
+        ring(0, plan.console_err);
+        break;
+    case TANDEM_DEV_FILE:
+        d.ring_phys[0] = plan.fs_queue.phys;
+        d.ring_size[0] = fs_queue_bytes(plan.fs_queue.slot_count);
+        break;
+    default:
+        break;
+    }
     return d;
 }
 
@@ -98,23 +121,10 @@ Result<BootPlan> plan_boot(const BootInput& in) {
     add_range(bi, modules_end, rings_base, TANDEM_MEM_USABLE);
     add_range(bi, rings_base, in.memory_size, TANDEM_MEM_RESERVED);
 
-    tandem_device console = make_device(TANDEM_DEV_CONSOLE, TANDEM_PORT_CONSOLE, TANDEM_VEC_CONSOLE);
-    console.ring_phys[0] = plan.console_out.phys;
-    console.ring_size[0] = ring_bytes(plan.console_out.data_size);
-    console.ring_phys[1] = plan.console_in.phys;
-    console.ring_size[1] = ring_bytes(plan.console_in.data_size);
-    bi.devices[bi.device_count++] = console;
-    bi.devices[bi.device_count++] = make_device(TANDEM_DEV_TIMER, TANDEM_PORT_TIMER, TANDEM_VEC_TIMER);
-    bi.devices[bi.device_count++] = make_device(TANDEM_DEV_ENTROPY, TANDEM_PORT_ENTROPY, 0);
-    bi.devices[bi.device_count++] = make_device(TANDEM_DEV_POWER, TANDEM_PORT_POWER, 0);
-    tandem_device file = make_device(TANDEM_DEV_FILE, TANDEM_PORT_FILE, TANDEM_VEC_FILE);
-    file.ring_phys[0] = plan.fs_queue.phys;
-    file.ring_size[0] = fs_queue_bytes(plan.fs_queue.slot_count);
-    bi.devices[bi.device_count++] = file;
-    tandem_device err = make_device(TANDEM_DEV_CONSOLE_ERR, TANDEM_PORT_CONSOLE_ERR, 0);
-    err.ring_phys[0] = plan.console_err.phys;
-    err.ring_size[0] = ring_bytes(plan.console_err.data_size);
-    bi.devices[bi.device_count++] = err;
+    std::vector<const DeviceSpec*> devices = registered_devices();
+    if (devices.size() > TANDEM_MAX_DEVICES)
+        return Error{"too many devices (" + std::to_string(devices.size()) + ")"};
+    for (const DeviceSpec* spec : devices) bi.devices[bi.device_count++] = describe_device(*spec, plan);
 
     std::memcpy(bi.cmdline, in.cmdline.data(), in.cmdline.size());
     bi.cmdline[in.cmdline.size()] = '\0';

@@ -15,7 +15,6 @@ namespace tandem {
 
 inline constexpr std::uint32_t kConsoleOutData = 64 * 1024; // ring 0 data bytes
 inline constexpr std::uint32_t kConsoleInData = 4 * 1024;   // ring 1 data bytes
-inline constexpr std::uint16_t kDevicePortSpan = 0x10;      // ports per device block
 inline constexpr std::uint32_t kFsQueueSlots = 64;          // file-service request slots
 
 struct BootModule {

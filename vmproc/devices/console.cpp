@@ -6,7 +6,17 @@
 
 #include <cerrno>
 
+#include "device_registry.h"
+
 namespace tandem {
+
+const DeviceSpec kConsoleSpec{"console", TANDEM_DEV_CONSOLE, TANDEM_PORT_CONSOLE, TANDEM_VEC_CONSOLE};
+const DeviceSpec kErrorConsoleSpec{"error console", TANDEM_DEV_CONSOLE_ERR, TANDEM_PORT_CONSOLE_ERR, 0};
+
+namespace {
+const DeviceRegistration console_registration(kConsoleSpec);
+const DeviceRegistration error_console_registration(kErrorConsoleSpec);
+} // namespace
 
 bool write_fully(int fd, const void* data, std::size_t n) {
     const auto* p = static_cast<const std::uint8_t*>(data);

@@ -10,15 +10,19 @@
 
 namespace tandem {
 
+// The console (TANDEM_DEV_CONSOLE) and the error console
+// (TANDEM_DEV_CONSOLE_ERR): one device model, two registered devices.
+extern const DeviceSpec kConsoleSpec;
+extern const DeviceSpec kErrorConsoleSpec;
+
 class ConsoleDevice : public Device {
 public:
     // out_fd is normally 1; input may be null (then kick-in is a no-op).
-    // The error console is another instance: out_fd 2, its own port block.
-    ConsoleDevice(RingView output, ConsoleInput* input, int out_fd = 1, std::uint16_t port = TANDEM_PORT_CONSOLE)
-        : output_(output), input_(input), out_fd_(out_fd), port_(port) {}
+    // The error console is another instance: out_fd 2, kErrorConsoleSpec.
+    ConsoleDevice(RingView output, ConsoleInput* input, int out_fd = 1, const DeviceSpec& spec = kConsoleSpec)
+        : output_(output), input_(input), out_fd_(out_fd), spec_(spec) {}
 
-    const char* name() const override { return port_ == TANDEM_PORT_CONSOLE ? "console" : "error console"; }
-    std::uint16_t port_base() const override { return port_; }
+    const DeviceSpec& spec() const override { return spec_; }
     bool out(std::uint16_t offset, std::uint8_t size, std::uint32_t value) override;
     std::optional<std::uint32_t> in(std::uint16_t, std::uint8_t) override { return std::nullopt; }
 
@@ -32,7 +36,7 @@ private:
     RingView output_;
     ConsoleInput* input_;
     int out_fd_;
-    std::uint16_t port_;
+    const DeviceSpec& spec_;
     bool broken_ = false; // stdout failed (e.g. closed pipe): drop output
     std::uint64_t written_ = 0, dropped_ = 0;
 };

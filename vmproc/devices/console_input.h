@@ -8,7 +8,7 @@
 
 #include <memory>
 
-#include "device.h"
+#include "irq_lines.h"
 #include "ring.h"
 
 namespace tandem {

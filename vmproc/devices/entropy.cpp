@@ -5,7 +5,15 @@
 
 #include <cerrno>
 
+#include "device_registry.h"
+
 namespace tandem {
+
+const DeviceSpec kEntropySpec{"entropy", TANDEM_DEV_ENTROPY, TANDEM_PORT_ENTROPY, 0};
+
+namespace {
+const DeviceRegistration registration(kEntropySpec);
+} // namespace
 
 std::optional<std::uint32_t> EntropyDevice::in(std::uint16_t offset, std::uint8_t) {
     if (offset != 0) return std::nullopt;

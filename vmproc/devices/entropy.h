@@ -7,10 +7,11 @@
 
 namespace tandem {
 
+extern const DeviceSpec kEntropySpec;
+
 class EntropyDevice : public Device {
 public:
-    const char* name() const override { return "entropy"; }
-    std::uint16_t port_base() const override { return TANDEM_PORT_ENTROPY; }
+    const DeviceSpec& spec() const override { return kEntropySpec; }
     bool out(std::uint16_t, std::uint8_t, std::uint32_t) override { return false; }
     std::optional<std::uint32_t> in(std::uint16_t offset, std::uint8_t size) override;
 };

@@ -1,6 +1,6 @@
 // Port routing: devices by block, unknown ports, per-port counts, power,
 // entropy and the console's output path.
-#include "device.h"
+#include "io_bus.h"
 #include <cstring>
 #include <vector>
 
@@ -30,10 +30,33 @@ TEST(IoBus, UnknownPortsReadOnesAndDropWrites) {
     EXPECT_EQ(bus.port_counts().at(0x80), 1u);
 }
 
+// Only a registered device can be attached, and only once: the bus serves
+// the registry's port blocks, not whatever a device claims.
+TEST(IoBus, AttachesRegisteredDevicesOnce) {
+    IoBus bus;
+    PowerDevice power;
+    EXPECT_TRUE(bus.attach(power).ok());
+    PowerDevice second;
+    Status twice = bus.attach(second);
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().message, "device 'power' attached twice");
+
+    static const DeviceSpec stray{"stray", 99, 0x600, 0};
+    struct StrayDevice : Device {
+        const DeviceSpec& spec() const override { return stray; }
+        bool out(std::uint16_t, std::uint8_t, std::uint32_t) override { return true; }
+        std::optional<std::uint32_t> in(std::uint16_t, std::uint8_t) override { return 7; }
+    } dev;
+    Status unregistered = bus.attach(dev);
+    ASSERT_FALSE(unregistered.ok());
+    EXPECT_EQ(unregistered.error().message, "device 'stray' is not registered");
+    EXPECT_EQ(bus.access(0x600, 4, true, 0), 0xffffffffu); // not routed
+}
+
 TEST(IoBus, PowerOff) {
     IoBus bus;
     PowerDevice power;
-    bus.attach(&power);
+    EXPECT_TRUE(bus.attach(power).ok());
     EXPECT_FALSE(power.off_status());
     bus.access(TANDEM_PORT_POWER + 8, 4, false, 7); // no such register
     EXPECT_FALSE(power.off_status());
@@ -51,7 +74,7 @@ TEST(IoBus, PowerReport) {
     PowerDevice power;
     power.set_memory(mem.data(), mem.size());
     IoBus bus;
-    bus.attach(&power);
+    EXPECT_TRUE(bus.attach(power).ok());
     bus.access(TANDEM_PORT_POWER + TANDEM_POWER_REPORT, 4, false, 0x1000); // no magic
     EXPECT_FALSE(power.report());
     tandem_guest_report r{};
@@ -72,7 +95,7 @@ TEST(IoBus, PowerReport) {
 TEST(IoBus, EntropyReturnsVaryingValues) {
     IoBus bus;
     EntropyDevice e;
-    bus.attach(&e);
+    EXPECT_TRUE(bus.attach(e).ok());
     std::uint32_t a = bus.access(TANDEM_PORT_ENTROPY, 4, true, 0);
     std::uint32_t b = bus.access(TANDEM_PORT_ENTROPY, 4, true, 0);
     std::uint32_t c = bus.access(TANDEM_PORT_ENTROPY, 4, true, 0);
@@ -99,7 +122,7 @@ TEST(Console, KickOutDrainsTheRingAndPutcWritesOneByte) {
     RingView guest_side(h, 64);
     ConsoleDevice con(RingView(h, 64), nullptr, p[1]);
     IoBus bus;
-    bus.attach(&con);
+    EXPECT_TRUE(bus.attach(con).ok());
     bus.access(TANDEM_PORT_CONSOLE + TANDEM_CONSOLE_PUTC, 1, false, 'E');
     guest_side.write("hello, ", 7);
     bus.access(TANDEM_PORT_CONSOLE + TANDEM_CONSOLE_KICK_OUT, 4, false, 0);

@@ -4,7 +4,15 @@
 #include <algorithm>
 #include <cstring>
 
+#include "device_registry.h"
+
 namespace tandem {
+
+const DeviceSpec kPowerSpec{"power", TANDEM_DEV_POWER, TANDEM_PORT_POWER, 0};
+
+namespace {
+const DeviceRegistration registration(kPowerSpec);
+} // namespace
 
 // OFF ends the run; REPORT copies the guest's counts (checked: inside guest
 // memory, the magic, a sane entry count) for --stats.

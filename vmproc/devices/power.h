@@ -11,10 +11,11 @@
 
 namespace tandem {
 
+extern const DeviceSpec kPowerSpec;
+
 class PowerDevice : public Device {
 public:
-    const char* name() const override { return "power"; }
-    std::uint16_t port_base() const override { return TANDEM_PORT_POWER; }
+    const DeviceSpec& spec() const override { return kPowerSpec; }
     bool out(std::uint16_t offset, std::uint8_t size, std::uint32_t value) override;
     std::optional<std::uint32_t> in(std::uint16_t, std::uint8_t) override { return std::nullopt; }
     // Set once the guest has powered off: the exit status (0-255).

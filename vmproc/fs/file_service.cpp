@@ -7,7 +7,15 @@
 #include <cerrno>
 #include <cstring>
 
+#include "devices/device_registry.h"
+
 namespace tandem {
+
+const DeviceSpec kFileSpec{"file", TANDEM_DEV_FILE, TANDEM_PORT_FILE, TANDEM_VEC_FILE};
+
+namespace {
+const DeviceRegistration registration(kFileSpec);
+} // namespace
 
 FileService::FileService(std::uint8_t* guest, std::uint64_t guest_size, std::uint64_t queue_phys,
                          std::uint32_t slot_count, FsExports exports, std::size_t max_objects)

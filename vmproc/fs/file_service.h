@@ -15,6 +15,8 @@
 
 namespace tandem {
 
+extern const DeviceSpec kFileSpec;
+
 class FileService : public Device {
 public:
     // `guest` points at guest-physical 0 (`guest_size` bytes); the queue of
@@ -24,8 +26,7 @@ public:
     FileService(std::uint8_t* guest, std::uint64_t guest_size, std::uint64_t queue_phys, std::uint32_t slot_count,
                 FsExports exports, std::size_t max_objects = 65536);
 
-    const char* name() const override { return "file"; }
-    std::uint16_t port_base() const override { return TANDEM_PORT_FILE; }
+    const DeviceSpec& spec() const override { return kFileSpec; }
     bool out(std::uint16_t offset, std::uint8_t size, std::uint32_t value) override;
     std::optional<std::uint32_t> in(std::uint16_t, std::uint8_t) override { return std::nullopt; }
 

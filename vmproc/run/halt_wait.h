@@ -11,7 +11,7 @@
 #include <csignal>
 #include <memory>
 
-#include "devices/device.h"
+#include "devices/irq_lines.h"
 
 namespace tandem {
 

@@ -15,7 +15,7 @@
 
 #include "backends/backend.h"
 #include "devices/console_input.h"
-#include "devices/device.h"
+#include "devices/irq_lines.h"
 
 namespace tandem {
 

@@ -89,21 +89,18 @@ Result<int> run_command(const RunOptions& o) {
     IrqLines irqs;
     RingView out_ring(memory.at<tandem_ring>(plan.console_out.phys), plan.console_out.data_size);
     RingView in_ring(memory.at<tandem_ring>(plan.console_in.phys), plan.console_in.data_size);
-    ConsoleInput input(io, 0, in_ring, irqs, TANDEM_VEC_CONSOLE);
+    ConsoleInput input(io, 0, in_ring, irqs, kConsoleSpec.vector);
     ConsoleDevice console(out_ring, &input);
     RingView err_ring(memory.at<tandem_ring>(plan.console_err.phys), plan.console_err.data_size);
-    ConsoleDevice err_console(err_ring, nullptr, 2, TANDEM_PORT_CONSOLE_ERR);
+    ConsoleDevice err_console(err_ring, nullptr, 2, kErrorConsoleSpec);
     EntropyDevice entropy;
     PowerDevice power;
     power.set_memory(memory.base(), memory.size());
     FileService files(memory.base(), memory.size(), plan.fs_queue.phys, plan.fs_queue.slot_count,
                       std::move(exports));
     IoBus bus;
-    bus.attach(&console);
-    bus.attach(&err_console);
-    bus.attach(&entropy);
-    bus.attach(&power);
-    bus.attach(&files);
+    for (Device* device : std::initializer_list<Device*>{&console, &err_console, &entropy, &power, &files})
+        TANDEM_CHECK(bus.attach(*device));
     HaltWaiter waiter(io);
     std::signal(SIGPIPE, SIG_IGN); // a closed stdout is an error value, not death
 

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <string>
 
+#include "devices/timer.h"
+
 namespace tandem {
 
 const char* exit_reason_name(std::uint32_t reason) {
@@ -59,7 +61,7 @@ Result<Step> handle_halt(Machine& m, tandem_run& run) {
     WakeUp w = m.waiter.wait(run.halt_deadline_ns, m.clock, m.irqs);
     if (w.signal) return Step{true, 128 + w.signal};
     if (w.timer) {
-        m.irqs.raise(TANDEM_VEC_TIMER);
+        m.irqs.raise(kTimerSpec.vector);
         m.counters.halt_woken_by_timer++;
     } else if (m.irqs.pending()) {
         m.counters.halt_woken_by_input++;

@@ -105,9 +105,9 @@ struct Rig {
         RingView::init(ih, 4096);
         input = std::make_unique<ConsoleInput>(io, input_fd, RingView(ih, 4096), irqs, TANDEM_VEC_CONSOLE);
         console = std::make_unique<ConsoleDevice>(RingView(oh, 4096), input.get(), out_pipe[1]);
-        bus.attach(console.get());
-        bus.attach(&entropy);
-        bus.attach(&power);
+        EXPECT_TRUE(bus.attach(*console).ok());
+        EXPECT_TRUE(bus.attach(entropy).ok());
+        EXPECT_TRUE(bus.attach(power).ok());
         waiter = std::make_unique<HaltWaiter>(io);
         clock = start_guest_clock(5).value();
         input->start();
@@ -390,7 +390,7 @@ TEST(RunLoop, FileServiceKickCompletesBeforeTheGuestResumes) {
     tree.write("hello", "x");
     fstest::FakeGuest guest({fstest::ro_export(tree.path())});
     std::uint64_t root = guest.root();
-    rig.bus.attach(guest.service.get());
+    EXPECT_TRUE(rig.bus.attach(*guest.service).ok());
     tandem_fs_queue* q = guest.queue();
     tandem_fs_slot* slots = guest.slots();
     std::int64_t result = 1;

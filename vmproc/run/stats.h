@@ -7,7 +7,7 @@
 
 #include "backends/backend.h"
 #include "boot/symbols.h"
-#include "devices/device.h"
+#include "devices/io_bus.h"
 #include "fs/fs_request.h"
 #include "run_loop.h"
 
