@@ -16,7 +16,7 @@
 #include <cstring>
 #include <string>
 
-#include "run/halt_wait.h"
+#include "stop_signals.h"
 
 namespace tandem {
 
@@ -27,8 +27,7 @@ volatile std::sig_atomic_t g_stop_signal = 0;
 // A stop signal while the guest runs: RUN returns EINTR and the loop sees it.
 extern "C" void on_composite_stop(int sig) { g_stop_signal = sig; }
 
-constexpr int kStopSignals[] = {SIGINT, SIGTERM, SIGHUP};
-struct sigaction g_saved[3];
+struct sigaction g_saved[kStopSignalCount];
 
 using CpSetupFn = int (*)(const tandem_uo_config*, tandem_cp_config*);
 
@@ -66,7 +65,7 @@ Status CompositeBackend::setup(const VcpuStart& start) {
     in.entry_rsp = start.rsp;
     in.memory_size = start.memory_size;
     tandem_cp_config cp{};
-    int rc = reinterpret_cast<CpSetupFn>(desc_->cp_setup)(&in, &cp);
+    int rc = reinterpret_cast<CpSetupFn>(vmlib_.desc().cp_setup)(&in, &cp);
     if (rc != 0) return Error{std::string("vmlib composite setup failed: ") + std::strerror(rc < 0 ? -rc : rc)};
     if (::ioctl(fd_, TANDEM_IOC_SET_VMLIB, &cp) != 0)
         return Error{std::string("composite mode: SET_VMLIB: ") + std::strerror(errno)};
@@ -81,7 +80,7 @@ Status CompositeBackend::setup(const VcpuStart& start) {
     struct sigaction sa{};
     sa.sa_handler = on_composite_stop; // no SA_RESTART: RUN must return EINTR
     sigemptyset(&sa.sa_mask);
-    for (int i = 0; i < 3; i++) ::sigaction(kStopSignals[i], &sa, &g_saved[i]);
+    for (int i = 0; i < kStopSignalCount; i++) ::sigaction(kStopSignals[i], &sa, &g_saved[i]);
     handlers_ = true;
     return ok_status();
 }
@@ -132,14 +131,15 @@ void CompositeBackend::inject(std::uint64_t lines) {
         std::fprintf(stderr, "tandem: composite mode: INJECT_IRQ: %s\n", std::strerror(errno));
 }
 
-const tandem_stats* CompositeBackend::module_stats() {
-    if (fd_ < 0 || ::ioctl(fd_, TANDEM_IOC_GET_STATS, &module_stats_) != 0) return nullptr;
-    return &module_stats_;
+std::optional<tandem_stats> CompositeBackend::module_stats() {
+    tandem_stats s{};
+    if (fd_ < 0 || ::ioctl(fd_, TANDEM_IOC_GET_STATS, &s) != 0) return std::nullopt;
+    return s;
 }
 
 void CompositeBackend::teardown() {
     if (handlers_) {
-        for (int i = 0; i < 3; i++) ::sigaction(kStopSignals[i], &g_saved[i], nullptr);
+        for (int i = 0; i < kStopSignalCount; i++) ::sigaction(kStopSignals[i], &g_saved[i], nullptr);
         handlers_ = false;
     }
     if (fd_ >= 0) {

@@ -4,17 +4,17 @@
 // vmlib to the module (platform.h section 8b) and turns RUN into exits.
 #pragma once
 
-#include "backend.h"
+#include "vcpu_backend.h"
+#include "vmlib_records.h"
 
 namespace tandem {
 
-class CompositeBackend : public Backend {
+class CompositeBackend : public VcpuBackend {
 public:
     // Whether composite mode can run here; the error is one line saying why not.
     static Status probe(const char* device = "/dev/tandem");
 
-    // desc points at the loaded vmlib descriptor in guest memory (already validated).
-    explicit CompositeBackend(const tandem_vmlib_desc* desc) : desc_(desc) {}
+    explicit CompositeBackend(VmlibRecords vmlib) : vmlib_(vmlib) {}
     ~CompositeBackend() override;
 
     const char* name() const override { return "composite"; }
@@ -23,23 +23,20 @@ public:
     // TANDEM_IOC_INJECT_IRQ: the module kicks the vCPU out of the guest if it runs.
     void inject(std::uint64_t lines) override;
     // vmlib's own exit record: the module's exits are copied into it.
-    tandem_run& run_state() override { return *reinterpret_cast<tandem_run*>(desc_->run); }
-    const tandem_stats* stats() const override { return reinterpret_cast<const tandem_stats*>(desc_->stats); }
-    const tandem_stats* module_stats() override;
-    const tandem_site* sites_begin() const override {
-        return reinterpret_cast<const tandem_site*>(desc_->sites_start);
-    }
-    const tandem_site* sites_end() const override { return reinterpret_cast<const tandem_site*>(desc_->sites_end); }
+    tandem_run& run_state() override { return vmlib_.run(); }
+    std::optional<tandem_stats> vmlib_stats() const override { return vmlib_.stats(); }
+    // TANDEM_IOC_GET_STATS.
+    std::optional<tandem_stats> module_stats() override;
+    std::vector<tandem_site> sites() const override { return vmlib_.sites(); }
     void teardown() override;
 
 private:
     // Turns a RUN that failed (not a signal) into an internal exit naming the error.
     void fail_run(int err);
 
-    const tandem_vmlib_desc* desc_;
+    VmlibRecords vmlib_;
     int fd_ = -1;
     bool handlers_ = false;
-    tandem_stats module_stats_{};
 };
 
 } // namespace tandem

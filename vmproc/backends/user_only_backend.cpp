@@ -37,13 +37,13 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
     cfg.memfd = static_cast<std::uint32_t>(start.memfd);
     cfg.memory_size = start.memory_size;
 
-    int rc = reinterpret_cast<UoSetupFn>(desc_->uo_setup)(&cfg);
+    int rc = reinterpret_cast<UoSetupFn>(vmlib_.desc().uo_setup)(&cfg);
     if (rc != 0) return Error{std::string("vmlib setup failed: ") + std::strerror(rc < 0 ? -rc : rc)};
     set_up_ = true;
     return ok_status();
 }
 
-void UserOnlyBackend::run() { reinterpret_cast<UoRunFn>(desc_->uo_run)(); }
+void UserOnlyBackend::run() { reinterpret_cast<UoRunFn>(vmlib_.desc().uo_run)(); }
 
 // vmlib's timer-signal handler takes the lines wherever the vCPU is: in the
 // guest it delivers them at once, inside vmlib it retries shortly, in
@@ -56,7 +56,7 @@ void UserOnlyBackend::inject(std::uint64_t lines) {
 
 void UserOnlyBackend::teardown() {
     if (set_up_) {
-        reinterpret_cast<UoTeardownFn>(desc_->uo_teardown)();
+        reinterpret_cast<UoTeardownFn>(vmlib_.desc().uo_teardown)();
         set_up_ = false;
     }
     if (signal_stack_) {

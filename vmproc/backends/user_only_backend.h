@@ -2,14 +2,14 @@
 // this process; vmproc calls it through the descriptor in .tandem.vmlib.
 #pragma once
 
-#include "backend.h"
+#include "vcpu_backend.h"
+#include "vmlib_records.h"
 
 namespace tandem {
 
-class UserOnlyBackend : public Backend {
+class UserOnlyBackend : public VcpuBackend {
 public:
-    // desc points at the loaded descriptor in guest memory (already validated).
-    explicit UserOnlyBackend(const tandem_vmlib_desc* desc) : desc_(desc) {}
+    explicit UserOnlyBackend(VmlibRecords vmlib) : vmlib_(vmlib) {}
     ~UserOnlyBackend() override;
 
     const char* name() const override { return "user-only"; }
@@ -17,22 +17,15 @@ public:
     void run() override;
     // ORs the lines into the run record and sends the vCPU thread vmlib's timer signal.
     void inject(std::uint64_t lines) override;
-    tandem_run& run_state() override { return *reinterpret_cast<tandem_run*>(desc_->run); }
-    const tandem_stats* stats() const override {
-        return reinterpret_cast<const tandem_stats*>(desc_->stats);
-    }
-    const tandem_site* sites_begin() const override {
-        return reinterpret_cast<const tandem_site*>(desc_->sites_start);
-    }
-    const tandem_site* sites_end() const override {
-        return reinterpret_cast<const tandem_site*>(desc_->sites_end);
-    }
+    tandem_run& run_state() override { return vmlib_.run(); }
+    std::optional<tandem_stats> vmlib_stats() const override { return vmlib_.stats(); }
+    std::vector<tandem_site> sites() const override { return vmlib_.sites(); }
     void teardown() override;
 
     static constexpr std::uint64_t kSignalStackSize = 256 * 1024;
 
 private:
-    const tandem_vmlib_desc* desc_;
+    VmlibRecords vmlib_;
     void* signal_stack_ = nullptr;
     bool set_up_ = false;
     int vcpu_tid_ = -1;  // the thread that calls run(), for inject()

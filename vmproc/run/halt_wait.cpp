@@ -17,7 +17,6 @@ namespace tandem {
 
 namespace {
 
-constexpr int kStopSignals[3] = {SIGINT, SIGTERM, SIGHUP};
 int g_signal_pipe_write = -1;
 
 // Async-signal-safe: record the signal number in the pipe.
@@ -53,11 +52,11 @@ void HaltWaiter::install_handlers() {
     sa.sa_handler = on_stop_signal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
-    for (int i = 0; i < 3; i++) ::sigaction(kStopSignals[i], &sa, &saved_[i]);
+    for (int i = 0; i < kStopSignalCount; i++) ::sigaction(kStopSignals[i], &sa, &saved_[i]);
 }
 
 void HaltWaiter::restore_handlers() {
-    for (int i = 0; i < 3; i++) ::sigaction(kStopSignals[i], &saved_[i], nullptr);
+    for (int i = 0; i < kStopSignalCount; i++) ::sigaction(kStopSignals[i], &saved_[i], nullptr);
 }
 
 WakeUp HaltWaiter::wait(std::uint64_t deadline_ns, const tandem_clock& clock, const IrqLines& irqs) {

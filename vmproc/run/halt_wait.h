@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "devices/irq_lines.h"
+#include "stop_signals.h"
 
 namespace tandem {
 
@@ -31,9 +32,6 @@ public:
     // an interrupt line is pending in irqs, or a stop signal arrives.
     WakeUp wait(std::uint64_t deadline_ns, const tandem_clock& clock, const IrqLines& irqs);
 
-    // Signals that make tandem stop with status 128+N.
-    static bool is_stop_signal(int sig) { return sig == SIGINT || sig == SIGTERM || sig == SIGHUP; }
-
 private:
     void install_handlers();
     void restore_handlers();
@@ -42,7 +40,7 @@ private:
     boost::asio::steady_timer timer_;
     std::unique_ptr<boost::asio::posix::stream_descriptor> signal_read_;
     int signal_pipe_[2] = {-1, -1};
-    struct sigaction saved_[3];
+    struct sigaction saved_[kStopSignalCount];
     bool timer_fired_ = false;
     bool signal_ready_ = false;
     bool timer_armed_ = false, signal_armed_ = false;

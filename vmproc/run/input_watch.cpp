@@ -9,7 +9,7 @@
 
 namespace tandem {
 
-InputWatch::InputWatch(RunGate& gate, ConsoleInput& input, IrqLines& irqs, Backend& backend)
+InputWatch::InputWatch(RunGate& gate, ConsoleInput& input, IrqLines& irqs, VcpuBackend& backend)
     : gate_(gate), input_(input), irqs_(irqs), backend_(backend) {}
 
 InputWatch::~InputWatch() { stop(); }

@@ -3,8 +3,8 @@
 // busy (a process spinning in user mode, or in composite mode anything that
 // never needs the VM process) would never see keys typed meanwhile.  The
 // watch is a second thread that waits for the console's input descriptor
-// while the vCPU is inside Backend::run(), moves what arrived into the
-// input ring and raises the console line with Backend::inject, as a device
+// while the vCPU is inside VcpuBackend::run(), moves what arrived into the
+// input ring and raises the console line with VcpuBackend::inject, as a device
 // thread of a hardware VMM raises an interrupt.
 #pragma once
 
@@ -13,14 +13,14 @@
 #include <mutex>
 #include <thread>
 
-#include "backends/backend.h"
+#include "backends/vcpu_backend.h"
 #include "devices/console_input.h"
 #include "devices/irq_lines.h"
 
 namespace tandem {
 
 // What the vCPU thread and the watch share.  The vCPU thread holds `lock`
-// at all times except inside Backend::run(), so devices are only ever
+// at all times except inside VcpuBackend::run(), so devices are only ever
 // touched by one thread at a time.
 struct RunGate {
     std::mutex lock;
@@ -31,7 +31,7 @@ struct RunGate {
 
 class InputWatch {
 public:
-    InputWatch(RunGate& gate, ConsoleInput& input, IrqLines& irqs, Backend& backend);
+    InputWatch(RunGate& gate, ConsoleInput& input, IrqLines& irqs, VcpuBackend& backend);
     ~InputWatch();
     InputWatch(const InputWatch&) = delete;
     InputWatch& operator=(const InputWatch&) = delete;
@@ -51,7 +51,7 @@ private:
     RunGate& gate_;
     ConsoleInput& input_;
     IrqLines& irqs_;
-    Backend& backend_;
+    VcpuBackend& backend_;
     int stop_fd_ = -1;
     bool stopping_ = false; // guarded by gate_.lock
     std::uint64_t injections_ = 0;

@@ -15,9 +15,12 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <optional>
+#include <vector>
 
 #include "backends/composite_backend.h"
 #include "backends/user_only_backend.h"
+#include "backends/vmlib_records.h"
 #include "boot/boot_info.h"
 #include "boot/boot_modules.h"
 #include "boot/clock.h"
@@ -104,11 +107,11 @@ Result<int> run_command(const RunOptions& o) {
     HaltWaiter waiter(io);
     std::signal(SIGPIPE, SIG_IGN); // a closed stdout is an error value, not death
 
-    const auto* desc = reinterpret_cast<const tandem_vmlib_desc*>(image.vmlib_desc_addr());
-    std::unique_ptr<Backend> chosen;
-    if (mode == Mode::Composite) chosen = std::make_unique<CompositeBackend>(desc);
-    else chosen = std::make_unique<UserOnlyBackend>(desc);
-    Backend& backend = *chosen;
+    VmlibRecords vmlib = TANDEM_TRY(VmlibRecords::locate(image.vmlib_desc(), memory.base(), memory.size()));
+    std::unique_ptr<VcpuBackend> chosen;
+    if (mode == Mode::Composite) chosen = std::make_unique<CompositeBackend>(vmlib);
+    else chosen = std::make_unique<UserOnlyBackend>(vmlib);
+    VcpuBackend& backend = *chosen;
     VcpuStart start;
     start.boot_info_phys = TANDEM_PHYS_BOOT_INFO;
     start.rip = image.entry();
@@ -127,12 +130,15 @@ Result<int> run_command(const RunOptions& o) {
     machine.counters.input_injections = watch.injections();
 
     if (o.stats) {
+        const std::optional<tandem_stats> vmlib_stats = backend.vmlib_stats();
+        const std::optional<tandem_stats> module_stats = backend.module_stats();
+        const std::vector<tandem_site> sites = backend.sites();
         StatsInput s;
         s.mode = backend.name();
-        s.vmlib = backend.stats();
-        s.module = backend.module_stats();
-        s.sites_begin = backend.sites_begin();
-        s.sites_end = backend.sites_end();
+        if (vmlib_stats) s.vmlib = &*vmlib_stats;
+        if (module_stats) s.module = &*module_stats;
+        s.sites_begin = sites.data();
+        s.sites_end = sites.data() + sites.size();
         s.exits = &machine.counters;
         s.bus = &bus;
         s.symbols = &image.symbols();

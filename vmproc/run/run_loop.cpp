@@ -9,6 +9,7 @@
 #include <string>
 
 #include "devices/timer.h"
+#include "stop_signals.h"
 
 namespace tandem {
 
@@ -74,7 +75,7 @@ Result<Step> handle_halt(Machine& m, tandem_run& run) {
 // A host signal ended uo_run: the stop signals end tandem, others resume.
 Step handle_host_signal(Machine& m, tandem_run& run) {
     int sig = static_cast<int>(run.host_signal);
-    if (HaltWaiter::is_stop_signal(sig)) return Step{true, 128 + sig};
+    if (is_stop_signal(sig)) return Step{true, 128 + sig};
     m.counters.host_signals_ignored++;
     return Step{};
 }

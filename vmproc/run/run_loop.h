@@ -8,7 +8,7 @@
 
 #include <cstdint>
 
-#include "backends/backend.h"
+#include "backends/vcpu_backend.h"
 #include "devices/console.h"
 #include "devices/console_input.h"
 #include "devices/io_bus.h"
@@ -31,7 +31,7 @@ struct ExitCounters {
 };
 
 struct Machine {
-    Backend& backend;
+    VcpuBackend& backend;
     IoBus& bus;
     PowerDevice& power;
     ConsoleDevice& console;

@@ -25,7 +25,7 @@ using namespace tandem;
 namespace {
 
 // Each run() plays the next step; a step may check what vmproc handed back.
-class FakeBackend : public Backend {
+class FakeBackend : public VcpuBackend {
 public:
     using StepFn = std::function<void(tandem_run&)>;
     std::vector<StepFn> steps;
@@ -44,9 +44,8 @@ public:
     void inject(std::uint64_t lines) override { injected.fetch_or(lines); }
     std::atomic<std::uint64_t> injected{0};
     tandem_run& run_state() override { return run_; }
-    const tandem_stats* stats() const override { return nullptr; }
-    const tandem_site* sites_begin() const override { return nullptr; }
-    const tandem_site* sites_end() const override { return nullptr; }
+    std::optional<tandem_stats> vmlib_stats() const override { return std::nullopt; }
+    std::vector<tandem_site> sites() const override { return {}; }
     void teardown() override {}
 };
 

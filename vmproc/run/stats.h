@@ -1,11 +1,12 @@
 // `tandem run --stats`: everything vmlib and vmproc counted, on stderr.
 #pragma once
 
+#include <tandem/platform.h>
+
 #include <cstdio>
 #include <string>
 #include <vector>
 
-#include "backends/backend.h"
 #include "boot/symbols.h"
 #include "devices/io_bus.h"
 #include "fs/fs_request.h"

@@ -1,12 +1,18 @@
-// The vCPU backend interface: the run loop does not care whether the guest
-// runs in this process (user-only mode, through vmlib's entry points) or on
-// the kernel module (composite mode, through /dev/tandem); both exit with
-// the same struct tandem_run.
+// The vCPU backend interface: how vmproc runs the guest's one virtual CPU.
+// The run loop does not care where the guest runs: inside this process on
+// vmlib's entry points (user-only mode), on the kernel module through
+// /dev/tandem (composite mode), or in other host processes.  So nothing
+// here assumes the guest runs on the caller's thread or in its address
+// space: run() blocks until the next exit, inject() may come from another
+// thread, counters come back as copies, and teardown() ends whatever
+// setup() started.
 #pragma once
 
 #include <tandem/platform.h>
 
 #include <cstdint>
+#include <optional>
+#include <vector>
 
 #include "result.h"
 
@@ -21,9 +27,9 @@ struct VcpuStart {
     std::uint64_t memory_size = 0;
 };
 
-class Backend {
+class VcpuBackend {
 public:
-    virtual ~Backend() = default;
+    virtual ~VcpuBackend() = default;
     // "user-only" or "composite", for messages and --stats.
     virtual const char* name() const = 0;
     // Prepares the vCPU; no guest code has run when this returns.
@@ -35,13 +41,12 @@ public:
     virtual void inject(std::uint64_t lines) = 0;
     // The exit record; vmproc fills io_value and irq_raise before run().
     virtual tandem_run& run_state() = 0;
-    // The backend's counters, or nullptr if it keeps none.
-    virtual const tandem_stats* stats() const = 0;
-    // The kernel module's counters (composite mode), or nullptr.
-    virtual const tandem_stats* module_stats() { return nullptr; }
-    // Rewritten-site records with their counts (may be empty).
-    virtual const tandem_site* sites_begin() const = 0;
-    virtual const tandem_site* sites_end() const = 0;
+    // A copy of vmlib's counters, if the backend has them.
+    virtual std::optional<tandem_stats> vmlib_stats() const = 0;
+    // A copy of the kernel module's counters (composite mode).
+    virtual std::optional<tandem_stats> module_stats() { return std::nullopt; }
+    // A copy of the rewritten-site records with their counts (may be empty).
+    virtual std::vector<tandem_site> sites() const = 0;
     // Undoes setup (idempotent).
     virtual void teardown() = 0;
 };
