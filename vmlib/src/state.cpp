@@ -7,7 +7,7 @@ extern tandem_site __tandem_sites_end[];
 extern char __vmlib_text_start[];
 extern char __vmlib_text_end[];
 int vmlib_uo_setup(const tandem_uo_config*);
-int vmlib_cp_setup(const tandem_uo_config*, tandem_cp_config*);
+int vmlib_cp_setup(const tandem_vcpu_entry*, tandem_cp_config*);
 void vmlib_uo_run();
 void vmlib_uo_teardown();
 }

@@ -82,7 +82,7 @@ extern "C" {
 int vmlib_uo_setup(const tandem_uo_config*) { return -1; }
 void vmlib_uo_run() {}
 void vmlib_uo_teardown() {}
-int vmlib_cp_setup(const tandem_uo_config*, tandem_cp_config*) { return -1; }
+int vmlib_cp_setup(const tandem_vcpu_entry*, tandem_cp_config*) { return -1; }
 
 // The linker-script symbols: vmlib's text range and the site table.  The
 // table is deliberately unsorted; vmlib sorts it on first lookup.

@@ -29,7 +29,7 @@ extern "C" void on_composite_stop(int sig) { g_stop_signal = sig; }
 
 struct sigaction g_saved[kStopSignalCount];
 
-using CpSetupFn = int (*)(const tandem_uo_config*, tandem_cp_config*);
+using CpSetupFn = int (*)(const tandem_vcpu_entry*, tandem_cp_config*);
 
 } // namespace
 
@@ -59,7 +59,7 @@ Status CompositeBackend::setup(const VcpuStart& start) {
     if (::ioctl(fd_, TANDEM_IOC_CREATE_VM, &vm) != 0)
         return Error{std::string("composite mode: CREATE_VM: ") + std::strerror(errno)};
 
-    tandem_uo_config in{};
+    tandem_vcpu_entry in{};
     in.boot_info_phys = start.boot_info_phys;
     in.entry_rip = start.rip;
     in.entry_rsp = start.rsp;
