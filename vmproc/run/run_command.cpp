@@ -14,6 +14,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <vector>
