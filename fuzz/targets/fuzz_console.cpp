@@ -20,8 +20,8 @@
 #include <cstring>
 #include <memory>
 
-#include "console.h"
-#include "ring.h"
+#include "devices/console.h"
+#include "devices/ring.h"
 
 namespace {
 constexpr std::uint32_t kDataSize = 256;

@@ -25,7 +25,7 @@
 #include <string>
 #include <vector>
 
-#include "file_service.h"
+#include "fs/file_service.h"
 
 namespace {
 

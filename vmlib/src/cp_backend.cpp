@@ -95,7 +95,7 @@ using namespace vmlib::cp;
 // Host entry (called by vmproc in its own process, like uo_setup): puts the
 // vCPU in its boot state, selects the composite backend and describes vmlib
 // to the module.  0 or -errno.
-extern "C" int vmlib_cp_setup(const tandem_uo_config* in, tandem_cp_config* out) {
+extern "C" int vmlib_cp_setup(const tandem_vcpu_entry* in, tandem_cp_config* out) {
     g_host = &kComposite;
     if (!init_vcpu(in->boot_info_phys, in->entry_rip, in->entry_rsp, in->memory_size)) return -22;
     zero_bytes(out, sizeof *out);

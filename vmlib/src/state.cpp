@@ -6,7 +6,7 @@ extern tandem_site __tandem_sites_start[];
 extern tandem_site __tandem_sites_end[];
 extern char __vmlib_text_start[];
 extern char __vmlib_text_end[];
-int vmlib_cp_setup(const tandem_uo_config*, tandem_cp_config*);
+int vmlib_cp_setup(const tandem_vcpu_entry*, tandem_cp_config*);
 void vmlib_space_entry(const tandem_space_local*);
 void vmlib_signal(int, void*, void*);
 void vmlib_sigreturn();

@@ -89,7 +89,7 @@ extern "C" {
 void vmlib_space_entry(const tandem_space_local*) { std::abort(); }
 void vmlib_signal(int, void*, void*) {}
 void vmlib_sigreturn() {}
-int vmlib_cp_setup(const tandem_uo_config*, tandem_cp_config*) { return -1; }
+int vmlib_cp_setup(const tandem_vcpu_entry*, tandem_cp_config*) { return -1; }
 
 // The linker-script symbols: vmlib's text range and the site table.  The
 // table is deliberately unsorted; vmlib sorts it on first lookup.

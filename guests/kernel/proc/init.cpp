@@ -1,7 +1,7 @@
 // The first process.  The init thread builds the name space (the file
 // service's exports, /dev, /proc, /tmp), becomes pid 1 in the working
 // directory vmproc asked for, and executes argv[0] from the module "argv"
-// with the environment from "envp" (vmproc/boot_modules.cpp).
+// with the environment from "envp" (vmproc/boot/boot_modules.cpp).
 #include "proc/init.h"
 #include "arch/cpu.h"
 #include "arch/frame.h"

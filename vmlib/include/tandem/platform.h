@@ -763,6 +763,15 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) ==
  * ---------------------------------------------------------------------- */
 #define TANDEM_VMLIB_MAGIC 0x62696c6d76646e74ull /* "tndvmlib" */
 
+/* Where the vCPU starts: all that composite mode's set-up (cp_setup) takes. */
+struct tandem_vcpu_entry {
+    tandem_u64 boot_info_phys;
+    tandem_u64 entry_rip;
+    tandem_u64 entry_rsp;
+    tandem_u64 memory_size; /* bytes of guest-physical memory */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_vcpu_entry) == 32, "vcpu entry layout");
+
 struct tandem_uo_config {
     tandem_u64 boot_info_phys;
     tandem_u64 entry_rip;
@@ -791,9 +800,8 @@ struct tandem_vmlib_desc {
     tandem_u64 vcpu;  /* struct tandem_vcpu_state * */
     tandem_u64 sites_start, sites_end; /* struct tandem_site[] */
     tandem_u64 text_start, text_end;   /* vmlib's own code */
-    /* int cp_setup(const struct tandem_uo_config *, struct tandem_cp_config *):
-     * composite mode (section 8b); 0 or -errno.  Only boot_info_phys,
-     * entry_rip, entry_rsp and memory_size of the input are used. */
+    /* int cp_setup(const struct tandem_vcpu_entry *, struct tandem_cp_config *):
+     * composite mode (section 8b); 0 or -errno. */
     tandem_u64 cp_setup;
     tandem_u64 dispatch_selector; /* Syscall User Dispatch's selector byte (user-only) */
     tandem_u64 switchboard;       /* struct tandem_switchboard * (user-only) */

@@ -1,0 +1,63 @@
+// User-only mode: the guest (vmlib, the guest kernel and its programs) runs in
+// a space process started from the tandem-space stub under a seccomp
+// allow-list (docs/PLATFORM.md "User-only mode: processes and trust").  This
+// process never runs guest code: it hands the vCPU over through the
+// switchboard in guest memory and reads every exit record as hostile.
+#pragma once
+
+#include <atomic>
+#include <mutex>
+#include <optional>
+
+#include "space_process.h"
+#include "vcpu_backend.h"
+#include "vmlib_records.h"
+
+namespace tandem {
+
+class UserOnlyBackend : public VcpuBackend {
+public:
+    // `vmlib` holds vmproc's validated copy of vmlib's descriptor: guest code
+    // may rewrite the one in guest memory once it runs.
+    explicit UserOnlyBackend(VmlibRecords vmlib) : vmlib_(vmlib), desc_(vmlib.desc()) {}
+    ~UserOnlyBackend() override;
+
+    const char* name() const override { return "user-only"; }
+    // Writes vmlib's configuration into the switchboard and starts the space.
+    Status setup(const VcpuStart& start) override;
+    // Hands the vCPU to the space and waits for its next exit, a refused host
+    // system call (exit ISOLATION), the space's death (INTERNAL) or a stop
+    // signal to this process (HOST_SIGNAL; the space is ended).
+    void run() override;
+    // ORs the lines into the guest's run record and sends the space its timer signal.
+    void inject(std::uint64_t lines) override;
+    // vmproc's own copy of the last exit record, taken once per exit.
+    tandem_run& run_state() override { return run_; }
+    std::optional<tandem_stats> vmlib_stats() const override { return vmlib_.stats(); }
+    std::vector<tandem_site> sites() const override { return vmlib_.sites(); }
+    void teardown() override;
+
+    // How often run() looks at the space and at stop requests while it waits.
+    static constexpr int kWatchIntervalMs = 20;
+
+private:
+    // Ends the run with `reason` and `message` (the space is gone or stopped).
+    void stop_with(std::uint32_t reason, const std::string& message);
+    // Forgets the space's pid for inject(), then kills and reaps the space.
+    void end_space();
+    tandem_run& guest_run() const { return vmlib_.run(); }
+    tandem_switchboard& board() const { return vmlib_.switchboard(); }
+
+    VmlibRecords vmlib_;
+    const tandem_vmlib_desc desc_;
+    std::optional<SpaceProcess> space_;
+    tandem_run run_{};
+    // The space's pid for inject() from another thread; cleared under the
+    // lock before the space is reaped, so no signal can reach a reused pid.
+    std::mutex pid_lock_;
+    pid_t space_pid_ = -1;
+    int timer_signal_ = 0;
+    bool stopped_ = false;
+};
+
+} // namespace tandem

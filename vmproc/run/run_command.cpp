@@ -1,0 +1,171 @@
+// Start-up order matters: the guest ranges are reserved before anything is
+// loaded (so no host mapping can land in them), the image and modules are
+// validated and the layout planned before guest memory exists, and only
+// then is memory created, filled and handed to the backend.
+#include "run_command.h"
+
+#include <tandem/platform.h>
+
+#include <boost/asio/io_context.hpp>
+
+#include <unistd.h>
+
+#include <sys/resource.h>
+#include <sys/sysinfo.h>
+
+#include <csignal>
+#include <cstdio>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "backends/composite_backend.h"
+#include "backends/user_only_backend.h"
+#include "backends/vmlib_records.h"
+#include "boot/boot_info.h"
+#include "boot/boot_modules.h"
+#include "boot/clock.h"
+#include "boot/elf_image.h"
+#include "boot/guest_memory.h"
+#include "cli/kernel_path.h"
+#include "devices/console.h"
+#include "devices/console_input.h"
+#include "devices/entropy.h"
+#include "devices/power.h"
+#include "fs/file_service.h"
+#include "fs/fs_exports.h"
+#include "halt_wait.h"
+#include "run_loop.h"
+#include "stats.h"
+
+namespace tandem {
+
+// Chooses the backend for --mode: `auto` is composite when /dev/tandem is
+// there and speaks our ABI, user-only otherwise; `composite` explains in
+// one line why it cannot run.
+static Result<Mode> choose_mode(Mode requested) {
+    if (requested == Mode::User) return Mode::User;
+    Status composite = CompositeBackend::probe();
+    if (requested == Mode::Composite) {
+        if (!composite) return composite.error();
+        return Mode::Composite;
+    }
+    return composite ? Mode::Composite : Mode::User;
+}
+
+// Every node and open handle of the file service holds a host fd: allow as
+// many as the hard limit permits.
+static void raise_fd_limit() {
+    struct rlimit rl;
+    if (::getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &rl);
+    }
+}
+
+// Guest memory is a memfd the host fills on demand, so more than the host
+// has is allowed (most guests never touch it all), but a user who asked for
+// it should know that a guest using it will meet the host's OOM killer, not
+// its own.  The default size never warns (small hosts and VMs run it).
+static void warn_if_beyond_host_memory(std::uint64_t memory_size) {
+    struct sysinfo si;
+    if (::sysinfo(&si) != 0) return;
+    std::uint64_t host = static_cast<std::uint64_t>(si.totalram) * si.mem_unit;
+    if (memory_size <= host) return;
+    std::fprintf(stderr, "tandem: warning: --memory %s is more than this host's memory (%lluM)\n",
+                 format_size(memory_size).c_str(), static_cast<unsigned long long>(host >> 20));
+}
+
+Result<int> run_command(const RunOptions& o) {
+    if (o.memory_given) warn_if_beyond_host_memory(o.memory_size);
+    Mode mode = TANDEM_TRY(choose_mode(o.mode));
+    std::string kernel = TANDEM_TRY(resolve_kernel(o.kernel, executable_dir()));
+
+    TANDEM_CHECK(reserve_guest_ranges());
+    ElfImage image = TANDEM_TRY(ElfImage::open(kernel, o.memory_size));
+    BootInput boot;
+    boot.memory_size = o.memory_size;
+    boot.kernel_phys_end = image.kernel_phys_end();
+    boot.cmdline = o.cmdline;
+    // The guest's console is a terminal exactly when tandem's is (programs
+    // then behave as they would natively: line buffering, ls columns).
+    if (isatty(0) && isatty(1)) boot.cmdline += boot.cmdline.empty() ? "console=tty" : " console=tty";
+    boot.modules = program_modules(o.program);
+    if (!o.program.empty())
+        for (BootModule& m : process_modules(o.env, o.workdir)) boot.modules.push_back(std::move(m));
+    FsExports exports = TANDEM_TRY(FsExports::open(mount_order(o.root, o.binds)));
+    raise_fd_limit();
+    boot.clock = TANDEM_TRY(start_guest_clock());
+    BootPlan plan = TANDEM_TRY(plan_boot(boot));
+
+    GuestMemory memory = TANDEM_TRY(GuestMemory::create(o.memory_size));
+    image.load_into(memory.base(), memory.size());
+    write_boot(plan, boot, memory.base());
+    boot.modules.clear(); // copied into the guest; free the host copies
+
+    boost::asio::io_context io;
+    IrqLines irqs;
+    RingView out_ring(memory.at<tandem_ring>(plan.console_out.phys), plan.console_out.data_size);
+    RingView in_ring(memory.at<tandem_ring>(plan.console_in.phys), plan.console_in.data_size);
+    ConsoleInput input(io, 0, in_ring, irqs, kConsoleSpec.vector);
+    ConsoleDevice console(out_ring, &input);
+    RingView err_ring(memory.at<tandem_ring>(plan.console_err.phys), plan.console_err.data_size);
+    ConsoleDevice err_console(err_ring, nullptr, 2, kErrorConsoleSpec);
+    EntropyDevice entropy;
+    PowerDevice power;
+    power.set_memory(memory.base(), memory.size());
+    FileService files(memory.base(), memory.size(), plan.fs_queue.phys, plan.fs_queue.slot_count,
+                      std::move(exports));
+    IoBus bus;
+    for (Device* device : std::initializer_list<Device*>{&console, &err_console, &entropy, &power, &files})
+        TANDEM_CHECK(bus.attach(*device));
+    HaltWaiter waiter(io);
+    std::signal(SIGPIPE, SIG_IGN); // a closed stdout is an error value, not death
+
+    VmlibRecords vmlib = TANDEM_TRY(VmlibRecords::locate(image.vmlib_desc(), memory.base(), memory.size()));
+    std::unique_ptr<VcpuBackend> chosen;
+    if (mode == Mode::Composite) chosen = std::make_unique<CompositeBackend>(vmlib);
+    else chosen = std::make_unique<UserOnlyBackend>(vmlib);
+    VcpuBackend& backend = *chosen;
+    VcpuStart start;
+    start.boot_info_phys = TANDEM_PHYS_BOOT_INFO;
+    start.rip = image.entry();
+    start.rsp = TANDEM_PHYS_TO_VIRT(TANDEM_PHYS_BOOT_STACK_TOP);
+    start.memfd = memory.memfd();
+    start.memory_size = memory.size();
+    TANDEM_CHECK(backend.setup(start));
+    input.start();
+    RunGate gate;
+    InputWatch watch(gate, input, irqs, backend);
+    watch.start();
+
+    Machine machine{backend, bus, power, console, input, waiter, irqs, io, boot.clock, {}, &gate};
+    Result<int> result = run_guest(machine);
+    watch.stop();
+    machine.counters.input_injections = watch.injections();
+
+    if (o.stats) {
+        const std::optional<tandem_stats> vmlib_stats = backend.vmlib_stats();
+        const std::optional<tandem_stats> module_stats = backend.module_stats();
+        const std::vector<tandem_site> sites = backend.sites();
+        StatsInput s;
+        s.mode = backend.name();
+        if (vmlib_stats) s.vmlib = &*vmlib_stats;
+        if (module_stats) s.module = &*module_stats;
+        s.sites_begin = sites.data();
+        s.sites_end = sites.data() + sites.size();
+        s.exits = &machine.counters;
+        s.bus = &bus;
+        s.symbols = &image.symbols();
+        s.console_bytes_out = console.bytes_written();
+        s.console_bytes_dropped = console.bytes_dropped();
+        s.fs = &files.counters();
+        if (power.report()) s.guest = &*power.report();
+        print_stats(stderr, s);
+    }
+    backend.teardown();
+    return result;
+}
+
+} // namespace tandem
