@@ -181,15 +181,29 @@ TEST_F(Control, Invpcid) {
                                   {vmlib::kAllPcids, vmlib::kAllPages}}));
     regs.gpr[TANDEM_RCX] = 4;
     expect_fault_at_site(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), TANDEM_EXC_GP, 0);
-    // A PCID above 4095, or one other than 0 without CR4.PCIDE: #GP.
-    desc[0] = 4096;
+}
+
+// A PCID above 4095, or one other than 0 without CR4.PCIDE: #GP.
+TEST_F(Control, InvpcidOfAPcidOutOfRangeIsGp) {
+    g_vcpu.state.cr4 = kBootCr4 | TANDEM_CR4_PCIDE;
+    u64 desc[2] = {4096, 0};
     std::memcpy(phys(kDataPhys), desc, 16);
+    tandem_site s = mem_site(TANDEM_SITE_INVPCID, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + kDataPhys), 16);
+    s.reg = TANDEM_RCX;
     regs.gpr[TANDEM_RCX] = 1;
     expect_fault_at_site(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), TANDEM_EXC_GP, 0);
-    desc[0] = 5;
-    std::memcpy(phys(kDataPhys), desc, 16);
+    EXPECT_TRUE(g_calls.invalidations.empty());
+}
+
+TEST_F(Control, InvpcidOfAPcidWithoutPcideIsGp) {
     g_vcpu.state.cr4 = kBootCr4;
+    u64 desc[2] = {5, 0};
+    std::memcpy(phys(kDataPhys), desc, 16);
+    tandem_site s = mem_site(TANDEM_SITE_INVPCID, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + kDataPhys), 16);
+    s.reg = TANDEM_RCX;
+    regs.gpr[TANDEM_RCX] = 0;
     expect_fault_at_site(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), TANDEM_EXC_GP, 0);
+    EXPECT_TRUE(g_calls.invalidations.empty());
 }
 
 } // namespace
