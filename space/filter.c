@@ -149,12 +149,13 @@ static void allow_mprotect(struct builder *b) {
     false_to_here(b, test);
 }
 
-/* futex: wait and wake only, on shared words (the private flag clear). */
+/* futex: the switchboard's bitset wait and wake only, on shared words (the
+ * private flag clear). */
 static void allow_futex(struct builder *b) {
     unsigned test = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_futex);
     load_arg_low(b, 1);
-    unsigned wait = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, FUTEX_WAIT);
-    require_eq(b, FUTEX_WAKE);
+    unsigned wait = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, FUTEX_WAIT_BITSET);
+    require_eq(b, FUTEX_WAKE_BITSET);
     ret(b, SECCOMP_RET_ALLOW);
     b->insn[wait].jt = (unsigned char)(b->n - wait - 1);
     ret(b, SECCOMP_RET_ALLOW);

@@ -38,6 +38,16 @@ static void flush_user_page(u64 va) {
     vmlib_hypercall(TANDEM_HC_FLUSH_PAGE, long(va), 0);
 }
 
+// The module keeps one user window (the guest is offered no PCID): every CR3
+// load drops it.
+static void load_address_space(u32, bool) { flush_user_window(); }
+
+// invlpg and invpcid: with one window, every address space's page is its page.
+static void invalidate(u32, u64 va) {
+    if (va == kAllPages) flush_user_window();
+    else flush_user_page(va);
+}
+
 // Maps a user page the guest's tables allow, with their permissions; the
 // page becomes writable only once its PTE is dirty (or this access writes),
 // so the guest's dirty bits stay truthful, exactly as in user-only mode.
@@ -81,7 +91,7 @@ static void enter_user(tandem_regs& regs) {
 // module watches between runs and turns into the timer line when it passes,
 // so programming the timer costs no hypercall.
 const HostMechanism kComposite = {
-    flush_user_window, flush_user_page, nullptr, reflect, switch_to_host, enter_user, false, nullptr, nullptr,
+    load_address_space, invalidate, false, nullptr, reflect, switch_to_host, enter_user, false, nullptr, nullptr,
 };
 
 // A direct-map address of vmlib's, as the module wants it.

@@ -26,6 +26,10 @@ void emulate_cpuid(const tandem_site&, tandem_regs& r) {
             c |= 1u << 31;        // hypervisor present
             c &= ~(1u << 5);      // no VMX
             c &= ~(1u << 3);      // no MONITOR/MWAIT worth using
+            // PCID is vmlib's own (translations kept per address space by the
+            // host mechanism), not the host CPU's.
+            if (g_host->address_space_ids) c |= 1u << 17;
+            else c &= ~(1u << 17);
         }
         if (leaf == 0x80000001u) c &= ~(1u << 2);  // no SVM
     }

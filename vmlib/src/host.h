@@ -14,8 +14,8 @@ enum : long {
     kSysMmap = 9, kSysTimerSettime = 223, kSysFutex = 202, kSysExitGroup = 231,
 };
 // Shared (not private) futex operations: the switchboard word is waited on
-// from several processes.
-constexpr long kFutexWait = 0, kFutexWake = 1;
+// from several processes, each for its own bit.
+constexpr long kFutexWaitBitset = 9, kFutexWakeBitset = 10;
 enum : long {
     kProtNone = 0, kProtRead = 1, kProtWrite = 2, kProtExec = 4,
     kMapShared = 0x01, kMapPrivate = 0x02, kMapFixed = 0x10, kMapAnonymous = 0x20, kMapNoreserve = 0x4000,

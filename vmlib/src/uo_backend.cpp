@@ -1,15 +1,17 @@
-// The user-only backend: vmlib runs inside a space process (docs/PLATFORM.md,
+// The user-only backend: vmlib runs inside space processes (docs/PLATFORM.md,
 // "User-only mode: processes and trust"), started from the tandem-space stub
-// with its signal handlers, host timer, Syscall User Dispatch and seccomp
-// filter already in place.  This file holds the space's entry and the
-// hand-off of the vCPU to vmproc for an exit and back.  vmproc is another
-// process: nothing of the host shares this process's registers, so the
-// guest's FS/GS bases and FPU state simply stay loaded across an exit.
+// with their signal handlers, host timer, Syscall User Dispatch and seccomp
+// filter already in place.  This file holds a space's entry and the hand-off
+// of the vCPU to vmproc for an exit and back (uo_spaces.cpp moves it between
+// spaces).  vmproc is another process: nothing of the host shares a space's
+// registers, so the guest's FS/GS bases and FPU state simply stay loaded
+// across an exit.
 #include "uo_backend.h"
 
 extern "C" {
 extern char __vmlib_text_start[];
 extern char __vmlib_text_end[];
+[[noreturn]] void vmlib_space_idle(vmlib::u64 idle_stack_top);
 }
 
 namespace vmlib {
@@ -20,7 +22,6 @@ tandem_uo_config g_cfg;
 // calls come from its text, the allowed range; guest code's are dispatched.
 unsigned char g_dispatch_selector = host::kSelectorAllow;
 tandem_switchboard g_switchboard;
-static const tandem_space_local* g_local;
 
 // The guest's FPU starts in its reset state (the space's own is untouched
 // by anything else: it has run no other code that uses it).
@@ -29,24 +30,12 @@ static void init_guest_fpu() {
     asm volatile("fninit\n\tldmxcsr %0" ::"m"(mxcsr));
 }
 
-static long futex(u32* word, int op, u32 value) {
-    return vmlib_host_syscall(host::kSysFutex, reinterpret_cast<long>(word), op, long(value), 0, 0, 0);
-}
-
-// Waits until the switchboard names this space as the vCPU's owner.
-static void wait_for_vcpu() {
-    for (;;) {
-        u32 owner = __atomic_load_n(&g_switchboard.owner, __ATOMIC_ACQUIRE);
-        if (owner == g_local->slot) return;
-        futex(&g_switchboard.owner, host::kFutexWait, owner);
-    }
-}
-
-// An exit: vmproc takes the vCPU, serves the exit record and hands it back.
+// An exit: vmproc takes the vCPU, serves the exit record and hands it back
+// to this space (the slot in `exited`).
 static void switch_to_host() {
     g_vcpu.in_guest = false;
-    __atomic_store_n(&g_switchboard.owner, TANDEM_SWITCH_HOST, __ATOMIC_RELEASE);
-    futex(&g_switchboard.owner, host::kFutexWake, 0x7fffffff);
+    __atomic_store_n(&g_switchboard.exited, my_slot(), __ATOMIC_RELAXED);
+    hand_vcpu_to(TANDEM_SWITCH_HOST);
     wait_for_vcpu();
     take_raised_lines();
     take_async_lines();
@@ -55,7 +44,7 @@ static void switch_to_host() {
 }
 
 const HostMechanism kUserOnly = {
-    flush_user_window, flush_user_page, arm_timer, reflect, switch_to_host,
+    load_address_space, invalidate, true, arm_timer, reflect, switch_to_host,
     enter_user_direct, true, reflect_ahead, note_guest_fault,
 };
 
@@ -68,23 +57,30 @@ const HostMechanism* g_host = &uo::kUserOnly;
 using namespace vmlib;
 using namespace vmlib::uo;
 
-// The space's entry, called by the stub once its filter is in force: takes
-// the configuration vmproc left in the switchboard, waits for the vCPU and
-// boots the guest kernel.  A configuration that does not describe a guest
+// The space's entry, called by the stub once its filter is in force.  Slot
+// 0 takes the configuration vmproc left in the switchboard, waits for the
+// vCPU and boots the guest kernel; every other slot waits until an address
+// space is moved to it.  A configuration that does not describe a guest
 // stops the VM.
 extern "C" [[noreturn]] void vmlib_space_entry(const tandem_space_local* local) {
     g_local = local;
     g_host = &kUserOnly;
-    g_timer_id = int(local->timer_id);
+    if (local->slot != 0) vmlib_space_idle(local->idle_stack_top);
     wait_for_vcpu();
+    mark_active();
     copy_bytes(&g_cfg, &g_switchboard.config, sizeof g_cfg);
+    g_space_count = g_switchboard.space_count;
     g_cfg.memfd = TANDEM_SPACE_MEMORY_FD;
     g_cfg.host_signal_stack = local->signal_stack;
     g_cfg.host_stack_size = local->signal_stack_size;
     if (g_cfg.memory_size > TANDEM_PHYS_MAX || g_cfg.boot_info_phys + sizeof(tandem_boot_info) > g_cfg.memory_size)
         fatal_exit(TANDEM_EXIT_INTERNAL, "vmlib: bad user-only configuration", 0, 0, 0, 0);
+    if (g_space_count < 1 || g_space_count > TANDEM_SPACE_MAX)
+        fatal_exit(TANDEM_EXIT_INTERNAL, "vmlib: bad number of space processes", 0, 0, 0, 0);
+    if (!fpu_area_fits()) fatal_exit(TANDEM_EXIT_INTERNAL, "vmlib: the host's XSAVE state is too large", 0, 0, 0, 0);
     if (!init_vcpu(g_cfg.boot_info_phys, g_cfg.entry_rip, g_cfg.entry_rsp, g_cfg.memory_size))
         fatal_exit(TANDEM_EXIT_INTERNAL, "vmlib: no boot info at the configured address", 0, 0, 0, 0);
+    bind_boot_space();
     init_guest_fpu();
     take_raised_lines();
     g_run.exit_reason = TANDEM_EXIT_NONE;

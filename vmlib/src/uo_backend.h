@@ -8,7 +8,26 @@ extern tandem_uo_config g_cfg;
 extern unsigned char g_dispatch_selector;
 extern tandem_switchboard g_switchboard;
 
-// MMU reflection (uo_mmu.cpp).
+// The space this code runs in (uo_spaces.cpp): its local area (the same
+// address in every space, private to each) and the spaces vmproc started.
+extern const tandem_space_local* g_local;
+extern u32 g_space_count;
+u32 my_slot();
+// Whether this space neither holds the vCPU nor waits for vmproc to return it.
+bool space_idle();
+void mark_active();
+// The switchboard hand-off: store the new owner and wake it alone; wait
+// until this space is named.
+void hand_vcpu_to(u32 owner);
+void wait_for_vcpu();
+// Whether the XSAVE area carried between spaces holds the host's state.
+bool fpu_area_fits();
+// HostMechanism's address-space operations, and slot 0's first binding.
+void load_address_space(u32 pcid, bool flush);
+void invalidate(u32 pcid, u64 va);
+void bind_boot_space();
+
+// MMU reflection in this space (uo_mmu.cpp).
 void flush_user_window();
 void flush_user_page(u64 va);
 // Maps the page at `va` from guest memory if the guest's tables allow
@@ -21,8 +40,7 @@ void note_guest_fault(u64 va, u32 access);
 void reflect_ahead();
 
 // Host timer behind the guest deadline (uo_timer.cpp): the space's own
-// POSIX timer, created by the stub, signalling this thread.
-extern int g_timer_id;
+// POSIX timer (g_local->timer_id), created by the stub, signalling this thread.
 // HostMechanism::arm_timer: fires when the deadline (0 = none) passes.
 void arm_timer(u64 deadline_ns);
 void on_timer_signal();

@@ -1,17 +1,14 @@
-// User-only MMU emulation: the current guest user address space is
-// reflected lazily into the user window of the host process.  A page is
-// mapped from the guest-memory memfd when the guest first touches it (the
-// SIGSEGV path), with the permissions of the guest's page tables; a CR3 load
-// or TLB flush drops the reflection again.
+// User-only MMU emulation: a guest user address space is reflected lazily
+// into the user window of the space process that holds it (uo_spaces.cpp
+// binds address spaces to spaces).  A page is mapped from the guest-memory
+// memfd when the guest first touches it (the SIGSEGV path), with the
+// permissions of the guest's page tables; a flush of that address space
+// (CR3 load without the no-flush bit, invlpg, invpcid) drops it again.
+// Everything here acts on the space this code runs in.
 #include "page_walk.h"
 #include "uo_backend.h"
 
 namespace vmlib::uo {
-
-static u64 g_lo = ~0ull, g_hi = 0;  // bounds of what is reflected now
-static bool g_ahead;                // a user fault went to the guest kernel
-static u64 g_ahead_va, g_ahead_cr3;
-static u32 g_ahead_access;
 
 // Which pages of recently touched 16-page blocks are reflected now, so that
 // mapping a block's neighbours skips what is already there (a direct-mapped
@@ -22,10 +19,23 @@ struct BlockBits {
     u64 block; // block address | 1 when valid
     u32 mask;  // bit i: page i is reflected
 };
-static BlockBits g_blocks[kBlockSlots];
+
+// What one space has reflected.  vmlib's data is guest memory shared by
+// every space, so each space keeps its own entry, indexed by its slot.
+struct Reflection {
+    u64 lo = ~0ull, hi = 0; // bounds of what is reflected now
+    BlockBits blocks[kBlockSlots];
+};
+static Reflection g_reflection[TANDEM_SPACE_MAX];
+
+static bool g_ahead;                // a user fault went to the guest kernel
+static u64 g_ahead_va, g_ahead_cr3;
+static u32 g_ahead_access;
+
+static Reflection& here() { return g_reflection[my_slot()]; }
 
 static BlockBits& block_slot(u64 block) {
-    return g_blocks[(block / (kBlockPages * TANDEM_PAGE_SIZE)) % kBlockSlots];
+    return here().blocks[(block / (kBlockPages * TANDEM_PAGE_SIZE)) % kBlockSlots];
 }
 static u32 page_bit(u64 page) { return 1u << ((page / TANDEM_PAGE_SIZE) % kBlockPages); }
 static u64 block_of(u64 page) { return page & ~(kBlockPages * TANDEM_PAGE_SIZE - 1); }
@@ -50,19 +60,27 @@ static void unreflect(u64 va, u64 len) {
                        host::kMapPrivate | host::kMapAnonymous | host::kMapFixed | host::kMapNoreserve, -1, 0);
 }
 
+// Extends this space's reflected bounds over [page, end).
+static void widen(u64 page, u64 end) {
+    Reflection& r = here();
+    if (page < r.lo) r.lo = page;
+    if (end > r.hi) r.hi = end;
+}
+
 void flush_user_window() {
     count(TANDEM_STAT_INVAL_FULL);
-    for (BlockBits& b : g_blocks) b.block = 0;
-    if (g_lo >= g_hi) return;
-    unreflect(g_lo, g_hi - g_lo);
-    g_lo = ~0ull;
-    g_hi = 0;
+    Reflection& r = here();
+    for (BlockBits& b : r.blocks) b.block = 0;
+    if (r.lo >= r.hi) return;
+    unreflect(r.lo, r.hi - r.lo);
+    r.lo = ~0ull;
+    r.hi = 0;
 }
 
 void flush_user_page(u64 va) {
     count(TANDEM_STAT_INVAL_PAGE);
     forget_page(va);
-    if (va < g_lo || va >= g_hi) return;
+    if (va < here().lo || va >= here().hi) return;
     unreflect(va, TANDEM_PAGE_SIZE);
 }
 
@@ -80,8 +98,7 @@ static bool map_page(u64 page, u64 phys, long prot) {
     long r = vmlib_host_syscall(host::kSysMmap, long(page), long(TANDEM_PAGE_SIZE), prot,
                                 host::kMapShared | host::kMapFixed, long(g_cfg.memfd), long(phys & ~(TANDEM_PAGE_SIZE - 1)));
     if (r < 0 && r > -4096) return false;
-    if (page < g_lo) g_lo = page;
-    if (page + TANDEM_PAGE_SIZE > g_hi) g_hi = page + TANDEM_PAGE_SIZE;
+    widen(page, page + TANDEM_PAGE_SIZE);
     mark_reflected(page);
     return true;
 }
@@ -109,10 +126,6 @@ bool reflect(u64 va, u32 access, u32* pf_error) {
     return true;
 }
 
-} // namespace vmlib::uo
-
-namespace vmlib::uo {
-
 void note_guest_fault(u64 va, u32 access) {
     g_ahead = true;
     g_ahead_va = va;
@@ -126,8 +139,7 @@ static bool map_run(u64 page, u64 phys, u64 n, long prot) {
     long r = vmlib_host_syscall(host::kSysMmap, long(page), long(n * TANDEM_PAGE_SIZE), prot,
                                 host::kMapShared | host::kMapFixed, long(g_cfg.memfd), long(phys));
     if (r < 0 && r > -4096) return false;
-    if (page < g_lo) g_lo = page;
-    if (page + n * TANDEM_PAGE_SIZE > g_hi) g_hi = page + n * TANDEM_PAGE_SIZE;
+    widen(page, page + n * TANDEM_PAGE_SIZE);
     for (u64 k = 0; k < n; k++) mark_reflected(page + k * TANDEM_PAGE_SIZE);
     return true;
 }

@@ -92,6 +92,15 @@ static bool handle_fault(int sig, host::Siginfo* si, host::Sigcontext& mc, tande
     }
 }
 
+// A signal in a space that does not hold the vCPU (another space runs it):
+// the guest's state is not this space's to touch.  A timer kick that raced
+// with the hand-off is dropped (the lines stay in the run record for the
+// holder); a fault here is a crash of vmlib, and the space ends.
+static void handle_idle_space(int sig) {
+    if (sig == int(g_cfg.timer_signal)) return;
+    for (;;) vmlib_host_syscall(host::kSysExitGroup, 128 + sig);
+}
+
 // A signal while vmproc holds the vCPU (the space waits on the switchboard)
 // or before the guest booted: only the timer is expected; a fault there is a
 // crash of vmlib, and the space ends with 128 + the signal (vmproc sees it
@@ -127,6 +136,7 @@ using namespace vmlib::uo;
 extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
     host::Sigcontext& mc = uc->mc;
     u64 rip = mc.rip;
+    if (space_idle()) return handle_idle_space(sig);
     if (!g_vcpu.in_guest) return handle_host_context(sig);
     bool entering_user = rip >= u64(__vmlib_enter_user_begin) && rip < u64(__vmlib_enter_user_end);
     bool in_vmlib = rip >= u64(__vmlib_text_start) && rip < u64(__vmlib_text_end);

@@ -7,14 +7,12 @@ namespace vmlib {
 
 namespace uo {
 
-int g_timer_id = -1;
-
 // Arms the host timer to fire `ns` from now (0 disarms).
 static void host_timer_in(u64 ns) {
     host::Itimerspec its{};
     its.value.sec = int64_t(ns / 1000000000ull);
     its.value.nsec = int64_t(ns % 1000000000ull);
-    vmlib_host_syscall(host::kSysTimerSettime, g_timer_id, 0, reinterpret_cast<long>(&its), 0);
+    vmlib_host_syscall(host::kSysTimerSettime, long(g_local->timer_id), 0, reinterpret_cast<long>(&its), 0);
 }
 
 // Follows the guest's deadline (0 = none).

@@ -189,11 +189,19 @@ extern bool g_stop_pending;
 // ---- the host mechanism: what differs between user-only and composite mode ------------
 // Everything else (emulation, delivery, the guest's events, the timer's
 // deadline and lines, FS/GS base, exits) is vmlib's common layer.
+// HostMechanism::invalidate's "every page" and "every address space".
+constexpr u64 kAllPages = ~0ull;
+constexpr u32 kAllPcids = ~0u;
 struct HostMechanism {
-    // Drops every translation of the user window (CR3 load, full TLB flush).
-    void (*flush_user_window)();
-    // Drops the translation of one user page (invlpg).
-    void (*flush_user_page)(u64 va);
+    // The guest loaded CR3 naming address space `pcid` (0 without
+    // CR4.PCIDE); with `flush` that address space's user translations go.
+    void (*load_address_space)(u32 pcid, bool flush);
+    // Drops the user translation of `va` (kAllPages: all of them) cached for
+    // address space `pcid` (kAllPcids: for every one): invlpg, invpcid, CR4.
+    void (*invalidate)(u32 pcid, u64 va);
+    // Whether translations are kept per address space, so that the guest is
+    // offered PCIDs (CPUID.1:ECX.PCID, CR4.PCIDE).
+    bool address_space_ids;
     // Follows the guest's deadline with a host timer (0 = none); may be null
     // when the host watches g_vcpu.state.timer_deadline_ns itself.
     void (*arm_timer)(u64 deadline_ns);

@@ -21,10 +21,11 @@ bool g_escape_armed;
     std::longjmp(g_escape, static_cast<int>(o));
 }
 
-// The fake host mechanism: records what emulation asked of the MMU.
-static void fake_flush_window() { g_calls.flush_window++; }
-static void fake_flush_page(u64 va) { g_calls.flush_pages.push_back(va); }
-static const vmlib::HostMechanism kFakeHost = {fake_flush_window, fake_flush_page, nullptr, nullptr, nullptr,
+// The fake host mechanism: records what emulation asked of the MMU.  It
+// keeps translations per address space, so the guest is offered PCIDs.
+static void fake_load(vmlib::u32 pcid, bool flush) { g_calls.loads.push_back({pcid, flush}); }
+static void fake_invalidate(vmlib::u32 pcid, u64 va) { g_calls.invalidations.push_back({pcid, va}); }
+static const vmlib::HostMechanism kFakeHost = {fake_load, fake_invalidate, true, nullptr, nullptr, nullptr,
                                                vmlib::enter_user_direct, true, nullptr, nullptr};
 
 } // namespace testenv

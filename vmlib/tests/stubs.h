@@ -4,6 +4,7 @@
 #include <csetjmp>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "vmlib.h"
@@ -30,8 +31,9 @@ enum class Outcome { kReturned = 0, kResumedKernel = 1, kResumedUser = 2, kFatal
 
 // Everything the stubs saw, reset by the fixture before each test.
 struct Calls {
-    int flush_window = 0;
-    std::vector<u64> flush_pages;
+    // load_address_space(pcid, flush) and invalidate(pcid, va) calls.
+    std::vector<std::pair<vmlib::u32, bool>> loads;
+    std::vector<std::pair<vmlib::u32, u64>> invalidations;
     std::vector<u64> timer_arms;
     std::vector<u64> fs_loads;
     std::vector<u64> gs_loads;

@@ -47,22 +47,53 @@ TEST_F(Control, Cr2) {
     EXPECT_EQ(from_cr(2), 0x7fffdeadbeefull);
 }
 
-TEST_F(Control, Cr3LoadFlushesTheUserWindow) {
+using Load = std::pair<vmlib::u32, bool>;
+using Inval = std::pair<vmlib::u32, u64>;
+
+TEST_F(Control, Cr3LoadFlushesItsAddressSpace) {
     ASSERT_EQ(to_cr(3, 0x20000 | 0x18), Outcome::kReturned);
     EXPECT_EQ(g_vcpu.state.cr3, 0x20018u);
-    EXPECT_EQ(g_calls.flush_window, 1);
-    EXPECT_TRUE(g_calls.flush_pages.empty());
+    EXPECT_EQ(g_calls.loads, (std::vector<Load>{{0, true}}));
+    EXPECT_TRUE(g_calls.invalidations.empty());
     EXPECT_EQ(from_cr(3), 0x20018u);
-    // Reloading the same value flushes again (no PCID).
+    // Without CR4.PCIDE every load flushes, and bit 63 is reserved.
     ASSERT_EQ(to_cr(3, 0x20018), Outcome::kReturned);
-    EXPECT_EQ(g_calls.flush_window, 2);
+    EXPECT_EQ(g_calls.loads, (std::vector<Load>{{0, true}, {0, true}}));
+    expect_fault_at_site(to_cr(3, 0x20000 | TANDEM_CR3_NOFLUSH), TANDEM_EXC_GP, 0);
+    EXPECT_EQ(g_vcpu.state.cr3, 0x20018u);
+}
+
+TEST_F(Control, Cr3WithPcidsNamesTheAddressSpaceAndMayKeepIt) {
+    g_vcpu.state.cr4 = kBootCr4;
+    ASSERT_EQ(to_cr(4, kBootCr4 | TANDEM_CR4_PCIDE), Outcome::kReturned);
+    ASSERT_EQ(to_cr(3, 0x20000 | 7), Outcome::kReturned);
+    ASSERT_EQ(to_cr(3, 0x30000 | 9 | TANDEM_CR3_NOFLUSH), Outcome::kReturned);
+    EXPECT_EQ(g_vcpu.state.cr3, 0x30009u);  // bit 63 is not stored
+    EXPECT_EQ(from_cr(3), 0x30009u);
+    EXPECT_EQ(g_calls.loads, (std::vector<Load>{{7, true}, {9, false}}));
+    // invlpg acts on the current PCID.
+    regs.gpr[TANDEM_RAX] = 0x401000;
+    vmlib::emulate_invlpg(mem_site(TANDEM_SITE_INVLPG, TANDEM_RAX, TANDEM_REG_NONE, 1, 0, 1), regs);
+    EXPECT_EQ(g_calls.invalidations, (std::vector<Inval>{{9, 0x401000}}));
+}
+
+TEST_F(Control, PcideNeedsPcidZeroAndItsClearingFlushesEverything) {
+    g_vcpu.state.cr4 = kBootCr4;
+    g_vcpu.state.cr3 = 0x20005;  // PWT/PCD-style low bits stand in for a PCID
+    expect_fault_at_site(to_cr(4, kBootCr4 | TANDEM_CR4_PCIDE), TANDEM_EXC_GP, 0);
+    EXPECT_EQ(g_vcpu.state.cr4, kBootCr4);
+    g_vcpu.state.cr3 = 0x20000;
+    ASSERT_EQ(to_cr(4, kBootCr4 | TANDEM_CR4_PCIDE), Outcome::kReturned);
+    EXPECT_TRUE(g_calls.invalidations.empty());
+    ASSERT_EQ(to_cr(4, kBootCr4), Outcome::kReturned);
+    EXPECT_EQ(g_calls.invalidations, (std::vector<Inval>{{vmlib::kAllPcids, vmlib::kAllPages}}));
 }
 
 TEST_F(Control, Cr3BeyondMemoryIsGp) {
     g_vcpu.state.cr3 = 0x10000;
     expect_fault_at_site(to_cr(3, kMemSize), TANDEM_EXC_GP, 0);
     EXPECT_EQ(g_vcpu.state.cr3, 0x10000u);
-    EXPECT_EQ(g_calls.flush_window, 0);
+    EXPECT_TRUE(g_calls.loads.empty());
 }
 
 TEST_F(Control, Cr3LastPageOfMemoryIsAccepted) {
@@ -74,11 +105,11 @@ TEST_F(Control, Cr4PgeToggleFlushes) {
     g_vcpu.state.cr4 = kBootCr4;
     ASSERT_EQ(to_cr(4, kBootCr4 | TANDEM_CR4_OSXSAVE), Outcome::kReturned);
     EXPECT_EQ(g_vcpu.state.cr4, kBootCr4 | TANDEM_CR4_OSXSAVE);
-    EXPECT_EQ(g_calls.flush_window, 0);
+    EXPECT_TRUE(g_calls.invalidations.empty());
     ASSERT_EQ(to_cr(4, kBootCr4 | TANDEM_CR4_PGE), Outcome::kReturned);
-    EXPECT_EQ(g_calls.flush_window, 1);
+    EXPECT_EQ(g_calls.invalidations.size(), 1u);
     ASSERT_EQ(to_cr(4, kBootCr4), Outcome::kReturned);
-    EXPECT_EQ(g_calls.flush_window, 2);
+    EXPECT_EQ(g_calls.invalidations, (std::vector<Inval>(2, {vmlib::kAllPcids, vmlib::kAllPages})));
     EXPECT_EQ(from_cr(4), kBootCr4);
 }
 
@@ -126,34 +157,53 @@ TEST_F(Control, InvlpgFlushesTheUserPage) {
     regs.gpr[TANDEM_RAX] = 0x401000;
     tandem_site s = mem_site(TANDEM_SITE_INVLPG, TANDEM_RAX, TANDEM_REG_NONE, 1, 0xabc, 1);
     vmlib::emulate_invlpg(s, regs);
-    ASSERT_EQ(g_calls.flush_pages.size(), 1u);
-    EXPECT_EQ(g_calls.flush_pages[0], 0x401000u);
-    EXPECT_EQ(g_calls.flush_window, 0);
+    EXPECT_EQ(g_calls.invalidations, (std::vector<Inval>{{0, 0x401000}}));
 }
 
 TEST_F(Control, InvlpgOfKernelAddressFlushesNothing) {
     tandem_site s = mem_site(TANDEM_SITE_INVLPG, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + 0x5000), 1);
     vmlib::emulate_invlpg(s, regs);
-    EXPECT_TRUE(g_calls.flush_pages.empty());
-    EXPECT_EQ(g_calls.flush_window, 0);
+    EXPECT_TRUE(g_calls.invalidations.empty());
 }
 
 TEST_F(Control, Invpcid) {
-    u64 desc[2] = {0, 0x7fff1234};
+    g_vcpu.state.cr4 = kBootCr4 | TANDEM_CR4_PCIDE;
+    u64 desc[2] = {5, 0x7fff1234};
+    std::memcpy(phys(kDataPhys), desc, 16);
+    tandem_site s = mem_site(TANDEM_SITE_INVPCID, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + kDataPhys), 16);
+    s.reg = TANDEM_RCX;
+    for (u64 type = 0; type <= 3; type++) {
+        regs.gpr[TANDEM_RCX] = type;
+        ASSERT_EQ(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), Outcome::kReturned);
+    }
+    EXPECT_EQ(g_calls.invalidations,
+              (std::vector<Inval>{{5, 0x7fff1000}, {5, vmlib::kAllPages}, {vmlib::kAllPcids, vmlib::kAllPages},
+                                  {vmlib::kAllPcids, vmlib::kAllPages}}));
+    regs.gpr[TANDEM_RCX] = 4;
+    expect_fault_at_site(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), TANDEM_EXC_GP, 0);
+}
+
+// A PCID above 4095, or one other than 0 without CR4.PCIDE: #GP.
+TEST_F(Control, InvpcidOfAPcidOutOfRangeIsGp) {
+    g_vcpu.state.cr4 = kBootCr4 | TANDEM_CR4_PCIDE;
+    u64 desc[2] = {4096, 0};
+    std::memcpy(phys(kDataPhys), desc, 16);
+    tandem_site s = mem_site(TANDEM_SITE_INVPCID, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + kDataPhys), 16);
+    s.reg = TANDEM_RCX;
+    regs.gpr[TANDEM_RCX] = 1;
+    expect_fault_at_site(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), TANDEM_EXC_GP, 0);
+    EXPECT_TRUE(g_calls.invalidations.empty());
+}
+
+TEST_F(Control, InvpcidOfAPcidWithoutPcideIsGp) {
+    g_vcpu.state.cr4 = kBootCr4;
+    u64 desc[2] = {5, 0};
     std::memcpy(phys(kDataPhys), desc, 16);
     tandem_site s = mem_site(TANDEM_SITE_INVPCID, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + kDataPhys), 16);
     s.reg = TANDEM_RCX;
     regs.gpr[TANDEM_RCX] = 0;
-    ASSERT_EQ(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), Outcome::kReturned);
-    ASSERT_EQ(g_calls.flush_pages.size(), 1u);
-    EXPECT_EQ(g_calls.flush_pages[0], 0x7fff1000u);
-    for (u64 type = 1; type <= 3; type++) {
-        regs.gpr[TANDEM_RCX] = type;
-        ASSERT_EQ(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), Outcome::kReturned);
-    }
-    EXPECT_EQ(g_calls.flush_window, 3);
-    regs.gpr[TANDEM_RCX] = 4;
     expect_fault_at_site(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), TANDEM_EXC_GP, 0);
+    EXPECT_TRUE(g_calls.invalidations.empty());
 }
 
 } // namespace

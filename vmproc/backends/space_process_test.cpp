@@ -28,6 +28,7 @@ DECLARE_PAYLOAD(payload_mmap_anon)
 DECLARE_PAYLOAD(payload_openat)
 DECLARE_PAYLOAD(payload_futex_private)
 DECLARE_PAYLOAD(payload_futex_shared)
+DECLARE_PAYLOAD(payload_futex_plain)
 DECLARE_PAYLOAD(payload_dispatched)
 DECLARE_PAYLOAD(payload_spin)
 DECLARE_PAYLOAD(payload_handler)
@@ -133,9 +134,10 @@ TEST_F(SpaceTest, MappingsOutsideTheRulesAreRefused) {
     EXPECT_EQ(refused(PAYLOAD(payload_mmap_anon)).nr, 9);
 }
 
-TEST_F(SpaceTest, FilesAndPrivateFutexesAreRefused) {
+TEST_F(SpaceTest, FilesAndOtherFutexOperationsAreRefused) {
     EXPECT_EQ(refused(PAYLOAD(payload_openat)).nr, 257);
     EXPECT_EQ(refused(PAYLOAD(payload_futex_private)).nr, 202);
+    EXPECT_EQ(refused(PAYLOAD(payload_futex_plain)).nr, 202);
 }
 
 TEST_F(SpaceTest, GuestSystemCallsReachTheHandlerThroughDispatch) {

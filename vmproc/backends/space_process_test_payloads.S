@@ -77,25 +77,38 @@ PAYLOAD(payload_openat)
 2:  .asciz "/etc/passwd"
 END(payload_openat)
 
-/* A private futex wake: refused (only shared wait/wake are allowed). */
+/* A private futex bitset wake: refused (only shared bitset wait/wake are allowed). */
 PAYLOAD(payload_futex_private)
     mov $202, %eax
     movabs $(DM + 0x4000), %rdi
-    mov $129, %esi
+    mov $138, %esi
     mov $1, %edx
     syscall
     EXIT(1)
 END(payload_futex_private)
 
-/* A shared futex wake on guest memory: allowed. */
+/* A shared futex bitset wake on guest memory: allowed. */
 PAYLOAD(payload_futex_shared)
+    mov $202, %eax
+    movabs $(DM + 0x4000), %rdi
+    mov $10, %esi
+    mov $1, %edx
+    xor %r10d, %r10d
+    xor %r8d, %r8d
+    mov $-1, %r9d
+    syscall
+    EXIT(45)
+END(payload_futex_shared)
+
+/* A plain shared futex wake: refused (the switchboard uses bitsets only). */
+PAYLOAD(payload_futex_plain)
     mov $202, %eax
     movabs $(DM + 0x4000), %rdi
     mov $1, %esi
     mov $1, %edx
     syscall
-    EXIT(45)
-END(payload_futex_shared)
+    EXIT(1)
+END(payload_futex_plain)
 
 /* A guest system call outside vmlib's range with the selector on BLOCK:
  * Syscall User Dispatch sends SIGSYS to the handler stand-in. */

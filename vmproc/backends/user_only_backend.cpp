@@ -1,6 +1,7 @@
-// The user-only backend's side in vmproc: one space process runs the guest,
-// and the vCPU passes between it and vmproc through the switchboard's owner
-// word (a futex in guest memory).  Everything read back from guest memory is
+// The user-only backend's side in vmproc: space processes run the guest (one
+// per guest address space, moving the vCPU among themselves), and the vCPU
+// passes between them and vmproc through the switchboard's owner word (a
+// futex in guest memory, waited on with one bit per party).  Everything read back from guest memory is
 // the guest's to change at any moment, so each exit record is copied once
 // and only the copy is used.
 #include "user_only_backend.h"
@@ -35,12 +36,21 @@ std::atomic<int> g_stop_signal{0};
 // without SA_RESTART so that run()'s futex wait returns at once.
 extern "C" void on_stop_request(int sig) { g_stop_signal.store(sig); }
 
-long futex_wait(std::uint32_t* word, std::uint32_t expected, int timeout_ms) {
-    timespec t{timeout_ms / 1000, (timeout_ms % 1000) * 1000000L};
-    return ::syscall(SYS_futex, word, FUTEX_WAIT, expected, &t, nullptr, 0);
+// Waits while *word == expected, for a wake with this process's bit, at
+// most timeout_ms.
+long futex_wait_host(std::uint32_t* word, std::uint32_t expected, int timeout_ms) {
+    timespec t{};
+    ::clock_gettime(CLOCK_MONOTONIC, &t); // FUTEX_WAIT_BITSET's timeout is absolute
+    t.tv_nsec += (timeout_ms % 1000) * 1000000L;
+    t.tv_sec += timeout_ms / 1000 + t.tv_nsec / 1000000000L;
+    t.tv_nsec %= 1000000000L;
+    return ::syscall(SYS_futex, word, FUTEX_WAIT_BITSET, expected, &t, nullptr, TANDEM_SWITCH_BIT(TANDEM_SWITCH_HOST));
 }
 
-void futex_wake(std::uint32_t* word) { ::syscall(SYS_futex, word, FUTEX_WAKE, 0x7fffffff, nullptr, nullptr, 0); }
+// Wakes the party `owner` names (its bit only).
+void futex_wake_owner(std::uint32_t* word, std::uint32_t owner) {
+    ::syscall(SYS_futex, word, FUTEX_WAKE_BITSET, 1, nullptr, nullptr, TANDEM_SWITCH_BIT(owner));
+}
 
 std::string wait_status_text(int status) {
     if (status == -1) return "ended";
@@ -54,10 +64,15 @@ std::string wait_status_text(int status) {
 UserOnlyBackend::~UserOnlyBackend() { teardown(); }
 
 Status UserOnlyBackend::setup(const VcpuStart& start) {
+    if (start.spaces < 1 || start.spaces > TANDEM_SPACE_MAX)
+        return Error{"user-only mode: " + std::to_string(start.spaces) + " space processes asked for (1 to " +
+                     std::to_string(TANDEM_SPACE_MAX) + ")"};
     timer_signal_ = timer_signal();
     tandem_switchboard& sb = board();
     std::memset(&sb, 0, sizeof sb);
     sb.owner = TANDEM_SWITCH_HOST;
+    sb.exited = 0; // slot 0 boots the guest
+    sb.space_count = start.spaces;
     sb.config.boot_info_phys = start.boot_info_phys;
     sb.config.entry_rip = start.rip;
     sb.config.entry_rsp = start.rsp;
@@ -65,7 +80,6 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
     sb.config.memory_size = start.memory_size;
 
     tandem_space_config c{};
-    c.slot = 0;
     c.memory_size = start.memory_size;
     c.entry = desc_.space_entry;
     c.signal_handler = desc_.signal_handler;
@@ -74,12 +88,17 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
     c.dispatch_len = desc_.text_end - desc_.text_start;
     c.dispatch_selector = desc_.dispatch_selector;
     c.timer_signal = static_cast<std::uint32_t>(timer_signal_);
-    auto space = SpaceProcess::start(space_stub_beside_self(), start.memfd, c);
-    if (!space) return space.error();
-    space_.emplace(std::move(space.value()));
-    {
+    const std::string stub = space_stub_beside_self();
+    for (unsigned slot = 0; slot < start.spaces; slot++) {
+        c.slot = slot;
+        auto space = SpaceProcess::start(stub, start.memfd, c);
+        if (!space) {
+            end_spaces();
+            return space.error();
+        }
         std::lock_guard<std::mutex> hold(pid_lock_);
-        space_pid_ = space_->pid();
+        space_pids_.push_back(space.value().pid());
+        spaces_.push_back(std::move(space.value()));
     }
 
     struct sigaction sa {};
@@ -89,16 +108,16 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
     return ok_status();
 }
 
-void UserOnlyBackend::end_space() {
+void UserOnlyBackend::end_spaces() {
     {
         std::lock_guard<std::mutex> hold(pid_lock_);
-        space_pid_ = -1;
+        space_pids_.clear();
     }
-    if (space_) space_->kill_and_reap();
+    for (SpaceProcess& space : spaces_) space.kill_and_reap();
 }
 
 void UserOnlyBackend::stop_with(std::uint32_t reason, const std::string& message) {
-    end_space();
+    end_spaces();
     stopped_ = true;
     run_.exit_reason = reason;
     std::size_t n = std::min(message.size(), sizeof run_.message - 1);
@@ -106,15 +125,50 @@ void UserOnlyBackend::stop_with(std::uint32_t reason, const std::string& message
     run_.message[n] = 0;
 }
 
+bool UserOnlyBackend::space_failed() {
+    for (const SpaceProcess& space : spaces_) {
+        auto v = space.next_violation(0);
+        if (v) {
+            stop_with(TANDEM_EXIT_ISOLATION, describe(v.value()));
+            return true;
+        }
+    }
+    for (std::size_t slot = 0; slot < spaces_.size(); slot++) {
+        pollfd p{spaces_[slot].pidfd(), POLLIN, 0};
+        if (::poll(&p, 1, 0) != 1) continue;
+        // A refused call may still be queued behind the death.
+        auto late = spaces_[slot].next_violation(0);
+        if (late) {
+            stop_with(TANDEM_EXIT_ISOLATION, describe(late.value()));
+            return true;
+        }
+        {
+            std::lock_guard<std::mutex> hold(pid_lock_);
+            space_pids_[slot] = -1;
+        }
+        int status = spaces_[slot].wait();
+        stop_with(TANDEM_EXIT_INTERNAL,
+                  "the guest's space process " + std::to_string(slot) + " " + wait_status_text(status));
+        return true;
+    }
+    return false;
+}
+
 void UserOnlyBackend::run() {
-    if (stopped_ || !space_) return; // the same exit again: the space is gone
+    if (stopped_ || spaces_.empty()) return; // the same exit again: the spaces are gone
     tandem_run& g = guest_run();
     g.io_value = run_.io_value;
     __atomic_fetch_or(&g.irq_raise, run_.irq_raise, __ATOMIC_SEQ_CST);
     run_.irq_raise = 0;
-    std::uint32_t* owner = &board().owner;
-    __atomic_store_n(owner, 0u, __ATOMIC_RELEASE); // slot 0 holds the vCPU
-    futex_wake(owner);
+    tandem_switchboard& sb = board();
+    // The vCPU goes back to the space that exited; the guest can write this
+    // word, so anything but a started space ends the run.
+    std::uint32_t resume = __atomic_load_n(&sb.exited, __ATOMIC_RELAXED);
+    if (resume >= spaces_.size())
+        return stop_with(TANDEM_EXIT_INTERNAL, "the switchboard names no space process (" + std::to_string(resume) + ")");
+    std::uint32_t* owner = &sb.owner;
+    __atomic_store_n(owner, resume, __ATOMIC_RELEASE);
+    futex_wake_owner(owner, resume);
     for (;;) {
         std::uint32_t now = __atomic_load_n(owner, __ATOMIC_ACQUIRE);
         if (now == TANDEM_SWITCH_HOST) break;
@@ -123,21 +177,8 @@ void UserOnlyBackend::run() {
             run_.host_signal = static_cast<std::uint32_t>(sig);
             return;
         }
-        auto v = space_->next_violation(0);
-        if (v) return stop_with(TANDEM_EXIT_ISOLATION, describe(v.value()));
-        pollfd p{space_->pidfd(), POLLIN, 0};
-        if (::poll(&p, 1, 0) == 1) {
-            // A refused call may still be queued behind the death.
-            auto late = space_->next_violation(0);
-            if (late) return stop_with(TANDEM_EXIT_ISOLATION, describe(late.value()));
-            {
-                std::lock_guard<std::mutex> hold(pid_lock_);
-                space_pid_ = -1;
-            }
-            int status = space_->wait();
-            return stop_with(TANDEM_EXIT_INTERNAL, "the guest's space process " + wait_status_text(status));
-        }
-        futex_wait(owner, now, kWatchIntervalMs);
+        if (space_failed()) return;
+        futex_wait_host(owner, now, kWatchIntervalMs);
     }
     std::memcpy(&run_, &g, sizeof run_);
     run_.message[sizeof run_.message - 1] = 0;
@@ -145,14 +186,23 @@ void UserOnlyBackend::run() {
 
 void UserOnlyBackend::inject(std::uint64_t lines) {
     std::lock_guard<std::mutex> hold(pid_lock_);
-    if (!lines || space_pid_ <= 0) return;
+    if (!lines || space_pids_.empty()) return;
     __atomic_fetch_or(&guest_run().irq_async, lines, __ATOMIC_SEQ_CST);
-    ::kill(space_pid_, timer_signal_);
+    // Kick the holder.  A space that takes the vCPU after this point finds
+    // the lines itself; one that took it before is the owner read here, so
+    // the loop ends once the owner stays put across the kick.
+    const std::uint32_t* owner = &board().owner;
+    for (int tries = 0; tries < 4; tries++) {
+        std::uint32_t holder = __atomic_load_n(owner, __ATOMIC_SEQ_CST);
+        if (holder >= space_pids_.size() || space_pids_[holder] <= 0) return; // vmproc's: taken on resume
+        ::kill(space_pids_[holder], timer_signal_);
+        if (__atomic_load_n(owner, __ATOMIC_SEQ_CST) == holder) return;
+    }
 }
 
 void UserOnlyBackend::teardown() {
-    end_space();
-    space_.reset();
+    end_spaces();
+    spaces_.clear();
     struct sigaction dfl {};
     dfl.sa_handler = SIG_DFL;
     for (int sig : kStopSignals) ::sigaction(sig, &dfl, nullptr);

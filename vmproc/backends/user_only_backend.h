@@ -1,6 +1,7 @@
 // User-only mode: the guest (vmlib, the guest kernel and its programs) runs in
-// a space process started from the tandem-space stub under a seccomp
-// allow-list (docs/PLATFORM.md "User-only mode: processes and trust").  This
+// space processes started from the tandem-space stub under a seccomp
+// allow-list (docs/PLATFORM.md "User-only mode: processes and trust"), one
+// per live guest address space, from a pool started with the VM.  This
 // process never runs guest code: it hands the vCPU over through the
 // switchboard in guest memory and reads every exit record as hostile.
 #pragma once
@@ -8,6 +9,8 @@
 #include <atomic>
 #include <mutex>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "space_process.h"
 #include "vcpu_backend.h"
@@ -23,13 +26,15 @@ public:
     ~UserOnlyBackend() override;
 
     const char* name() const override { return "user-only"; }
-    // Writes vmlib's configuration into the switchboard and starts the space.
+    // Writes vmlib's configuration into the switchboard and starts the spaces.
     Status setup(const VcpuStart& start) override;
-    // Hands the vCPU to the space and waits for its next exit, a refused host
-    // system call (exit ISOLATION), the space's death (INTERNAL) or a stop
-    // signal to this process (HOST_SIGNAL; the space is ended).
+    // Hands the vCPU to the space that exited last and waits for the next
+    // exit (from whichever space then holds it), a refused host system call
+    // (exit ISOLATION), a space's death (INTERNAL) or a stop signal to this
+    // process (HOST_SIGNAL; the spaces are ended).
     void run() override;
-    // ORs the lines into the guest's run record and sends the space its timer signal.
+    // ORs the lines into the guest's run record and sends the space holding
+    // the vCPU its timer signal.
     void inject(std::uint64_t lines) override;
     // vmproc's own copy of the last exit record, taken once per exit.
     tandem_run& run_state() override { return run_; }
@@ -41,21 +46,23 @@ public:
     static constexpr int kWatchIntervalMs = 20;
 
 private:
-    // Ends the run with `reason` and `message` (the space is gone or stopped).
+    // Ends the run with `reason` and `message` (the spaces are gone or stopped).
     void stop_with(std::uint32_t reason, const std::string& message);
-    // Forgets the space's pid for inject(), then kills and reaps the space.
-    void end_space();
+    // Forgets the spaces' pids for inject(), then kills and reaps them.
+    void end_spaces();
+    // A refused call or a dead space, as the reason to end the run; none: false.
+    bool space_failed();
     tandem_run& guest_run() const { return vmlib_.run(); }
     tandem_switchboard& board() const { return vmlib_.switchboard(); }
 
     VmlibRecords vmlib_;
     const tandem_vmlib_desc desc_;
-    std::optional<SpaceProcess> space_;
+    std::vector<SpaceProcess> spaces_;
     tandem_run run_{};
-    // The space's pid for inject() from another thread; cleared under the
-    // lock before the space is reaped, so no signal can reach a reused pid.
+    // The spaces' pids for inject() from another thread; cleared under the
+    // lock before the spaces are reaped, so no signal can reach a reused pid.
     std::mutex pid_lock_;
-    pid_t space_pid_ = -1;
+    std::vector<pid_t> space_pids_;
     int timer_signal_ = 0;
     bool stopped_ = false;
 };

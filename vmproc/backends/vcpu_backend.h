@@ -25,6 +25,8 @@ struct VcpuStart {
     std::uint64_t rsp = 0;
     int memfd = -1;
     std::uint64_t memory_size = 0;
+    // User-only mode: how many space processes hold guest address spaces.
+    unsigned spaces = 1;
 };
 
 class VcpuBackend {

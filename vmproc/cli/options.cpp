@@ -248,7 +248,7 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
             r.stats = true;
             continue;
         }
-        bool known = name == "--kernel" || name == "--mode" || name == "--memory" ||
+        bool known = name == "--kernel" || name == "--mode" || name == "--memory" || name == "--spaces" ||
                      name == "--cmdline" || name == "--root" || name == "--bind" ||
                      name == "--workdir" || name == "--env";
         if (!known) return usage_error("run: unknown option '" + name + "'");
@@ -270,6 +270,14 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
         } else if (name == "--memory") {
             r.memory_size = TANDEM_TRY(parse_memory_size(value, "--memory"));
             r.memory_given = true;
+        } else if (name == "--spaces") {
+            char* end = nullptr;
+            errno = 0;
+            unsigned long n = std::strtoul(value.c_str(), &end, 10);
+            if (value.empty() || *end || errno || value[0] == '-' || n < 1 || n > TANDEM_SPACE_MAX)
+                return usage_error("run: --spaces: '" + value + "' is not a number from 1 to " +
+                                   std::to_string(TANDEM_SPACE_MAX));
+            r.spaces = static_cast<unsigned>(n);
         } else if (name == "--cmdline") {
             if (value.size() >= TANDEM_CMDLINE_MAX)
                 return usage_error("--cmdline: too long (" + std::to_string(value.size()) +

@@ -19,6 +19,7 @@ struct RunOptions {
     std::string kernel = "kernel"; // built-in name or a path
     Mode mode = Mode::Auto;
     std::uint64_t memory_size;     // bytes, page aligned, within limits
+    unsigned spaces = 8;           // user-only mode: space processes (guest address spaces kept mapped)
     bool memory_given = false;     // --memory was on the command line (not the default)
     std::string cmdline;           // for boot_info.cmdline
     bool stats = false;

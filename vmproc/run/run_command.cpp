@@ -134,6 +134,7 @@ Result<int> run_command(const RunOptions& o) {
     start.rsp = TANDEM_PHYS_TO_VIRT(TANDEM_PHYS_BOOT_STACK_TOP);
     start.memfd = memory.memfd();
     start.memory_size = memory.size();
+    start.spaces = o.spaces;
     TANDEM_CHECK(backend.setup(start));
     input.start();
     RunGate gate;

@@ -12,6 +12,45 @@ u64 g_kernel_root;  // PML4 of kernel threads
 u64 g_active_root;  // what CR3 holds (0 = the boot address space)
 constexpr u64 kTableFlags = kPteP | kPteW | kPteU; // leaf entries restrict access
 
+// Address-space ids (CR4.PCIDE): each user PML4 loaded recently keeps a
+// PCID, so that loading it again keeps its translations (user-only mode
+// keeps its pages mapped in its own host process).  The kernel's own root
+// uses PCID 0.  A PCID is (re)assigned with a flushing load; changes to the
+// tables of an address space that is not loaded mark its PCID stale, and
+// its next load flushes.
+constexpr u32 kPcids = 64;
+struct PcidEntry {
+    u64 root;   // 0 = free
+    bool stale;
+};
+PcidEntry g_pcid[kPcids];
+u32 g_pcid_victim = 1;
+bool g_pcid_on;
+
+// The PCID `root` holds, or 0 if none.
+u32 pcid_of(u64 root) {
+    for (u32 p = 1; p < kPcids; p++)
+        if (g_pcid[p].root == root) return p;
+    return 0;
+}
+
+// Gives `root` a PCID: a free one, else the next in turn.
+u32 assign_pcid(u64 root) {
+    u32 p = 1;
+    while (p < kPcids && g_pcid[p].root) p++;
+    if (p == kPcids) {
+        p = g_pcid_victim;
+        g_pcid_victim = g_pcid_victim + 1 < kPcids ? g_pcid_victim + 1 : 1;
+    }
+    g_pcid[p] = PcidEntry{root, false};
+    return p;
+}
+
+// `root`'s tables changed while it is not loaded.
+void mark_stale(u64 root) {
+    if (u32 p = pcid_of(root)) g_pcid[p].stale = true;
+}
+
 // Frees the tables below a level-`level` table entry range (user window only).
 void free_table(u64 table_phys, int level) {
     u64* t = phys_to_virt<u64>(table_phys);
@@ -46,6 +85,12 @@ void init() {
     }
     g_kernel_root = create_root();
     if (!g_kernel_root) panic("no memory for the kernel PML4");
+    u32 regs[4];
+    x86::cpuid(1, 0, regs);
+    if (regs[2] & (1u << 17)) {  // CPUID.1:ECX.PCID; CR3 holds PCID 0 here
+        x86::write_cr4(x86::read_cr4() | TANDEM_CR4_PCIDE);
+        g_pcid_on = true;
+    }
 }
 
 u64* table_of(u64 entry) { return phys_to_virt<u64>(entry & kPteAddr); }
@@ -62,6 +107,7 @@ u64 create_root() {
 // Tears down the user window of an address space that is no longer active.
 void destroy_root(u64 root) {
     kassert(root != g_active_root);
+    if (u32 p = pcid_of(root)) g_pcid[p] = PcidEntry{0, false};
     u64* pml4 = phys_to_virt<u64>(root);
     for (u32 i = 0; i < TANDEM_USER_PML4_SLOTS; i++)
         if (pml4[i] & kPteP) free_table(pml4[i] & kPteAddr, 3);
@@ -87,23 +133,37 @@ u64* walk(u64 root, u64 va, bool create) {
     return &table[(va >> 12) & 511];
 }
 
-// CR3 load; skipped when it would not change anything.
+// CR3 load; skipped when it would not change anything.  With PCIDs the
+// load keeps the address space's translations unless they may be stale.
 void activate(u64 root) {
     if (root == g_active_root) return;
     g_active_root = root;
-    x86::write_cr3(root);
+    if (!g_pcid_on || root == g_kernel_root) {
+        x86::write_cr3(root);
+        return;
+    }
+    u32 p = pcid_of(root);
+    bool flush = !p || g_pcid[p].stale;
+    if (!p) p = assign_pcid(root);
+    g_pcid[p].stale = false;
+    x86::write_cr3(root | p | (flush ? 0 : TANDEM_CR3_NOFLUSH));
 }
 
 u64 active_root() { return g_active_root; }
 
-// invlpg only matters for the address space the CPU is using.
+// invlpg only reaches the address space the CPU is using; another one's
+// PCID is flushed when it is next loaded.
 void flush_page(u64 root, u64 va) {
     if (root == g_active_root) x86::invlpg(va);
+    else mark_stale(root);
 }
 
-// Reloading CR3 flushes every non-global user translation.
+// Reloading CR3 without the no-flush bit flushes every non-global user
+// translation of its PCID.
 void flush_all(u64 root) {
-    if (root == g_active_root) x86::write_cr3(root);
+    if (root != g_active_root) return mark_stale(root);
+    u32 p = g_pcid_on && root != g_kernel_root ? pcid_of(root) : 0;
+    x86::write_cr3(root | p);
 }
 
 } // namespace vmm

@@ -39,13 +39,14 @@ u64* walk(u64 root, u64 va, bool create);
 // Visits every mapped leaf entry in [start, end), skipping absent tables.
 template <typename Fn> void for_each_pte(u64 root, u64 start, u64 end, Fn&& fn);
 
-// Loads CR3 (drops the whole reflected user window in user-only mode).
+// Loads CR3, with `root`'s PCID when the CPU offers PCIDs (then its
+// translations survive loads of other address spaces).
 void activate(u64 root);
 // The PML4 currently in CR3.
 u64 active_root();
-// Invalidates one page if `root` is the active address space.
+// Invalidates one page of `root`: at once if it is active, else at its next load.
 void flush_page(u64 root, u64 va);
-// Invalidates the whole user window of `root` if it is active.
+// Invalidates all of `root`'s user translations, likewise.
 void flush_all(u64 root);
 
 // ---- template implementation -----------------------------------------------

@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 5u
+#define TANDEM_ABI_VERSION 6u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -478,12 +478,17 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_regs) == 18 * 8, "regs layout");
 #define TANDEM_CR4_OSFXSR (1ull << 9)
 #define TANDEM_CR4_OSXMMEXCPT (1ull << 10)
 #define TANDEM_CR4_FSGSBASE (1ull << 16)
+#define TANDEM_CR4_PCIDE (1ull << 17)
 #define TANDEM_CR4_OSXSAVE (1ull << 18)
 #define TANDEM_EFER_SCE (1ull << 0)
 #define TANDEM_EFER_LME (1ull << 8)
 #define TANDEM_EFER_LMA (1ull << 10)
 #define TANDEM_EFER_NXE (1ull << 11)
 #define TANDEM_CR3_ADDR_MASK 0x000ffffffffff000ull
+/* With CR4.PCIDE: the address-space id in a CR3 value, and the bit of a
+ * value written to CR3 that keeps that id's translations (never stored). */
+#define TANDEM_CR3_PCID_MASK 0xfffull
+#define TANDEM_CR3_NOFLUSH (1ull << 63)
 
 /* MSRs the virtual CPU implements (others: rdmsr/wrmsr raise #GP). */
 #define TANDEM_MSR_EFER 0xc0000080u
@@ -734,7 +739,11 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(FPU_LOAD, "guest FPU state loaded on #NM (lazy FPU, composite)")        \
     X(FAST_SYSCALL, "system calls entered at LSTAR in the switcher (composite fast path)") \
     X(FAST_ENTER_USER, "user entries made in the switcher (composite fast path)") \
-    X(FAST_TSC, "TSC ticks spent in the switcher's fast paths (composite)")
+    X(FAST_TSC, "TSC ticks spent in the switcher's fast paths (composite)")    \
+    X(SPACE_SWITCH, "vCPU moves between space processes (user-only)")         \
+    X(SPACE_BIND, "address spaces given a space process (user-only)")         \
+    X(SPACE_KEPT, "CR3 loads that kept the address space's pages (user-only)") \
+    X(INVAL_QUEUED, "invalidations queued for a space not running (user-only)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
@@ -1029,7 +1038,11 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) < (1u << 14), "stats fit an ioc
 #define TANDEM_SPACE_CHANNEL_FD 4
 #define TANDEM_SPACE_STUB_BASE 0x0000200000000000ull  /* the stub's link address: 32 TiB */
 #define TANDEM_SPACE_LOCAL_BASE 0x00001f0000000000ull /* per-space private area: 31 TiB */
-#define TANDEM_SPACE_LOCAL_SIZE 0x0000000000020000ull /* 128 KiB: the local page, then the signal stack */
+#define TANDEM_SPACE_LOCAL_SIZE 0x0000000000020000ull /* 128 KiB: the local page, the idle stack, the signal stack */
+#define TANDEM_SPACE_IDLE_STACK_SIZE 0x4000ull          /* 16 KiB, after the local page */
+/* At most this many space processes per VM: one per live guest address
+ * space (PCID), a pool vmproc starts with the VM. */
+#define TANDEM_SPACE_MAX 16u
 #define TANDEM_SPACE_CONFIG_MAGIC 0x6563617073646e74ull /* "tndspace" */
 #define TANDEM_SPACE_LOCAL_MAGIC 0x6c636f6c73646e74ull  /* "tndslocl" */
 #define TANDEM_SPACE_READY 0x52u /* 'R': the byte sent with the listener */
@@ -1066,24 +1079,35 @@ struct tandem_space_local {
     tandem_u32 timer_id; /* the space's host POSIX timer, or TANDEM_SPACE_NO_TIMER */
     tandem_u64 signal_stack; /* lowest address of the signal stack */
     tandem_u64 signal_stack_size;
-    tandem_u64 reserved[4];
+    /* Top of the stack a space waits on while another holds the vCPU: the
+     * guest kernel stack it was running on belongs to the vCPU, which goes on
+     * running in the other space. */
+    tandem_u64 idle_stack_top;
+    tandem_u64 reserved[3];
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_space_local) == 64, "space local layout");
 
 /*
  * The switchboard: where the one vCPU is, in vmlib's data (guest memory, so
  * vmproc reads it as hostile).  `owner` is the slot of the space that holds
- * the vCPU, or TANDEM_SWITCH_HOST while vmproc does; whoever hands the vCPU
- * over stores the new owner and wakes the futex on `owner`, and every party
- * waits on it for its own value.  vmproc writes `config` before it starts
- * the first space; vmlib reads it there.
+ * the vCPU, or TANDEM_SWITCH_HOST while vmproc does.  Whoever hands the vCPU
+ * over stores the new owner and wakes the futex on `owner` with the new
+ * owner's bit (FUTEX_WAKE_BITSET, TANDEM_SWITCH_BIT); every party waits on it
+ * with its own bit, so a hand-off wakes exactly one process.  A space that
+ * exits to vmproc stores its slot in `exited` first; vmproc gives the vCPU
+ * back to that slot (after checking it names a space it started).  vmproc
+ * writes `space_count` and `config` before it starts the spaces; vmlib reads
+ * them in slot 0, which boots the guest; the other slots wait.
  */
 #define TANDEM_SWITCH_HOST 0xffffffffu
+#define TANDEM_SWITCH_BIT(owner) ((owner) == TANDEM_SWITCH_HOST ? (1u << 31) : (1u << ((owner) & 15)))
 struct tandem_switchboard {
     tandem_u32 owner;
+    tandem_u32 exited;
+    tandem_u32 space_count; /* 1 .. TANDEM_SPACE_MAX */
     tandem_u32 reserved;
     struct tandem_uo_config config;
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_switchboard) == 64, "switchboard layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_switchboard) == 72, "switchboard layout");
 
 #endif /* TANDEM_PLATFORM_H */
