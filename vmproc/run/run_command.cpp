@@ -13,8 +13,11 @@
 #include <sys/resource.h>
 #include <sys/sysinfo.h>
 
+#include <pthread.h>
+
 #include <csignal>
 #include <cstdio>
+#include <ctime>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -38,6 +41,11 @@
 #include "halt_wait.h"
 #include "run_loop.h"
 #include "stats.h"
+#include "supervise/control_paths.h"
+#include "supervise/control_server.h"
+#include "supervise/core_writer.h"
+#include "supervise/failure.h"
+#include "supervise/watchdog.h"
 
 namespace tandem {
 
@@ -75,6 +83,51 @@ static void warn_if_beyond_host_memory(std::uint64_t memory_size) {
     if (memory_size <= host) return;
     std::fprintf(stderr, "tandem: warning: --memory %s is more than this host's memory (%lluM)\n",
                  format_size(memory_size).c_str(), static_cast<unsigned long long>(host >> 20));
+}
+
+// What `tandem ps` shows about this VM.
+static VmInfo vm_info(const RunOptions& o, const std::string& kernel, const char* mode) {
+    VmInfo info;
+    info.id = new_vm_id();
+    info.pid = static_cast<int>(::getpid());
+    info.mode = mode;
+    info.kernel = kernel;
+    info.memory_size = o.memory_size;
+    info.start_realtime_s = static_cast<std::uint64_t>(std::time(nullptr));
+    info.start_monotonic_ns = monotonic_ns();
+    for (const std::string& word : o.program) info.command += (info.command.empty() ? "" : " ") + word;
+    return info;
+}
+
+// Starts the control socket; a VM that cannot have one still runs (with a warning).
+static void start_control(ControlServer& server, const VmInfo& info) {
+    auto dir = control_dir(true);
+    Status s = dir ? server.start(socket_path(*dir, info.id, info.pid)) : Status(dir.error());
+    if (!s) std::fprintf(stderr, "tandem: warning: no control socket (%s)\n", s.error().message.c_str());
+}
+
+// After a failed run: one line saying where its core is, with the reason
+// unless the run's own error line (printed by main) already says it.
+static void report_failure(const RunOptions& o, const Failure& f, const GuestMemory& memory, bool reason_elsewhere) {
+    std::string what = reason_elsewhere ? "" : f.reason + "; ";
+    if (!o.core) {
+        if (!reason_elsewhere) std::fprintf(stderr, "tandem: %s\n", f.reason.c_str());
+        return;
+    }
+    CoreInput in;
+    in.memory = memory.base();
+    in.memory_size = memory.size();
+    in.memfd = memory.memfd();
+    in.regs = f.regs;
+    in.fs_base = f.fs_base;
+    in.gs_base = f.gs_base;
+    in.signal = f.signal;
+    in.reason = f.reason;
+    in.pid = static_cast<int>(::getpid());
+    std::string path = core_path(o.core_dir, in.pid);
+    Status s = write_core(path, in);
+    if (s) std::fprintf(stderr, "tandem: %score written to %s\n", what.c_str(), path.c_str());
+    else std::fprintf(stderr, "tandem: %sno core: %s\n", what.c_str(), s.error().message.c_str());
 }
 
 Result<int> run_command(const RunOptions& o) {
@@ -141,9 +194,35 @@ Result<int> run_command(const RunOptions& o) {
     watch.start();
 
     Machine machine{backend, bus, power, console, input, waiter, irqs, io, boot.clock, {}, &gate};
+    LiveSources live;
+    live.info = vm_info(o, kernel, backend.name());
+    live.backend = &backend;
+    live.exits = &machine.counters;
+    live.fs = &files.counters();
+    live.memory = memory.base();
+    live.memory_size = memory.size();
+    live.introspect_va = image.symbols().address_of(TANDEM_INTROSPECT_SYMBOL);
+    ControlServer control(live);
+    start_control(control, live.info);
+    Watchdog watchdog(o.watchdog_s, vmlib, boot.clock, gate, pthread_self());
+    watchdog.start();
+
     Result<int> result = run_guest(machine);
+    watchdog.stop();
     watch.stop();
+    control.stop();
     machine.counters.input_injections = watch.injections();
+
+    const std::optional<tandem_vcpu_state> vcpu = vmlib.vcpu_state();
+    RunEnd end;
+    if (power.panic()) end.panic = &*power.panic();
+    end.run = &backend.run_state();
+    if (vcpu) end.vcpu = &*vcpu;
+    end.stopped_by_error = !result;
+    if (watchdog.fired()) end.watchdog_fired_s = watchdog.seconds();
+    std::optional<Failure> failure = detect_failure(end);
+    if (failure && failure->kind == FailureKind::Hang) result = Error{failure->reason};
+    if (failure) report_failure(o, *failure, memory, !result);
 
     if (o.stats) {
         const std::optional<tandem_stats> vmlib_stats = backend.vmlib_stats();

@@ -1,5 +1,6 @@
 // /proc/sysrq-trigger: the documented way to crash the guest kernel on
-// purpose (docs/SUPERVISOR.md), as on Linux: writing `c` panics.
+// purpose (docs/SUPERVISOR.md), as on Linux: writing `c` panics; writing
+// `H` (tandem's own key) hangs it with interrupts off.
 #pragma once
 
 #include "lib/types.h"

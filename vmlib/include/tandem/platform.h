@@ -255,13 +255,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_guest_report) == 80 + 16 * TANDEM_REPO
 #define TANDEM_PANIC_MAGIC 0x63696e6170676174ull /* "tagpanic" */
 #define TANDEM_PANIC_MESSAGE_MAX 256u
 
-struct tandem_panic_report {
-    tandem_u64 magic;          /* TANDEM_PANIC_MAGIC */
-    struct tandem_regs regs;   /* rflags is not captured (0x2) */
-    char message[TANDEM_PANIC_MESSAGE_MAX]; /* NUL-terminated unless full */
-};
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_panic_report) == 8 + 18 * 8 + TANDEM_PANIC_MESSAGE_MAX,
-                     "panic report layout");
+/* struct tandem_panic_report follows struct tandem_regs (section 4). */
 
 /* How vmproc finds the guest kernel's process table from outside, without
  * running anything in the guest (`tandem top`, docs/SUPERVISOR.md): the guest
@@ -519,6 +513,15 @@ struct tandem_regs {
     tandem_u64 rflags; /* IF and IOPL here are the virtual ones */
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_regs) == 18 * 8, "regs layout");
+
+/* What a panicking guest kernel hands TANDEM_POWER_PANIC (section 3, power). */
+struct tandem_panic_report {
+    tandem_u64 magic;          /* TANDEM_PANIC_MAGIC */
+    struct tandem_regs regs;   /* rflags is not captured (0x2) */
+    char message[TANDEM_PANIC_MESSAGE_MAX]; /* NUL-terminated unless full */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_panic_report) == 8 + 18 * 8 + TANDEM_PANIC_MESSAGE_MAX,
+                     "panic report layout");
 
 /* Architectural bits the platform relies on (Intel SDM vol. 3, 2.3-2.5); RFLAGS and CR0 are
  * in x86.h (included at the top), which assembly can include too. */
