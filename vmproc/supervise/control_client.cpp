@@ -55,7 +55,7 @@ Result<int> connect_to(const std::string& path) {
     return fd;
 }
 
-Result<std::string> exchange(int fd, const std::string& request) {
+Result<std::string> send_and_receive(int fd, const std::string& request) {
     std::size_t sent = 0;
     while (sent < request.size()) {
         if (!wait_for(fd, POLLOUT)) return Error{"the VM does not answer"};
@@ -110,7 +110,7 @@ Result<VmSocket> pick_vm(const std::vector<VmSocket>& vms, const std::string& na
 
 Result<json::Value> ask_vm(const VmSocket& vm, ControlCommand command) {
     int fd = TANDEM_TRY(connect_to(vm.path));
-    auto reply = exchange(fd, request_line(command));
+    auto reply = send_and_receive(fd, request_line(command));
     ::close(fd);
     if (!reply) return Error{"VM " + vm.id + ": " + reply.error().message};
     auto value = json::parse(*reply);

@@ -5,7 +5,9 @@
 #include <fcntl.h>
 #include <gelf.h>
 #include <libelf.h>
+#include <sys/mman.h>
 #include <sys/procfs.h>
+#include <sys/stat.h>
 #include <sys/reg.h>
 #include <unistd.h>
 

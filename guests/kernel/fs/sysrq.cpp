@@ -8,6 +8,7 @@
 #include "fs/file.h"
 #include "lib/errno.h"
 #include "lib/panic.h"
+#include "mm/kmalloc.h"
 
 namespace {
 class SysrqFile final : public File {
