@@ -13,7 +13,9 @@
 #include <sys/resource.h>
 #include <sys/sysinfo.h>
 
+#include <limits.h>
 #include <pthread.h>
+#include <stdlib.h>
 
 #include <csignal>
 #include <cstdio>
@@ -91,7 +93,8 @@ static VmInfo vm_info(const RunOptions& o, const std::string& kernel, const char
     info.id = new_vm_id();
     info.pid = static_cast<int>(::getpid());
     info.mode = mode;
-    info.kernel = kernel;
+    char resolved[PATH_MAX];
+    info.kernel = ::realpath(kernel.c_str(), resolved) ? resolved : kernel;
     info.memory_size = o.memory_size;
     info.start_realtime_s = static_cast<std::uint64_t>(std::time(nullptr));
     info.start_monotonic_ns = monotonic_ns();

@@ -191,7 +191,10 @@ void print_stats_table(const json::Value& v, const std::string& section) {
         if (k == "ok") continue;
         if (m.kind == json::Value::Kind::Object) {
             std::string name = section.empty() ? k : section + ": " + k;
-            std::printf("%s\n", name.c_str());
+            // A header only above lines of its own, not above sub-sections alone.
+            bool has_lines = std::any_of(m.object.begin(), m.object.end(),
+                                         [](const auto& kv) { return kv.second.kind != json::Value::Kind::Object; });
+            if (has_lines || m.object.empty()) std::printf("%s\n", name.c_str());
             print_stats_table(m, name);
         } else {
             std::printf("  %-60s %14s\n", k.c_str(), text_of(&m).c_str());

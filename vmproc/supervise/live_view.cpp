@@ -22,7 +22,7 @@ namespace {
 
 // A counter the vCPU thread increments, read once without tearing.
 std::uint64_t load(const std::uint64_t& counter) {
-    return std::atomic_ref<const std::uint64_t>(counter).load(std::memory_order_relaxed);
+    return __atomic_load_n(&counter, __ATOMIC_RELAXED);
 }
 
 const char* const kEventNames[] = {
