@@ -1,8 +1,9 @@
 #!/bin/bash
 # Issue 15, acceptance 3 (panic): a guest that panics on purpose (writing
 # `c` to /proc/sysrq-trigger) leaves a core that gdb opens with the guest
-# kernel's backtrace through the panic path; --core-dir and --no-core are
-# honoured.
+# kernel's backtrace through the panic path; the core goes to the current
+# directory when `ulimit -c` allows one, to --core-dir always, and
+# --no-core writes none.
 # Usage: panic.sh TANDEM KERNEL_ELF
 set -u
 tandem=$1 kernel=$2
@@ -10,6 +11,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 
+ulimit -c unlimited
 "$tandem" run --mode user -- /bin/sh -c 'echo c > /proc/sysrq-trigger' </dev/null >out.txt 2>err.txt
 rc=$?
 [[ $rc == 125 ]] || { cat err.txt; fail "exit status $rc, expected 125"; }
@@ -30,6 +32,12 @@ mkdir cores
 "$tandem" run --mode user --core-dir "$work/cores" -- /bin/sh -c 'echo c > /proc/sysrq-trigger' </dev/null >/dev/null 2>err2.txt
 ls cores/tandem-core.* >/dev/null 2>&1 || { cat err2.txt; fail "--core-dir: no core in cores/"; }
 rm -f tandem-core.*
+(ulimit -c 0; "$tandem" run --mode user -- /bin/sh -c 'echo c > /proc/sysrq-trigger' </dev/null >/dev/null 2>err4.txt)
+grep -q 'guest kernel panic' err4.txt || fail "ulimit -c 0: no failure line"
+grep -q 'core' err4.txt && fail "ulimit -c 0: the line mentions a core"
+ls tandem-core.* >/dev/null 2>&1 && fail "ulimit -c 0 wrote a core"
+(ulimit -c 0; "$tandem" run --mode user --core-dir "$work/cores" -- /bin/sh -c 'echo c > /proc/sysrq-trigger' </dev/null >/dev/null 2>err5.txt)
+[[ $(ls cores/tandem-core.* | wc -l) == 2 ]] || { cat err5.txt; fail "--core-dir with ulimit -c 0: no core"; }
 "$tandem" run --mode user --no-core -- /bin/sh -c 'echo c > /proc/sysrq-trigger' </dev/null >/dev/null 2>err3.txt
 grep -q 'guest kernel panic' err3.txt || fail "--no-core: no failure line"
 ls tandem-core.* >/dev/null 2>&1 && fail "--no-core wrote a core"

@@ -9,6 +9,7 @@ tandem=$1
 fail() { echo "FAIL: $*"; exit 1; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
+ulimit -c unlimited
 
 start=$(date +%s)
 timeout 60 "$tandem" run --mode user --watchdog 2 -- /bin/sh -c 'echo H > /proc/sysrq-trigger' </dev/null >/dev/null 2>err.txt
@@ -16,7 +17,8 @@ rc=$?
 took=$(($(date +%s) - start))
 cat err.txt
 [[ $rc == 125 ]] || fail "exit status $rc, expected 125 (124: the watchdog never fired)"
-grep -q 'guest hung: no timer interrupt taken for 2 s' err.txt || fail "no hang line"
+grep -q 'guest hung: no timer interrupt taken for 2 s (--watchdog); core written to tandem-core\.' err.txt || fail "no hang line"
+[[ $(wc -l <err.txt) == 1 ]] || fail "more than one line on stderr"
 ls tandem-core.* >/dev/null 2>&1 || fail "no core"
 ((took <= 20)) || fail "took $took s to notice a 2 s hang"
 

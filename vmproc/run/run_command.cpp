@@ -109,14 +109,20 @@ static void start_control(ControlServer& server, const VmInfo& info) {
     if (!s) std::fprintf(stderr, "tandem: warning: no control socket (%s)\n", s.error().message.c_str());
 }
 
-// After a failed run: one line saying where its core is, with the reason
-// unless the run's own error line (printed by main) already says it.
-static void report_failure(const RunOptions& o, const Failure& f, const GuestMemory& memory, bool reason_elsewhere) {
-    std::string what = reason_elsewhere ? "" : f.reason + "; ";
-    if (!o.core) {
-        if (!reason_elsewhere) std::fprintf(stderr, "tandem: %s\n", f.reason.c_str());
-        return;
-    }
+// Whether a failed guest gets a core file: never with --no-core; always
+// with --core-dir; otherwise as the host decides for its own processes,
+// by RLIMIT_CORE (`ulimit -c`, 0 on many systems: no core).
+static bool core_wanted(const RunOptions& o) {
+    if (!o.core) return false;
+    if (!o.core_dir.empty()) return true;
+    struct rlimit rl;
+    return ::getrlimit(RLIMIT_CORE, &rl) == 0 && rl.rlim_cur != 0;
+}
+
+// Writes the failed guest's core if wanted; what to tell the user about it
+// ("core written to PATH", "no core: why"), or "" when none was wanted.
+static std::string dump_core(const RunOptions& o, const Failure& f, const GuestMemory& memory) {
+    if (!core_wanted(o)) return "";
     CoreInput in;
     in.memory = memory.base();
     in.memory_size = memory.size();
@@ -129,8 +135,21 @@ static void report_failure(const RunOptions& o, const Failure& f, const GuestMem
     in.pid = static_cast<int>(::getpid());
     std::string path = core_path(o.core_dir, in.pid);
     Status s = write_core(path, in);
-    if (s) std::fprintf(stderr, "tandem: %score written to %s\n", what.c_str(), path.c_str());
-    else std::fprintf(stderr, "tandem: %sno core: %s\n", what.c_str(), s.error().message.c_str());
+    return s ? "core written to " + path : "no core: " + s.error().message;
+}
+
+// Reports a failed guest in one line: the run's own error line (printed by
+// main) gets the core's whereabouts appended; a run that ended with a
+// status (a panic powers off with 125) gets a line of its own.
+static void report_failure(const RunOptions& o, const Failure& f, const GuestMemory& memory, Result<int>& result) {
+    std::string core = dump_core(o, f, memory);
+    if (!result) {
+        Error e = result.error();
+        if (!core.empty()) e.message += "; " + core;
+        result = e;
+        return;
+    }
+    std::fprintf(stderr, "tandem: %s%s%s\n", f.reason.c_str(), core.empty() ? "" : "; ", core.c_str());
 }
 
 Result<int> run_command(const RunOptions& o) {
@@ -225,7 +244,7 @@ Result<int> run_command(const RunOptions& o) {
     if (watchdog.fired()) end.watchdog_fired_s = watchdog.seconds();
     std::optional<Failure> failure = detect_failure(end);
     if (failure && failure->kind == FailureKind::Hang) result = Error{failure->reason};
-    if (failure) report_failure(o, *failure, memory, !result);
+    if (failure) report_failure(o, *failure, memory, result);
 
     if (o.stats) {
         const std::optional<tandem_stats> vmlib_stats = backend.vmlib_stats();
