@@ -31,6 +31,7 @@ Result<VmlibRecords> VmlibRecords::locate(const tandem_vmlib_desc& desc, std::ui
     const std::uint64_t site_bytes = desc.sites_end >= desc.sites_start ? desc.sites_end - desc.sites_start : 0;
     r.sites_ = in_guest(desc.sites_start, site_bytes, guest, guest_size);
     r.site_count_ = site_bytes / sizeof(tandem_site);
+    r.vcpu_ = in_guest(desc.vcpu, sizeof(tandem_vcpu_state), guest, guest_size);
     if (!r.run_ || !r.switchboard_ || !r.stats_ || !r.sites_ || desc.sites_end < desc.sites_start)
         return Error{"vmlib's records (exit record, switchboard, counters, sites) lie outside guest memory"};
     return r;
@@ -45,6 +46,13 @@ tandem_stats VmlibRecords::stats() const {
 std::vector<tandem_site> VmlibRecords::sites() const {
     std::vector<tandem_site> v(site_count_);
     if (site_count_) std::memcpy(v.data(), sites_, site_count_ * sizeof(tandem_site));
+    return v;
+}
+
+std::optional<tandem_vcpu_state> VmlibRecords::vcpu_state() const {
+    if (!vcpu_) return std::nullopt;
+    tandem_vcpu_state v;
+    std::memcpy(&v, vcpu_, sizeof v);
     return v;
 }
 

@@ -33,6 +33,11 @@ public:
     tandem_stats stats() const;
     // A copy of the site table as it is now.
     std::vector<tandem_site> sites() const;
+    // A copy of the virtual CPU's state as vmlib last stored it (registers of
+    // the last event, control registers, timer deadline), for the supervisor
+    // (watchdog, core files); nullopt if the descriptor's address lies outside
+    // guest memory.  Never trusted for anything but reporting.
+    std::optional<tandem_vcpu_state> vcpu_state() const;
 
 private:
     VmlibRecords() = default;
@@ -41,6 +46,7 @@ private:
     tandem_switchboard* switchboard_ = nullptr;
     const std::uint8_t* stats_ = nullptr;
     const std::uint8_t* sites_ = nullptr;
+    const std::uint8_t* vcpu_ = nullptr;
     std::size_t site_count_ = 0;
 };
 

@@ -33,6 +33,12 @@ static std::string demangle(const std::string& name) {
     return result;
 }
 
+std::uint64_t SymbolTable::address_of(const std::string& name) const {
+    for (const Symbol& s : symbols_)
+        if (s.name == name) return s.addr;
+    return 0;
+}
+
 std::string SymbolTable::describe(std::uint64_t addr) const {
     char buf[64];
     auto it = std::upper_bound(symbols_.begin(), symbols_.end(), addr,

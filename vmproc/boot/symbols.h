@@ -16,6 +16,8 @@ public:
     // "name+0xoff" for an address, or "0x..." when no symbol precedes it.
     std::string describe(std::uint64_t addr) const;
     std::size_t size() const { return symbols_.size(); }
+    // The address of the symbol named exactly `name` (not demangled), or 0.
+    std::uint64_t address_of(const std::string& name) const;
 
 private:
     struct Symbol {

@@ -17,6 +17,9 @@ const char* main_help_text() {
            "\n"
            "Commands:\n"
            "  run [OPTIONS] [-- PROGRAM ARGS...]   boot a guest kernel (see 'tandem run --help')\n"
+           "  ps                                   list the running VMs (see 'tandem ps --help')\n"
+           "  stats [OPTIONS] VM                   a running VM's live counters\n"
+           "  top [OPTIONS] VM                     the processes inside a running VM\n"
            "  version                              print the version and exit\n"
            "  help, --help, -h                     print this help and exit\n"
            "\n"
@@ -80,6 +83,16 @@ const char* run_help_text() {
            "                       service's requests by kind with their errors, and the\n"
            "                       guest kernel's own counts with every system call it\n"
            "                       answered ENOSYS.\n"
+           "  --watchdog S         treat a guest that takes no timer interrupt for S seconds\n"
+           "                       while its timer is due (a hang, e.g. spinning with\n"
+           "                       interrupts off) as failed: stop it and write a core.\n"
+           "  --core-dir DIR       write a failed guest's core file into DIR, named\n"
+           "                       tandem-core.<pid>.  A guest kernel panic, a fatal stop\n"
+           "                       (triple fault), an isolation violation or a hang leave\n"
+           "                       an ELF core that 'gdb KERNEL-IMAGE CORE' opens\n"
+           "                       (docs/SUPERVISOR.md).  Without --core-dir the core goes\n"
+           "                       to the current directory when 'ulimit -c' is not 0.\n"
+           "  --no-core            write no core file on failure.\n"
            "  -h, --help           print this help and exit.\n"
            "  -- PROGRAM ARGS...   a program for the guest to run: PROGRAM is a guest path\n"
            "                       that the guest kernel finds in its own file system (the\n"
@@ -104,7 +117,10 @@ const char* run_help_text() {
            "Like 'docker run', a guest program that itself exits 125, 126 or 127 is\n"
            "indistinguishable from those; tandem's own failures always print a line.\n"
            "With --memory beyond the host's memory tandem warns (the guest runs; the host\n"
-           "may kill it when it uses that much).\n";
+           "may kill it when it uses that much).\n"
+           "While it runs, the VM answers 'tandem ps', 'tandem stats' and 'tandem top'\n"
+           "through a control socket in $XDG_RUNTIME_DIR/tandem (or /run/tandem, or\n"
+           "/tmp/tandem-$UID), reachable only by this user.\n";
 }
 
 std::string version_text() {

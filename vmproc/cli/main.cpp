@@ -9,6 +9,7 @@
 #include "help.h"
 #include "options.h"
 #include "run/run_command.h"
+#include "supervise/client_commands.h"
 
 namespace {
 
@@ -20,6 +21,8 @@ int report(const tandem::Error& e) {
 
 int tandem_main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
+    // ps, stats, top talk to running VMs; they parse their own few options.
+    if (!args.empty() && tandem::is_supervise_command(args[0])) return tandem::supervise_main(args);
     auto parsed = tandem::parse_options(args);
     if (!parsed) return report(parsed.error());
     const tandem::Options& o = parsed.value();

@@ -214,6 +214,19 @@ static Status finish_run_options(RunOptions& r, const std::optional<std::string>
     return ok_status();
 }
 
+// --watchdog S: whole seconds, 1 to 3600.
+static Result<unsigned> parse_watchdog(const std::string& value) {
+    unsigned long n = 0;
+    bool ok = !value.empty() && value.size() <= 4;
+    for (char c : value) {
+        if (c < '0' || c > '9') ok = false;
+        else n = n * 10 + static_cast<unsigned long>(c - '0');
+    }
+    if (!ok || n < 1 || n > 3600)
+        return usage_error("--watchdog: '" + value + "' is not a number of seconds from 1 to 3600", false);
+    return static_cast<unsigned>(n);
+}
+
 // Parses the words after `tandem run`.
 static Result<Options> parse_run(const std::vector<std::string>& args, std::size_t i) {
     Options o;
@@ -243,14 +256,16 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
             name = arg.substr(0, eq);
             inline_value = arg.substr(eq + 1);
         }
-        if (name == "--stats") {
-            if (inline_value) return usage_error("run: option '--stats' takes no value");
-            r.stats = true;
+        if (name == "--stats" || name == "--no-core") {
+            if (inline_value) return usage_error("run: option '" + name + "' takes no value");
+            if (name == "--stats") r.stats = true;
+            else r.core = false;
             continue;
         }
         bool known = name == "--kernel" || name == "--mode" || name == "--memory" || name == "--spaces" ||
                      name == "--cmdline" || name == "--root" || name == "--bind" ||
-                     name == "--workdir" || name == "--env";
+                     name == "--workdir" || name == "--env" || name == "--watchdog" ||
+                     name == "--core-dir";
         if (!known) return usage_error("run: unknown option '" + name + "'");
         std::string value;
         if (inline_value) {
@@ -295,6 +310,11 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
         } else if (name == "--env") {
             TANDEM_CHECK(check_env(value));
             env.push_back(value);
+        } else if (name == "--watchdog") {
+            r.watchdog_s = TANDEM_TRY(parse_watchdog(value));
+        } else if (name == "--core-dir") {
+            if (value.empty()) return usage_error("run: option '--core-dir' needs a value");
+            r.core_dir = value;
         }
     }
     TANDEM_CHECK(finish_run_options(r, workdir, env));
@@ -306,7 +326,7 @@ Result<Options> parse_options(const std::vector<std::string>& args) {
     auto main_usage = [](std::string message) {
         return Error{std::move(message), kExitUsage, kMainHelpHint};
     };
-    if (args.empty()) return main_usage("no command given (commands: run, version, help)");
+    if (args.empty()) return main_usage("no command given (commands: run, ps, stats, top, version, help)");
     const std::string& cmd = args[0];
     if (cmd == "-h" || cmd == "--help" || cmd == "help") {
         if (cmd == "help" && args.size() > 1 && args[1] == "run") o.command = Command::RunHelp;
@@ -319,7 +339,7 @@ Result<Options> parse_options(const std::vector<std::string>& args) {
     }
     if (cmd == "run") return parse_run(args, 1);
     if (!cmd.empty() && cmd[0] == '-') return main_usage("unknown option '" + cmd + "'");
-    return main_usage("unknown command '" + cmd + "' (commands: run, version, help)");
+    return main_usage("unknown command '" + cmd + "' (commands: run, ps, stats, top, version, help)");
 }
 
 } // namespace tandem

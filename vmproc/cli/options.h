@@ -28,6 +28,9 @@ struct RunOptions {
     std::vector<ExportSpec> binds;    // --bind HOST:GUEST[:ro|:rw], in the order given
     std::string workdir;              // guest path: --workdir, else the host cwd's guest path, else "/"
     std::vector<std::string> env;     // K=V: the default environment with --env applied
+    unsigned watchdog_s = 0;          // --watchdog S: a hang after S seconds without a timer interrupt (0: off)
+    std::string core_dir;             // --core-dir DIR: where a failed guest's core goes ("": the cwd)
+    bool core = true;                 // false with --no-core
     RunOptions();
 };
 

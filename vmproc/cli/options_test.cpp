@@ -227,4 +227,24 @@ TEST(ParseOptions, ExportUsageErrors) {
     EXPECT_NE(r.error().message.find("too many exports"), std::string::npos);
 }
 
+// The supervisor's run options: --watchdog S (1-3600), --core-dir DIR, --no-core.
+TEST(ParseOptions, SupervisorOptions) {
+    auto r = parse({"run", "--watchdog", "2", "--core-dir=/tmp/cores", "--no-core"});
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r.value().run.watchdog_s, 2u);
+    EXPECT_EQ(r.value().run.core_dir, "/tmp/cores");
+    EXPECT_FALSE(r.value().run.core);
+    auto d = parse({"run"});
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d.value().run.watchdog_s, 0u);
+    EXPECT_TRUE(d.value().run.core);
+    for (const char* bad : {"0", "3601", "2s", "", "-1", "99999"}) {
+        auto b = parse({"run", std::string("--watchdog=") + bad});
+        ASSERT_FALSE(b.ok()) << bad;
+        EXPECT_EQ(b.error().exit_code, kExitUsage);
+    }
+    EXPECT_FALSE(parse({"run", "--no-core=yes"}).ok());
+    EXPECT_FALSE(parse({"run", "--core-dir="}).ok());
+}
+
 } // namespace

@@ -59,7 +59,7 @@ TEST(IoBus, PowerOff) {
     PowerDevice power;
     EXPECT_TRUE(bus.attach(power).ok());
     EXPECT_FALSE(power.off_status());
-    bus.access(TANDEM_PORT_POWER + 8, 4, false, 7); // no such register
+    bus.access(TANDEM_PORT_POWER + 0xc, 4, false, 7); // no such register
     EXPECT_FALSE(power.off_status());
     EXPECT_EQ(bus.unknown_count(), 1u);
     bus.access(TANDEM_PORT_POWER + TANDEM_POWER_OFF, 4, false, 0x12345603);
@@ -91,6 +91,31 @@ TEST(IoBus, PowerReport) {
     other.set_memory(mem.data(), mem.size());
     other.out(TANDEM_POWER_REPORT, 4, std::uint32_t(mem.size() - 8)); // runs off the end
     EXPECT_FALSE(other.report());
+}
+
+// The panic report is copied once, checked: inside memory, the magic, a terminated message.
+TEST(IoBus, PowerPanicReport) {
+    std::vector<std::uint8_t> mem(64 * 1024);
+    PowerDevice power;
+    power.set_memory(mem.data(), mem.size());
+    IoBus bus;
+    EXPECT_TRUE(bus.attach(power).ok());
+    bus.access(TANDEM_PORT_POWER + TANDEM_POWER_PANIC, 4, false, 0x2000); // no magic
+    EXPECT_FALSE(power.panic());
+    tandem_panic_report r{};
+    r.magic = TANDEM_PANIC_MAGIC;
+    r.regs.rip = 0x100000201234ull;
+    std::memset(r.message, 'x', sizeof r.message); // unterminated
+    std::memcpy(mem.data() + 0x2000, &r, sizeof r);
+    bus.access(TANDEM_PORT_POWER + TANDEM_POWER_PANIC, 4, false, 0x2000);
+    ASSERT_TRUE(power.panic());
+    EXPECT_EQ(power.panic()->regs.rip, 0x100000201234ull);
+    EXPECT_EQ(power.panic()->message[sizeof r.message - 1], 0);
+    EXPECT_EQ(bus.unknown_count(), 0u);
+    PowerDevice other;
+    other.set_memory(mem.data(), mem.size());
+    other.out(TANDEM_POWER_PANIC, 4, std::uint32_t(mem.size() - 16)); // runs off the end
+    EXPECT_FALSE(other.panic());
 }
 
 TEST(IoBus, EntropyReturnsVaryingValues) {

@@ -15,8 +15,19 @@ const DeviceRegistration registration(kPowerSpec);
 } // namespace
 
 // OFF ends the run; REPORT copies the guest's counts (checked: inside guest
-// memory, the magic, a sane entry count) for --stats.
+// memory, the magic, a sane entry count) for --stats; PANIC copies the panic
+// report (checked the same way, its message terminated).
 bool PowerDevice::out(std::uint16_t offset, std::uint8_t, std::uint32_t value) {
+    if (offset == TANDEM_POWER_PANIC) {
+        std::uint64_t phys = value;
+        if (!base_ || phys > size_ || size_ - phys < sizeof(tandem_panic_report)) return true;
+        tandem_panic_report r;
+        std::memcpy(&r, base_ + phys, sizeof r);
+        if (r.magic != TANDEM_PANIC_MAGIC) return true;
+        r.message[sizeof r.message - 1] = 0;
+        panic_ = r;
+        return true;
+    }
     if (offset == TANDEM_POWER_REPORT) {
         std::uint64_t phys = value;
         if (!base_ || phys > size_ || size_ - phys < sizeof(tandem_guest_report)) return true;

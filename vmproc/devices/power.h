@@ -1,6 +1,7 @@
 // The power device: an `outl` to its port powers the machine off with the
 // written value as tandem's exit status; before that the guest may hand over
-// a report of its own counts for --stats (TANDEM_POWER_REPORT).
+// a report of its own counts for --stats (TANDEM_POWER_REPORT) and, when it
+// panics, where and why (TANDEM_POWER_PANIC).
 #pragma once
 
 #include <tandem/platform.h>
@@ -27,10 +28,13 @@ public:
     }
     // The guest's last report, if it sent a well-formed one.
     const std::optional<tandem_guest_report>& report() const { return report_; }
+    // The guest kernel's panic report, if it sent a well-formed one.
+    const std::optional<tandem_panic_report>& panic() const { return panic_; }
 
 private:
     std::optional<int> status_;
     std::optional<tandem_guest_report> report_;
+    std::optional<tandem_panic_report> panic_;
     const std::uint8_t* base_ = nullptr;
     std::uint64_t size_ = 0;
 };

@@ -13,8 +13,13 @@
 #include <sys/resource.h>
 #include <sys/sysinfo.h>
 
+#include <limits.h>
+#include <pthread.h>
+#include <stdlib.h>
+
 #include <csignal>
 #include <cstdio>
+#include <ctime>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -38,6 +43,11 @@
 #include "halt_wait.h"
 #include "run_loop.h"
 #include "stats.h"
+#include "supervise/control_paths.h"
+#include "supervise/control_server.h"
+#include "supervise/core_writer.h"
+#include "supervise/failure.h"
+#include "supervise/watchdog.h"
 
 namespace tandem {
 
@@ -75,6 +85,71 @@ static void warn_if_beyond_host_memory(std::uint64_t memory_size) {
     if (memory_size <= host) return;
     std::fprintf(stderr, "tandem: warning: --memory %s is more than this host's memory (%lluM)\n",
                  format_size(memory_size).c_str(), static_cast<unsigned long long>(host >> 20));
+}
+
+// What `tandem ps` shows about this VM.
+static VmInfo vm_info(const RunOptions& o, const std::string& kernel, const char* mode) {
+    VmInfo info;
+    info.id = new_vm_id();
+    info.pid = static_cast<int>(::getpid());
+    info.mode = mode;
+    char resolved[PATH_MAX];
+    info.kernel = ::realpath(kernel.c_str(), resolved) ? resolved : kernel;
+    info.memory_size = o.memory_size;
+    info.start_realtime_s = static_cast<std::uint64_t>(std::time(nullptr));
+    info.start_monotonic_ns = monotonic_ns();
+    for (const std::string& word : o.program) info.command += (info.command.empty() ? "" : " ") + word;
+    return info;
+}
+
+// Starts the control socket; a VM that cannot have one still runs (with a warning).
+static void start_control(ControlServer& server, const VmInfo& info) {
+    auto dir = control_dir(true);
+    Status s = dir ? server.start(socket_path(*dir, info.id, info.pid)) : Status(dir.error());
+    if (!s) std::fprintf(stderr, "tandem: warning: no control socket (%s)\n", s.error().message.c_str());
+}
+
+// Whether a failed guest gets a core file: never with --no-core; always
+// with --core-dir; otherwise as the host decides for its own processes,
+// by RLIMIT_CORE (`ulimit -c`, 0 on many systems: no core).
+static bool core_wanted(const RunOptions& o) {
+    if (!o.core) return false;
+    if (!o.core_dir.empty()) return true;
+    struct rlimit rl;
+    return ::getrlimit(RLIMIT_CORE, &rl) == 0 && rl.rlim_cur != 0;
+}
+
+// Writes the failed guest's core if wanted; what to tell the user about it
+// ("core written to PATH", "no core: why"), or "" when none was wanted.
+static std::string dump_core(const RunOptions& o, const Failure& f, const GuestMemory& memory) {
+    if (!core_wanted(o)) return "";
+    CoreInput in;
+    in.memory = memory.base();
+    in.memory_size = memory.size();
+    in.memfd = memory.memfd();
+    in.regs = f.regs;
+    in.fs_base = f.fs_base;
+    in.gs_base = f.gs_base;
+    in.signal = f.signal;
+    in.reason = f.reason;
+    in.pid = static_cast<int>(::getpid());
+    std::string path = core_path(o.core_dir, in.pid);
+    Status s = write_core(path, in);
+    return s ? "core written to " + path : "no core: " + s.error().message;
+}
+
+// Reports a failed guest in one line: the run's own error line (printed by
+// main) gets the core's whereabouts appended; a run that ended with a
+// status (a panic powers off with 125) gets a line of its own.
+static void report_failure(const RunOptions& o, const Failure& f, const GuestMemory& memory, Result<int>& result) {
+    std::string core = dump_core(o, f, memory);
+    if (!result) {
+        Error e = result.error();
+        if (!core.empty()) e.message += "; " + core;
+        result = e;
+        return;
+    }
+    std::fprintf(stderr, "tandem: %s%s%s\n", f.reason.c_str(), core.empty() ? "" : "; ", core.c_str());
 }
 
 Result<int> run_command(const RunOptions& o) {
@@ -142,9 +217,35 @@ Result<int> run_command(const RunOptions& o) {
     watch.start();
 
     Machine machine{backend, bus, power, console, input, waiter, irqs, io, boot.clock, {}, &gate};
+    LiveSources live;
+    live.info = vm_info(o, kernel, backend.name());
+    live.backend = &backend;
+    live.exits = &machine.counters;
+    live.fs = &files.counters();
+    live.memory = memory.base();
+    live.memory_size = memory.size();
+    live.introspect_va = image.symbols().address_of(TANDEM_INTROSPECT_SYMBOL);
+    ControlServer control(live);
+    start_control(control, live.info);
+    Watchdog watchdog(o.watchdog_s, vmlib, boot.clock, gate, pthread_self());
+    watchdog.start();
+
     Result<int> result = run_guest(machine);
+    watchdog.stop();
     watch.stop();
+    control.stop();
     machine.counters.input_injections = watch.injections();
+
+    const std::optional<tandem_vcpu_state> vcpu = vmlib.vcpu_state();
+    RunEnd end;
+    if (power.panic()) end.panic = &*power.panic();
+    end.run = &backend.run_state();
+    if (vcpu) end.vcpu = &*vcpu;
+    end.stopped_by_error = !result;
+    if (watchdog.fired()) end.watchdog_fired_s = watchdog.seconds();
+    std::optional<Failure> failure = detect_failure(end);
+    if (failure && failure->kind == FailureKind::Hang) result = Error{failure->reason};
+    if (failure) report_failure(o, *failure, memory, result);
 
     if (o.stats) {
         const std::optional<tandem_stats> vmlib_stats = backend.vmlib_stats();

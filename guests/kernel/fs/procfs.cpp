@@ -3,6 +3,7 @@
 #include "fs/procfs.h"
 #include "fs/procfs_gen.h"
 #include "fs/pseudo_tree.h"
+#include "fs/sysrq.h"
 #include "fs/text.h"
 #include "dev/timer.h"
 #include "arch/cpu.h"
@@ -27,7 +28,7 @@ constexpr u64 kProcMagic = 0x9fa0;
 enum Kind : u32 {
     kRoot = 1, kSelf, kFilesystems, kCpuinfo, kMeminfo, kMounts, kUptime, kVersion, kLoadavg, kIrqEntry,
     kPidDir, kExe, kCwd, kFdDir, kFd, kMaps, kCmdline, kStat, kStatus, kPidMounts,
-    kProcStat, kSysNode, kStatm, kEnviron, kComm,
+    kProcStat, kSysNode, kStatm, kEnviron, kComm, kSysrqTrigger,
 };
 // /proc/sys is kSysNode with fd = pseudo_tree::kRoot; its entries carry
 // their index in procfs_gen::sys_nodes() as fd.
@@ -50,7 +51,7 @@ const NamedKind kRootFiles[] = {
     {"mounts", kMounts, S_IFLNK | 0777},   {"uptime", kUptime, S_IFREG | 0444},
     {"version", kVersion, S_IFREG | 0444}, {"loadavg", kLoadavg, S_IFREG | 0444},
     {"tandem_irq_entry", kIrqEntry, S_IFREG | 0444}, {"stat", kProcStat, S_IFREG | 0444},
-    {"sys", kSysNode, S_IFDIR | 0555},
+    {"sys", kSysNode, S_IFDIR | 0555},     {"sysrq-trigger", kSysrqTrigger, S_IFREG | 0200},
 };
 const NamedKind kPidFiles[] = {
     {"exe", kExe, S_IFLNK | 0777},         {"cwd", kCwd, S_IFLNK | 0777},
@@ -261,6 +262,7 @@ public:
             nodes[id.fd].gen(t);
             break;
         }
+        case kSysrqTrigger: return sysrq::open(err);
         case kProcStat: procfs_gen::stat(t); break;
         case kFilesystems: t.add("nodev\tproc\nnodev\ttmpfs\nnodev\tdevtmpfs\nnodev\ttandemfs\n"); break;
         case kCpuinfo: gen_cpuinfo(t); break;

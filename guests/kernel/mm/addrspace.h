@@ -47,6 +47,8 @@ public:
     void get() { refs_++; }
 
     u64 root() const { return root_; }
+    // Where root_ sits in the record, for the introspection layout (proc/introspect.cpp).
+    static constexpr u32 root_offset() { return u32(__builtin_offsetof(AddressSpace, root_)); }
 
     // The VMA containing addr, or nullptr.
     Vma* find(u64 addr);

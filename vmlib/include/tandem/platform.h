@@ -245,6 +245,49 @@ struct tandem_guest_report {
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_guest_report) == 80 + 16 * TANDEM_REPORT_MAX_ENOSYS,
                      "guest report layout");
 
+/* A guest kernel that panics hands vmproc where and why before it powers off:
+ * outl of the guest-physical address of a struct tandem_panic_report to
+ * TANDEM_POWER_PANIC.  vmproc copies it at once (bounds-checked) and, at the
+ * power-off that follows, reports the failure and writes a core file
+ * (docs/SUPERVISOR.md).  The registers are the panicking function's own,
+ * taken inside it, so a debugger unwinds the panic path from them. */
+#define TANDEM_POWER_PANIC 0x8u
+#define TANDEM_PANIC_MAGIC 0x63696e6170676174ull /* "tagpanic" */
+#define TANDEM_PANIC_MESSAGE_MAX 256u
+
+/* struct tandem_panic_report follows struct tandem_regs (section 4). */
+
+/* How vmproc finds the guest kernel's process table from outside, without
+ * running anything in the guest (`tandem top`, docs/SUPERVISOR.md): the guest
+ * kernel defines a symbol TANDEM_INTROSPECT_SYMBOL holding this record, the
+ * layout of its own structures.  Everything vmproc reads through it is
+ * treated as hostile (bounds-checked, list walks capped). */
+#define TANDEM_INTROSPECT_SYMBOL "tandem_introspect"
+#define TANDEM_INTROSPECT_MAGIC 0x7073637274736974ull /* "titsrcsp" */
+
+struct tandem_introspect {
+    tandem_u64 magic;          /* TANDEM_INTROSPECT_MAGIC */
+    tandem_u64 process_list;   /* address of the list head every process is linked on */
+    tandem_u32 list_prev, list_next; /* offsets of the two pointers in a list node */
+    tandem_u32 process_size;   /* bytes of a process record */
+    tandem_u32 process_node;   /* offset of its list node */
+    tandem_u32 process_pid;    /* i32 */
+    tandem_u32 process_state;  /* u8: 0 = alive, 1 = zombie */
+    tandem_u32 process_parent; /* pointer to the parent process record (0 = none) */
+    tandem_u32 process_leader; /* pointer to the leading thread's task record (0 = none) */
+    tandem_u32 process_threads;  /* u32 thread count */
+    tandem_u32 process_utime_ns; /* u64 */
+    tandem_u32 process_stime_ns; /* u64 */
+    tandem_u32 process_as;     /* pointer to the address-space record (0 = none) */
+    tandem_u32 task_size;      /* bytes of a task record */
+    tandem_u32 task_name;      /* offset of its command name */
+    tandem_u32 task_name_size; /* bytes of that name (NUL-padded) */
+    tandem_u32 task_state;     /* u8: 0 = runnable, 1 = blocked, 2 = dead */
+    tandem_u32 as_size;        /* bytes of an address-space record */
+    tandem_u32 as_root;        /* offset of its page-table root (u64, guest-physical) */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_introspect) == 16 + 18 * 4, "introspect layout");
+
 /* Header of a single-producer single-consumer byte ring in guest memory. */
 struct tandem_ring {
     volatile tandem_u32 head; /* producer's free-running index */
@@ -470,6 +513,15 @@ struct tandem_regs {
     tandem_u64 rflags; /* IF and IOPL here are the virtual ones */
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_regs) == 18 * 8, "regs layout");
+
+/* What a panicking guest kernel hands TANDEM_POWER_PANIC (section 3, power). */
+struct tandem_panic_report {
+    tandem_u64 magic;          /* TANDEM_PANIC_MAGIC */
+    struct tandem_regs regs;   /* rflags is not captured (0x2) */
+    char message[TANDEM_PANIC_MESSAGE_MAX]; /* NUL-terminated unless full */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_panic_report) == 8 + 18 * 8 + TANDEM_PANIC_MESSAGE_MAX,
+                     "panic report layout");
 
 /* Architectural bits the platform relies on (Intel SDM vol. 3, 2.3-2.5); RFLAGS and CR0 are
  * in x86.h (included at the top), which assembly can include too. */
