@@ -146,8 +146,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         if (have_submitted) q->submitted = forged_submitted;
         if (have_count) q->slot_count = forged_count;
+        // What the service must have completed (all of it, or a reset to
+        // it); `submitted` itself may be overwritten by a request's data.
+        const std::uint32_t expected = q->submitted;
         service.out(TANDEM_FS_KICK, 4, 0);
-        if (q->slot_count != kSlots || q->completed != q->submitted) {
+        if (q->slot_count != kSlots || q->completed != expected) {
             std::fprintf(stderr, "queue not resynchronised: slot_count %u completed %u submitted %u\n", q->slot_count,
                          q->completed, q->submitted);
             std::abort();

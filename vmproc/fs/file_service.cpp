@@ -62,6 +62,10 @@ void FileService::kick() {
         completed_++;
         q->completed = completed_;
     }
+    // A request may have written its data over the queue's own header (the
+    // guest chose the buffer): the service's fields are published again.
+    q->slot_count = slot_count_;
+    q->completed = completed_;
 }
 
 // One slot: copy the request out, validate, run, count, write the reply.

@@ -160,6 +160,28 @@ TEST_F(FileServiceTest, OpenReadClose) {
     EXPECT_EQ(res, -EISDIR);
 }
 
+// A read whose buffer is the queue's own header: the data lands there (the
+// guest asked for it), and the service publishes its own fields again.
+TEST_F(FileServiceTest, ReadOverTheQueueHeaderKeepsTheServiceFields) {
+    std::uint64_t n = guest->node(root, "top");
+    tandem_fs_reply o = guest->open(n, O_RDONLY);
+    ASSERT_EQ(o.result, 0);
+    tandem_fs_request r = guest->req(TANDEM_FS_READ, o.handle);
+    r.offset = 0;
+    r.len = sizeof(tandem_fs_queue);
+    r.buf = FakeGuest::kQueue;
+    tandem_fs_queue* q = guest->queue();
+    tandem_fs_slot& s = guest->slots()[q->submitted % FakeGuest::kSlots];
+    s.req = r;
+    const std::uint32_t expected = q->submitted + 1;
+    q->submitted = expected;
+    EXPECT_TRUE(guest->service->out(TANDEM_FS_KICK, 4, 0));
+    EXPECT_EQ(q->slot_count, FakeGuest::kSlots);
+    EXPECT_EQ(q->completed, expected);
+    q->submitted = expected; // the guest repairs its own word
+    EXPECT_EQ(guest->read(o.handle, 0, 4), "0123");
+}
+
 TEST_F(FileServiceTest, WriteTruncateAppendFsync) {
     std::uint64_t n = guest->node(root, "top");
     tandem_fs_reply o = guest->open(n, O_RDWR);
