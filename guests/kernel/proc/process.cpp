@@ -70,6 +70,14 @@ void reparent_children(Process* p) {
     if (g_init) g_init->child_exit.wake_all();
 }
 
+// The SIGCHLD a parent gets when p ends: how (CLD_EXITED/KILLED/DUMPED),
+// the exit code or signal, and who.
+signal::SigSource exit_source(const Process* p) {
+    i32 ws = p->wait_status;
+    if (ws & 0x7f) return {(ws & 0x80) ? signal::CLD_DUMPED : signal::CLD_KILLED, p->pid, 0, ws & 0x7f, 0};
+    return {signal::CLD_EXITED, p->pid, 0, (ws >> 8) & 0xff, 0};
+}
+
 // The process is done: free what it owns, become a zombie, tell the parent.
 [[noreturn]] void finish_process(Process* p, Task* t) {
     if (p->fds) {
@@ -105,7 +113,7 @@ void reparent_children(Process* p) {
     if (parent) {
         const SigAction& a = parent->action(signal::SIGCHLD);
         autoreap = a.handler == signal::kSigIgn || (a.flags & signal::SA_NOCLDWAIT);
-        if (p->exit_signal && !autoreap) signal::send_process(parent, p->exit_signal);
+        if (p->exit_signal && !autoreap) signal::send_process(parent, p->exit_signal, exit_source(p));
         parent->child_exit.wake_all();
     }
     if (autoreap) release_zombie(p);
