@@ -1,5 +1,6 @@
 // System-call dispatch through a table indexed by number.  Unknown calls
-// return -ENOSYS and are counted; `strace` on the command line traces calls.
+// return -ENOSYS and are counted (`verbose` on the command line names the
+// first of each number with the calling program); `strace` traces calls.
 #include "arch/cpu.h"
 #include "arch/frame.h"
 #include "arch/percpu.h"
@@ -7,6 +8,7 @@
 #include "boot/cmdline.h"
 #include "lib/errno.h"
 #include "lib/kprintf.h"
+#include "proc/process.h"
 #include "sched/task.h"
 #include "syscalls/syscalls.h"
 #include "lib/kstats.h"
@@ -48,7 +50,12 @@ extern "C" void syscall_dispatch(TrapFrame* f) {
             kprintf("[%d] %s(0x%lx, 0x%lx, 0x%lx) = %ld\n", current()->tid, g_table.name[nr], args.a[0], args.a[1],
                     args.a[2], ret);
     } else {
-        g_unknown[nr < kTableSize ? nr : kTableSize]++;
+        u64& count = g_unknown[nr < kTableSize ? nr : kTableSize];
+        if (count == 0 && cmdline::verbose())
+            kprintf("tandem: %s (pid %d): unknown system call %lu, answered ENOSYS%s\n", current()->name,
+                    current()->proc ? current()->proc->pid : 0, nr,
+                    nr < kTableSize ? "" : " (larger numbers are not named again)");
+        count++;
         ret = -ENOSYS;
         if (cmdline::strace()) kprintf("[%d] unknown system call %lu = -ENOSYS\n", current()->tid, nr);
     }
