@@ -10,6 +10,7 @@
 #include "arch/traps.h"
 #include "arch/usercopy.h"
 #include "fs/file.h"
+#include "fs/pty.h"
 #include "fs/vfs.h"
 #include "lib/errno.h"
 #include "lib/string.h"
@@ -44,6 +45,7 @@ Process* new_process(Process* parent, Task* t, u64 flags, long* err) {
     p->pid = t->tid;
     p->pgid = parent->pgid;
     p->sid = parent->sid;
+    pty::inherit_ctty(p, parent);
     p->parent = (flags & CLONE_PARENT) && parent->parent ? parent->parent : parent;
     p->umask = parent->umask;
     p->personality = parent->personality;

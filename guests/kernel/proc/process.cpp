@@ -7,6 +7,7 @@
 #include "arch/usercopy.h"
 #include "dev/power.h"
 #include "fs/file.h"
+#include "fs/pty.h"
 #include "fs/vfs.h"
 #include "lib/kprintf.h"
 #include "lib/kstats.h"
@@ -89,6 +90,7 @@ signal::SigSource exit_source(const Process* p) {
         vfs::put_fs_context(p->fs);
         p->fs = nullptr;
     }
+    pty::drop_ctty(p);
     if (p->exe.d) {
         path_put(p->exe);
         p->exe = Path{};

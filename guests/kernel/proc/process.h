@@ -11,6 +11,7 @@
 #include "sched/waitqueue.h"
 
 class AddressSpace;
+namespace pty { struct Pty; }
 class FdTable;
 struct FsContext;
 struct Task;
@@ -46,6 +47,7 @@ struct Process {
     i32 pid;
     i32 pgid;
     i32 sid;
+    pty::Pty* ctty;      // controlling terminal if it is a pty (holds a reference); else the console
     ProcState state = ProcState::Alive;
     Process* parent;
     ListNode children;  // Process::sibling of each child
