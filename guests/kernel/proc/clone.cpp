@@ -18,6 +18,7 @@
 #include "mm/addrspace.h"
 #include "mm/kmalloc.h"
 #include "proc/process.h"
+#include "proc/ptrace.h"
 #include "sched/sched.h"
 #include "sched/task.h"
 
@@ -152,7 +153,10 @@ long clone(const CloneRequest& r, TrapFrame* frame) {
         t->vfork_parent = self;
         self->vfork_done = false;
     }
+    // A traced parent's child may be traced too (auto-attach) before it runs.
+    Process* child = (flags & CLONE_THREAD) ? nullptr : t->proc;
     sched::make_runnable(t);
+    ptrace::on_clone(self, child, flags, flags & CLONE_THREAD);
     if (flags & CLONE_VFORK) {
         // The parent sleeps until the child calls execve or exits.
         while (!self->vfork_done) {

@@ -108,8 +108,19 @@ signal::SigSource exit_source(const Process* p) {
         power::off(poweroff_status(p->wait_status));
     }
     x86::cli();
+    ptrace::release_tracees(p);
     reparent_children(p);
     p->state = ProcState::Zombie;
+    // A tracer that is not the parent hears of the exit first; its wait
+    // announces it to the parent then.
+    if (!ptrace::exit_for_tracer(p)) announce_exit(p);
+    t->proc = nullptr;
+    sched::exit_current();
+}
+} // namespace
+
+void announce_exit(Process* p) {
+    cpu::IrqGuard guard;
     Process* parent = p->parent;
     bool autoreap = false;
     if (parent) {
@@ -119,10 +130,7 @@ signal::SigSource exit_source(const Process* p) {
         parent->child_exit.wake_all();
     }
     if (autoreap) release_zombie(p);
-    t->proc = nullptr;
-    sched::exit_current();
 }
-} // namespace
 
 Process* init_process() { return g_init; }
 void register_process() { g_count++; }
@@ -166,6 +174,7 @@ void exit_thread(i32 wait_status) {
     Task* t = current();
     Process* p = t->proc;
     kassert(p);
+    if (!p->group_exiting) ptrace::on_exit(t, wait_status);
     if (t->clear_child_tid && p->as) {
         if (put_user(t->clear_child_tid, u32(0))) futex::wake(t->clear_child_tid, false, 1, ~0u);
     }
@@ -185,6 +194,7 @@ void exit_thread(i32 wait_status) {
 void exit_group(i32 wait_status) {
     Task* t = current();
     Process* p = t->proc;
+    if (!p->group_exiting) ptrace::on_exit(t, wait_status);
     {
         cpu::IrqGuard guard;
         if (!p->group_exiting) {
@@ -201,6 +211,7 @@ void exit_group(i32 wait_status) {
 
 void release_zombie(Process* p) {
     cpu::IrqGuard guard;
+    ptrace::unlink(p);
     p->sibling.unlink();
     p->all_node.unlink();
     g_count--;

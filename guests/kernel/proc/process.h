@@ -7,6 +7,7 @@
 #include "fs/dcache.h"
 #include "lib/list.h"
 #include "lib/types.h"
+#include "proc/ptrace.h"
 #include "proc/signal.h"
 #include "sched/waitqueue.h"
 
@@ -81,6 +82,7 @@ struct Process {
     u64 alarm_deadline;  // ITIMER_REAL: monotonic ns of the next SIGALRM, 0 = off
     u64 alarm_interval;  // ns, 0 = one-shot
     WaitQueue child_exit;
+    ptrace::State trace; // as a tracee and as a tracer (proc/ptrace.h)
 
     SigAction& action(int sig) { return sighand->actions[sig - 1]; }
 };
@@ -107,6 +109,9 @@ Process* init_process();
 void release_vfork(Task* t);
 // Frees a zombie that its parent collected.
 void release_zombie(Process* p);
+// A process became a zombie: SIGCHLD to its parent and a wake-up for its
+// wait (or, if the parent ignores SIGCHLD, it is freed at once).
+void announce_exit(Process* p);
 // Number of processes alive or zombie (fork limit).
 u32 count();
 // Counts a new process (clone).

@@ -51,6 +51,7 @@ bool kills(Process* p, int sig) {
 // and signalfd takes it), as Linux keeps it.
 bool ignored(Process* p, int sig, bool blocked) {
     if (sig == SIGKILL || sig == SIGSTOP || !p || blocked) return false;
+    if (p->trace.tracer) return false; // the tracer sees every signal
     u64 h = p->action(sig).handler;
     if (h == kSigIgn) return true;
     // SIGCONT's default is to ignore, but it continues a stopped process
@@ -341,7 +342,7 @@ void force(int sig, u64 addr, i32 code) {
     t->sigforced |= bit(sig);
 }
 
-bool pending_work(Task* t) { return deliverable(t) != 0; }
+bool pending_work(Task* t) { return deliverable(t) != 0 || ptrace::trap_pending(t); }
 
 bool fatal_pending(Task* t) {
     if (t->proc && t->proc->group_exiting) return true;
@@ -357,10 +358,16 @@ void handle_pending(TrapFrame* f) {
     Task* t = current();
     Process* p = t->proc;
     if (p && p->group_exiting) proc::exit_thread(p->wait_status);
+    if (ptrace::trap_pending(t)) ptrace::take_trap(t);
     bool forced;
     int sig;
     SigSource src;
     while ((sig = dequeue(t, &forced, &src)) != 0) {
+        // A tracee stops first; its tracer may change or suppress the signal.
+        int orig = sig;
+        sig = ptrace::signal_stop(t, sig, &src);
+        if (!sig) continue;
+        if (sig != orig) forced = false;
         SigAction& act = p->action(sig);
         // A blocked or ignored fault cannot be handled: it kills (as Linux).
         bool blocked_fault = forced && ((t->sigmask & bit(sig)) || act.handler == kSigIgn);

@@ -9,6 +9,7 @@
 #include "lib/errno.h"
 #include "lib/kprintf.h"
 #include "proc/process.h"
+#include "proc/ptrace.h"
 #include "sched/task.h"
 #include "syscalls/syscalls.h"
 #include "lib/kstats.h"
@@ -42,9 +43,19 @@ extern "C" void syscall_dispatch(TrapFrame* f) {
     u64 nr = f->rax;
     g_kstats.syscalls++;
     f->error = nr; // kept for restarting the call after a signal
+    bool traced = ptrace::traces_syscalls(current());
+    if (traced) {
+        // The entry stop: a tracer sees RAX = -ENOSYS and may change the
+        // number (orig_rax; -1 skips the call) and the arguments.
+        f->rax = u64(-ENOSYS);
+        ptrace::syscall_stop(current(), true);
+        nr = f->error;
+    }
     SyscallArgs args{{f->rdi, f->rsi, f->rdx, f->r10, f->r8, f->r9}, f};
     long ret;
-    if (nr < kTableSize && g_table.fn[nr]) {
+    if (traced && nr == ~0ull) {
+        ret = long(f->rax);
+    } else if (nr < kTableSize && g_table.fn[nr]) {
         ret = g_table.fn[nr](args);
         if (cmdline::strace())
             kprintf("[%d] %s(0x%lx, 0x%lx, 0x%lx) = %ld\n", current()->tid, g_table.name[nr], args.a[0], args.a[1],
@@ -60,6 +71,7 @@ extern "C" void syscall_dispatch(TrapFrame* f) {
         if (cmdline::strace()) kprintf("[%d] unknown system call %lu = -ENOSYS\n", current()->tid, nr);
     }
     f->rax = u64(ret);
+    if (ptrace::traces_syscalls(current())) ptrace::syscall_stop(current(), false);
     traps::exit_to_user(f);
 }
 
