@@ -1,6 +1,6 @@
 #!/bin/bash
-# Real programs that use sockets, epoll, event files and pipes (issue 14):
-# Python's socket/selectors/asyncio, node, bash process substitution.
+# Real programs that use sockets, epoll, event files, pipes and ptys (issue 14):
+# Python's socket/selectors/asyncio and pty, node, bash process substitution, script.
 # Each runs natively and in the guest; outputs and statuses must match.
 # Usage: run.sh TANDEM
 set -u
@@ -26,6 +26,9 @@ compare() {
 cd /
 compare python-asyncio /usr/bin/python3 "$here/asyncio_echo.py"
 compare bash-process-substitution /bin/bash -c 'cat <(echo one) <(echo two); diff <(seq 3) <(seq 3) && echo same; while read l; do echo "got $l"; done < <(printf "a\nb\n")'
+# Pseudo-terminals: Python's os.openpty and pty.spawn, util-linux's script.
+compare python-pty /usr/bin/python3 "$here/pty_spawn.py"
+compare script /usr/bin/script -qc 'echo hi; tty | cut -c1-9' /dev/null
 if command -v node > /dev/null; then
     compare node-event-loop "$(command -v node)" "$here/node_events.js"
 else

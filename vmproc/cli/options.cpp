@@ -262,6 +262,11 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
             else r.core = false;
             continue;
         }
+        if (name == "--verbose") {
+            if (inline_value) return usage_error("run: option '--verbose' takes no value");
+            r.verbose = true;
+            continue;
+        }
         bool known = name == "--kernel" || name == "--mode" || name == "--memory" || name == "--spaces" ||
                      name == "--cmdline" || name == "--root" || name == "--bind" ||
                      name == "--workdir" || name == "--env" || name == "--watchdog" ||

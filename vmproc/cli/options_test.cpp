@@ -69,7 +69,14 @@ TEST(ParseOptions, RunDefaults) {
     EXPECT_EQ(o.memory_size, 512ull << 20);
     EXPECT_EQ(o.cmdline, "");
     EXPECT_FALSE(o.stats);
+    EXPECT_FALSE(o.verbose);
     EXPECT_TRUE(o.program.empty());
+}
+
+TEST(ParseOptions, Verbose) {
+    auto r = parse({"run", "--verbose"});
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r.value().run.verbose);
 }
 
 TEST(ParseOptions, BothValueForms) {
@@ -112,6 +119,7 @@ TEST(ParseOptions, UsageErrors) {
         {{"run", "--memory"}, "'--memory' needs a value", true},
         {{"run", "--kernel="}, "'--kernel' needs a value", true},
         {{"run", "--stats=yes"}, "takes no value", true},
+        {{"run", "--verbose=1"}, "takes no value", true},
         {{"run", "--mode", "fast"}, "'fast' is not one of", true},
         {{"run", "/bin/ls"}, "unexpected argument '/bin/ls'", true},
         {{"run", "--memory=abc"}, "'abc' is not a size", false},

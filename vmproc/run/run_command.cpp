@@ -166,6 +166,7 @@ Result<int> run_command(const RunOptions& o) {
     // The guest's console is a terminal exactly when tandem's is (programs
     // then behave as they would natively: line buffering, ls columns).
     if (isatty(0) && isatty(1)) boot.cmdline += boot.cmdline.empty() ? "console=tty" : " console=tty";
+    if (o.verbose) boot.cmdline += boot.cmdline.empty() ? "verbose" : " verbose";
     boot.modules = program_modules(o.program);
     if (!o.program.empty())
         for (BootModule& m : process_modules(o.env, o.workdir)) boot.modules.push_back(std::move(m));

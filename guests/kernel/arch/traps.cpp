@@ -44,12 +44,25 @@ int signal_for_exception(u64 vector) {
     }
 }
 
+// The si_code (and si_addr) Linux gives the signal of a user-mode exception:
+// the faulting instruction for #DE, #UD and #DB; SI_KERNEL for the others.
+i32 code_for_exception(u64 vector, u64* addr, u64 rip) {
+    switch (vector) {
+    case TANDEM_EXC_DE: *addr = rip; return signal::FPE_INTDIV;
+    case TANDEM_EXC_UD: *addr = rip; return signal::ILL_ILLOPN;
+    case TANDEM_EXC_DB: *addr = rip; return signal::TRAP_TRACE;
+    default: return signal::SI_KERNEL;
+    }
+}
+
 // Exceptions other than #PF and #NM: a signal for user code, a panic for the kernel.
 void handle_exception(TrapFrame* f) {
     if (f->from_user()) {
         kdebug("kernel: task %d: %s at rip 0x%lx (error 0x%lx)\n", current()->tid,
                kExceptionNames[f->vector], f->rip, f->error);
-        signal::force(signal_for_exception(f->vector), f->rip);
+        u64 addr = 0;
+        i32 code = code_for_exception(f->vector, &addr, f->rip);
+        signal::force(signal_for_exception(f->vector), addr, code);
         return;
     }
     panic_at(f->rip, "%s in kernel mode (error 0x%lx, rsp 0x%lx)", kExceptionNames[f->vector], f->error, f->rsp);

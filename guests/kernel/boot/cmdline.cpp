@@ -8,6 +8,7 @@ namespace {
 char g_text[TANDEM_CMDLINE_MAX];
 bool g_debug;
 bool g_strace;
+bool g_verbose;
 } // namespace
 
 // Copies the command line (the boot info page may be reused later).
@@ -15,6 +16,7 @@ void init(const char* text) {
     kstrlcpy(g_text, text, sizeof g_text);
     g_debug = has_word("debug");
     g_strace = has_word("strace");
+    g_verbose = has_word("verbose");
 }
 
 // Whole-word search, so that "nodebug" does not mean "debug".
@@ -32,5 +34,6 @@ bool has_word(const char* word) {
 
 bool debug() { return g_debug; }
 bool strace() { return g_strace; }
+bool verbose() { return g_verbose; }
 
 } // namespace cmdline

@@ -11,4 +11,6 @@ bool has_word(const char* word);
 bool debug();
 // Cached answer for the `strace` word (trace every system call).
 bool strace();
+// Cached answer for the `verbose` word (name each unknown system call once).
+bool verbose();
 } // namespace cmdline

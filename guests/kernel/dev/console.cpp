@@ -90,7 +90,7 @@ long sink_error(const Output& o) {
 // A write to a broken output fails as a write to the host's file would:
 // -EPIPE with SIGPIPE for the writer, or the host's errno.
 long fail_write(long err) {
-    if (err == EPIPE) signal::send(current(), signal::SIGPIPE);
+    if (err == EPIPE) signal::send(current(), signal::SIGPIPE, signal::from_process(current()->proc, signal::SI_USER));
     return -err;
 }
 

@@ -4,6 +4,7 @@
 #include "dev/entropy.h"
 #include "fs/file.h"
 #include "fs/inode.h"
+#include "fs/pty.h"
 #include "lib/errno.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
@@ -13,7 +14,7 @@ File* make_error_console_file();
 
 namespace {
 constexpr u64 kDevfsMagic = 0x1373;
-enum class Dev : u8 { Null, Zero, Full, Random, Urandom, Tty, Console, ErrConsole, Dir, Link };
+enum class Dev : u8 { Null, Zero, Full, Random, Urandom, Tty, Console, ErrConsole, Ptmx, Dir, Link };
 
 struct Node {
     const char* name;
@@ -37,6 +38,8 @@ const Node kNodes[] = {
     {"stdout", Dev::Link, S_IFLNK | 0777, 0, 0, "/proc/self/fd/1"},
     {"stderr", Dev::Link, S_IFLNK | 0777, 0, 0, "/proc/self/fd/2"},
     {"shm", Dev::Dir, S_IFDIR | 01777, 0, 0, nullptr}, // a tmpfs is mounted here (POSIX shared memory)
+    {"ptmx", Dev::Ptmx, S_IFCHR | 0666, 5, 2, nullptr}, // a new pty's master
+    {"pts", Dev::Dir, S_IFDIR | 0755, 0, 0, nullptr},   // devpts is mounted here
 };
 constexpr u32 kCount = sizeof kNodes / sizeof kNodes[0];
 
@@ -125,13 +128,19 @@ public:
         inode::apply_setattr(i, a);
         return 0;
     }
-    File* open_special(Inode* i, u32, long* err) override {
+    File* open_special(Inode* i, u32 flags, long* err) override {
         const Node* n = static_cast<const Node*>(i->priv);
         if (!n) return nullptr; // the directory
         File* f = nullptr;
         switch (n->dev) {
         case Dev::Tty:
+            // The controlling terminal: a pty's slave, else the console.
+            f = pty::open_controlling(flags, err);
+            if (!f && *err) return nullptr;
+            if (!f) f = make_console_file();
+            break;
         case Dev::Console: f = make_console_file(); break;
+        case Dev::Ptmx: return pty::open_master(err);
         case Dev::ErrConsole: f = make_error_console_file(); break;
         case Dev::Link:
         case Dev::Dir: return nullptr;

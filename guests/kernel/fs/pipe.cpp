@@ -143,7 +143,7 @@ public:
         cpu::IrqGuard guard;
         while (done < n) {
             if (pp->readers == 0) {
-                signal::send(current(), signal::SIGPIPE);
+                signal::send(current(), signal::SIGPIPE, signal::from_process(current()->proc, signal::SI_USER));
                 return done ? long(done) : -EPIPE;
             }
             u32 need = n - done <= kPipeBuf ? u32(n - done) : 1; // small writes are atomic

@@ -19,6 +19,7 @@
 #include "mm/kmalloc.h"
 #include "mm/pmm.h"
 #include "proc/process.h"
+#include "sched/task.h"
 #include "syscalls/current.h"
 
 namespace {
@@ -28,7 +29,7 @@ constexpr u64 kProcMagic = 0x9fa0;
 enum Kind : u32 {
     kRoot = 1, kSelf, kFilesystems, kCpuinfo, kMeminfo, kMounts, kUptime, kVersion, kLoadavg, kIrqEntry,
     kPidDir, kExe, kCwd, kFdDir, kFd, kMaps, kCmdline, kStat, kStatus, kPidMounts,
-    kProcStat, kSysNode, kStatm, kEnviron, kComm, kSysrqTrigger,
+    kProcStat, kSysNode, kStatm, kEnviron, kComm, kSysrqTrigger, kAuxv, kMem, kTaskDir,
 };
 // /proc/sys is kSysNode with fd = pseudo_tree::kRoot; its entries carry
 // their index in procfs_gen::sys_nodes() as fd.
@@ -59,7 +60,8 @@ const NamedKind kPidFiles[] = {
     {"cmdline", kCmdline, S_IFREG | 0444}, {"stat", kStat, S_IFREG | 0444},
     {"status", kStatus, S_IFREG | 0444},   {"mounts", kPidMounts, S_IFREG | 0444},
     {"statm", kStatm, S_IFREG | 0444},     {"environ", kEnviron, S_IFREG | 0400},
-    {"comm", kComm, S_IFREG | 0444},
+    {"comm", kComm, S_IFREG | 0444},       {"auxv", kAuxv, S_IFREG | 0400},
+    {"mem", kMem, S_IFREG | 0600},         {"task", kTaskDir, S_IFDIR | 0555},
 };
 
 
@@ -98,6 +100,12 @@ public:
         return i;
     }
 
+    static bool has_thread(Process* p, i32 tid) {
+        for (ListNode* n = p->threads.next; n != &p->threads; n = n->next)
+            if (container_of(n, Task, thread_node)->tid == tid) return true;
+        return false;
+    }
+
     static bool name_is(const char* name, u32 len, const char* s) { return kstrlen(s) == len && !memcmp(name, s, len); }
 
     static bool parse_int(const char* s, u32 len, i32* out) {
@@ -127,6 +135,13 @@ public:
             for (const NamedKind& k : kPidFiles)
                 if (name_is(name, len, k.name)) return (*out = make(k.kind, d.pid, 0, k.mode)) ? 0 : -ENOMEM;
             return -ENOENT;
+        }
+        if (d.kind == kTaskDir) {
+            // task/<tid>: a thread's directory shows its process's files
+            // (threads are not told apart there).
+            Process* p = proc_of(d);
+            if (!p || !parse_int(name, len, &n) || !has_thread(p, n)) return -ENOENT;
+            return (*out = make(kPidDir, d.pid, 0, S_IFDIR | 0555)) ? 0 : -ENOMEM;
         }
         if (d.kind == kFdDir) {
             Process* p = proc_of(d);
@@ -168,6 +183,13 @@ public:
         } else if (d.kind == kPidDir) {
             for (const NamedKind& nk : kPidFiles)
                 if (!out(nk.name, ino_of(Id{nk.kind, d.pid, 0}), u8((nk.mode & S_IFMT) >> 12))) return 0;
+        } else if (d.kind == kTaskDir) {
+            Process* p = proc_of(d);
+            if (!p) return 0;
+            for (ListNode* n = p->threads.next; n != &p->threads; n = n->next) {
+                ksnprintf(num, sizeof num, "%d", container_of(n, Task, thread_node)->tid);
+                if (!out(num, ino_of(Id{kPidDir, d.pid, 0}), 4)) return 0;
+            }
         } else if (d.kind == kFdDir) {
             Process* p = proc_of(d);
             if (!p || !p->fds) return 0;
@@ -254,6 +276,7 @@ public:
         switch (id.kind) {
         case kRoot:
         case kPidDir:
+        case kTaskDir:
         case kFdDir: return nullptr; // directories: the generic file
         case kSysNode: {
             int count;
@@ -281,7 +304,14 @@ public:
             for (u64 i = e.count - n; i < e.count; i++) t.fmt("%lu\n", e.ns[i % timer::kEntrySamples]);
             break;
         }
+        case kMem:
+            if (!proc_of(id)) {
+                *err = -ESRCH;
+                return nullptr;
+            }
+            return procfs_gen::pid_mem_file(id.pid, err);
         case kMaps:
+        case kAuxv:
         case kCmdline:
         case kEnviron:
         case kStat:
@@ -297,6 +327,7 @@ public:
             case kMaps: procfs_gen::pid_maps(t, p); break;
             case kCmdline: procfs_gen::pid_strings(t, p, false); break;
             case kEnviron: procfs_gen::pid_strings(t, p, true); break;
+            case kAuxv: procfs_gen::pid_auxv(t, p); break;
             case kStat: procfs_gen::pid_stat(t, p); break;
             case kStatm: procfs_gen::pid_statm(t, p); break;
             case kStatus: procfs_gen::pid_status(t, p); break;

@@ -4,6 +4,7 @@
 
 #include "lib/types.h"
 
+class File;
 class Text;
 struct Process;
 struct TreeNode;
@@ -13,8 +14,11 @@ void pid_stat(Text& t, Process* p);
 void pid_status(Text& t, Process* p);
 void pid_statm(Text& t, Process* p);
 void pid_strings(Text& t, Process* p, bool environment); // cmdline, environ
+void pid_auxv(Text& t, Process* p);
 void pid_comm(Text& t, Process* p);
 void pid_maps(Text& t, Process* p);
+// /proc/<pid>/mem: the process's memory at file offset = address.
+File* pid_mem_file(i32 pid, long* err);
 
 void stat(Text& t);
 void meminfo(Text& t);

@@ -1,6 +1,8 @@
 // The per-process files of /proc/<pid> in the formats procps parses:
 // stat, status, statm, cmdline, environ, comm, maps.
 #include "fs/procfs_gen.h"
+#include "arch/usercopy.h"
+#include "lib/errno.h"
 #include "dev/timer.h"
 #include "fs/file.h"
 #include "fs/inode.h"
@@ -135,6 +137,73 @@ void pid_strings(Text& t, Process* p, bool environment) {
         t.add(chunk, k);
         start += k;
     }
+}
+
+// The auxiliary vector exec left on the stack (key/value words to AT_NULL).
+void pid_auxv(Text& t, Process* p) {
+    AddressSpace* as = p->as;
+    if (!as) return;
+    char chunk[256];
+    for (u64 at = as->auxv_start; at < as->auxv_end;) {
+        u64 k = as->access(at, chunk, min<u64>(sizeof chunk, as->auxv_end - at), false);
+        if (!k) break;
+        t.add(chunk, k);
+        at += k;
+    }
+}
+
+namespace {
+// /proc/<pid>/mem: reads and writes reach the process's memory as ptrace's
+// PEEK/POKE do (the file offset is the address); the process is looked up
+// at each access, so one that exited answers EIO.
+class MemFile final : public File {
+public:
+    explicit MemFile(i32 pid) : pid_(pid) {}
+    long read(void* ubuf, size_t n) override { return advance(pread(ubuf, n, pos)); }
+    long write(const void* ubuf, size_t n) override { return advance(pwrite(ubuf, n, pos)); }
+    long pread(void* ubuf, size_t n, u64 off) override { return transfer(ubuf, n, off, false); }
+    long pwrite(const void* ubuf, size_t n, u64 off) override { return transfer(const_cast<void*>(ubuf), n, off, true); }
+    long seek(i64 off, int whence) override {
+        if (whence == 0) pos = u64(off);
+        else if (whence == 1) pos += u64(off);
+        else return -EINVAL;
+        return long(pos & 0x7fffffffffffffffull);
+    }
+
+private:
+    long advance(long r) {
+        if (r > 0) pos += u64(r);
+        return r;
+    }
+    long transfer(void* ubuf, size_t n, u64 off, bool write) {
+        Process* p = proc::find(pid_);
+        if (!p || p->state != ProcState::Alive || !p->as) return -EIO;
+        u8* buf = static_cast<u8*>(kmalloc(4096));
+        if (!buf) return -ENOMEM;
+        size_t done = 0;
+        long err = 0;
+        while (done < n) {
+            u64 k = min<u64>(n - done, 4096);
+            u8* user = static_cast<u8*>(ubuf) + done;
+            if (write && copy_from_user(buf, user, k)) err = -EFAULT;
+            u64 got = err ? 0 : p->as->access(off + done, buf, k, write);
+            if (!err && !write && got && copy_to_user(user, buf, got)) err = -EFAULT;
+            if (err || !got) break;
+            done += got;
+            if (got < k) break;
+        }
+        kfree(buf);
+        if (done) return long(done);
+        return err ? err : -EIO;
+    }
+    i32 pid_;
+};
+} // namespace
+
+File* pid_mem_file(i32 pid, long* err) {
+    File* f = knew<MemFile>(pid);
+    if (!f) *err = -ENOMEM;
+    return f;
 }
 
 void pid_comm(Text& t, Process* p) { t.fmt("%s\n", comm_of(p)); }

@@ -1,5 +1,6 @@
 // signalfd: reading takes pending signals of the mask out of the reader's
 // pending sets (its own, then its process's) as signalfd_siginfo records.
+// Each record carries the signal's origin (code, pid, uid, status, addr).
 // Signal generation notifies pollwait, where blocked readers sleep.
 #include "arch/cpu.h"
 #include "arch/percpu.h"
@@ -36,25 +37,14 @@ public:
     explicit SignalFd(u64 mask) : mask_(mask) {}
     const char* anon_name() const override { return kName; }
 
-    // The lowest pending signal of the mask, taken; 0 if none.
-    int take() {
-        Task* t = current();
-        u64 d = pending_of(t) & mask_;
-        if (!d) return 0;
-        int sig = __builtin_ctzll(d) + 1;
-        u64 b = signal::bit(sig);
-        if (t->sigpending & b) t->sigpending &= ~b;
-        else t->proc->shared_pending &= ~b;
-        return sig;
-    }
-
     long read(void* ubuf, size_t n) override {
         size_t max = n / sizeof(SignalfdSiginfo);
         if (!max) return -EINVAL;
         size_t got = 0;
         cpu::IrqGuard guard;
         while (got < max) {
-            int sig = take();
+            signal::SigSource src;
+            int sig = signal::take(current(), mask_, &src);
             if (!sig) {
                 if (got) break;
                 if (status_flags & O_NONBLOCK) return -EAGAIN;
@@ -65,7 +55,11 @@ public:
             SignalfdSiginfo si;
             memset(&si, 0, sizeof si);
             si.signo = u32(sig);
-            si.code = 0; // SI_USER: the pending sets keep no sender information
+            si.code = src.code;
+            si.pid = u32(src.pid);
+            si.uid = src.uid;
+            si.status = src.status;
+            si.addr = src.addr;
             if (copy_to_user(static_cast<u8*>(ubuf) + got * sizeof si, &si, sizeof si))
                 return got ? long(got * sizeof si) : -EFAULT;
             got++;

@@ -1,25 +1,14 @@
 // The console's terminal state behind the tty ioctls.
 #include "fs/tty.h"
+#include "fs/tty_ldisc.h"
 #include "arch/usercopy.h"
 #include "lib/errno.h"
 #include "syscalls/current.h"
 
 namespace tty {
 namespace {
-struct Termios {
-    u32 iflag, oflag, cflag, lflag;
-    u8 line;
-    u8 cc[19];
-};
-static_assert(sizeof(Termios) == 36);
-
-struct Winsize {
-    u16 rows, cols, xpixel, ypixel;
-};
-
-// A cooked terminal as Linux sets one up: ICRNL IXON | OPOST ONLCR |
-// B38400 CS8 CREAD | ISIG ICANON ECHO ECHOE ECHOK IEXTEN ECHOCTL ECHOKE.
-Termios g_termios = {0x500, 0x5, 0xbf, 0x8a3b, 0, {3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0}};
+// A cooked terminal as Linux sets one up.
+Termios g_termios = kStdTermios;
 Winsize g_winsize = {24, 80, 0, 0};
 i32 g_foreground; // 0 = the session of the first process
 } // namespace

@@ -104,6 +104,8 @@ public:
     u64 brk_start = 0, brk = 0;
     // Where exec put the argument and environment strings (/proc/<pid>/cmdline, environ).
     u64 arg_start = 0, arg_end = 0, env_start = 0, env_end = 0;
+    // Where exec put the auxiliary vector (/proc/<pid>/auxv, which debuggers read).
+    u64 auxv_start = 0, auxv_end = 0;
     // Implements brk(2): returns the new (or unchanged) break.
     u64 set_brk(u64 new_brk);
 

@@ -37,7 +37,10 @@ void handle_page_fault(TrapFrame* f) {
         }
         kdebug("kernel: task %d: %s at 0x%lx (rip 0x%lx, error 0x%lx)\n", t->tid,
                r == kFaultBus ? "bus error" : "segmentation fault", addr, f->rip, f->error);
-        signal::force(r, addr);
+        i32 code = r == kFaultBus ? signal::BUS_ADRERR
+                   : as && addr < TANDEM_USER_TOP && as->find(addr) ? signal::SEGV_ACCERR
+                                                                   : signal::SEGV_MAPERR;
+        signal::force(r, addr, code);
         return;
     }
 

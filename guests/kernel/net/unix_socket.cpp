@@ -566,7 +566,7 @@ public:
 
     // Raises SIGPIPE for a send on a closed connection unless MSG_NOSIGNAL.
     long broken_pipe(const MsgIo& m) {
-        if (!(m.flags & MSG_NOSIGNAL)) signal::send(current(), signal::SIGPIPE);
+        if (!(m.flags & MSG_NOSIGNAL)) signal::send(current(), signal::SIGPIPE, signal::from_process(current()->proc, signal::SI_USER));
         return -EPIPE;
     }
 

@@ -10,6 +10,7 @@
 #include "arch/traps.h"
 #include "arch/usercopy.h"
 #include "fs/file.h"
+#include "fs/pty.h"
 #include "fs/vfs.h"
 #include "lib/errno.h"
 #include "lib/string.h"
@@ -17,6 +18,7 @@
 #include "mm/addrspace.h"
 #include "mm/kmalloc.h"
 #include "proc/process.h"
+#include "proc/ptrace.h"
 #include "sched/sched.h"
 #include "sched/task.h"
 
@@ -44,6 +46,7 @@ Process* new_process(Process* parent, Task* t, u64 flags, long* err) {
     p->pid = t->tid;
     p->pgid = parent->pgid;
     p->sid = parent->sid;
+    pty::inherit_ctty(p, parent);
     p->parent = (flags & CLONE_PARENT) && parent->parent ? parent->parent : parent;
     p->umask = parent->umask;
     p->personality = parent->personality;
@@ -150,7 +153,10 @@ long clone(const CloneRequest& r, TrapFrame* frame) {
         t->vfork_parent = self;
         self->vfork_done = false;
     }
+    // A traced parent's child may be traced too (auto-attach) before it runs.
+    Process* child = (flags & CLONE_THREAD) ? nullptr : t->proc;
     sched::make_runnable(t);
+    ptrace::on_clone(self, child, flags, flags & CLONE_THREAD);
     if (flags & CLONE_VFORK) {
         // The parent sleeps until the child calls execve or exits.
         while (!self->vfork_done) {

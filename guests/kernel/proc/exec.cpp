@@ -108,6 +108,8 @@ long build_stack(AddressSpace* as, const ExecRequest& req, const ElfImage& img, 
     as->arg_end = as->env_start = str;
     strings(req.envp, req.envc);
     as->env_end = str;
+    as->auxv_start = slot;
+    as->auxv_end = slot + 16 * naux;
     for (u32 i = 0; i < naux; i++) word(aux[i][0]), word(aux[i][1]);
     w.set_sp(sp);
     if (!ok) return -ENOMEM;

@@ -7,7 +7,10 @@
 #include "lib/errno.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
+#include "arch/frame.h"
 #include "proc/exec.h"
+#include "proc/ptrace.h"
+#include "sched/task.h"
 #include "syscalls/current.h"
 #include "syscalls/syscalls.h"
 
@@ -181,5 +184,9 @@ long sys_execve(SyscallArgs& a) {
     if (!r) r = exec::execve(path, all, argc, all + argc, strings.count() - argc, &why);
     kfree(path);
     // On success the frame now enters the new program; RAX must be 0 there.
+    if (r == 0) {
+        a.frame->rax = 0;
+        ptrace::on_exec(current(), current()->tid);
+    }
     return r;
 }

@@ -15,6 +15,7 @@
 #include "fs/fsvc.h"
 #include "fs/inode.h"
 #include "fs/procfs.h"
+#include "fs/pty.h"
 #include "fs/sysfs.h"
 #include "fs/tmpfs.h"
 #include "fs/vfs.h"
@@ -158,6 +159,7 @@ void build_namespace() {
     }
     mount("/dev", devfs::create());
     mount("/dev/shm", tmpfs::create(01777)); // shm_open's files
+    mount("/dev/pts", pty::create_devpts());
     mount("/proc", procfs::create());
     mount("/sys", sysfs::create());
     // /tmp: memory, layered over the root's own /tmp (if it has one).

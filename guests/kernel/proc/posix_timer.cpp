@@ -85,8 +85,8 @@ void fire(KTimer* kt) {
         Task* target = t->notify == SIGEV_THREAD_ID ? thread_of(p, t->tid) : nullptr;
         u64 pending = p->shared_pending | (target ? target->sigpending : 0);
         if (pending & signal::bit(t->signo)) t->overrun++;
-        else if (target) signal::send(target, t->signo);
-        else signal::send_process(p, t->signo);
+        else if (target) signal::send(target, t->signo, signal::SigSource{signal::SI_TIMER});
+        else signal::send_process(p, t->signo, signal::SigSource{signal::SI_TIMER});
     }
     if (t->interval) {
         u64 now = clock::monotonic_ns();

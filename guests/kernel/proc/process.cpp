@@ -7,6 +7,7 @@
 #include "arch/usercopy.h"
 #include "dev/power.h"
 #include "fs/file.h"
+#include "fs/pty.h"
 #include "fs/vfs.h"
 #include "lib/kprintf.h"
 #include "lib/kstats.h"
@@ -70,6 +71,14 @@ void reparent_children(Process* p) {
     if (g_init) g_init->child_exit.wake_all();
 }
 
+// The SIGCHLD a parent gets when p ends: how (CLD_EXITED/KILLED/DUMPED),
+// the exit code or signal, and who.
+signal::SigSource exit_source(const Process* p) {
+    i32 ws = p->wait_status;
+    if (ws & 0x7f) return {(ws & 0x80) ? signal::CLD_DUMPED : signal::CLD_KILLED, p->pid, 0, ws & 0x7f, 0};
+    return {signal::CLD_EXITED, p->pid, 0, (ws >> 8) & 0xff, 0};
+}
+
 // The process is done: free what it owns, become a zombie, tell the parent.
 [[noreturn]] void finish_process(Process* p, Task* t) {
     if (p->fds) {
@@ -81,6 +90,7 @@ void reparent_children(Process* p) {
         vfs::put_fs_context(p->fs);
         p->fs = nullptr;
     }
+    pty::drop_ctty(p);
     if (p->exe.d) {
         path_put(p->exe);
         p->exe = Path{};
@@ -98,21 +108,29 @@ void reparent_children(Process* p) {
         power::off(poweroff_status(p->wait_status));
     }
     x86::cli();
+    ptrace::release_tracees(p);
     reparent_children(p);
     p->state = ProcState::Zombie;
+    // A tracer that is not the parent hears of the exit first; its wait
+    // announces it to the parent then.
+    if (!ptrace::exit_for_tracer(p)) announce_exit(p);
+    t->proc = nullptr;
+    sched::exit_current();
+}
+} // namespace
+
+void announce_exit(Process* p) {
+    cpu::IrqGuard guard;
     Process* parent = p->parent;
     bool autoreap = false;
     if (parent) {
         const SigAction& a = parent->action(signal::SIGCHLD);
         autoreap = a.handler == signal::kSigIgn || (a.flags & signal::SA_NOCLDWAIT);
-        if (p->exit_signal && !autoreap) signal::send_process(parent, p->exit_signal);
+        if (p->exit_signal && !autoreap) signal::send_process(parent, p->exit_signal, exit_source(p));
         parent->child_exit.wake_all();
     }
     if (autoreap) release_zombie(p);
-    t->proc = nullptr;
-    sched::exit_current();
 }
-} // namespace
 
 Process* init_process() { return g_init; }
 void register_process() { g_count++; }
@@ -156,6 +174,7 @@ void exit_thread(i32 wait_status) {
     Task* t = current();
     Process* p = t->proc;
     kassert(p);
+    if (!p->group_exiting) ptrace::on_exit(t, wait_status);
     if (t->clear_child_tid && p->as) {
         if (put_user(t->clear_child_tid, u32(0))) futex::wake(t->clear_child_tid, false, 1, ~0u);
     }
@@ -175,6 +194,7 @@ void exit_thread(i32 wait_status) {
 void exit_group(i32 wait_status) {
     Task* t = current();
     Process* p = t->proc;
+    if (!p->group_exiting) ptrace::on_exit(t, wait_status);
     {
         cpu::IrqGuard guard;
         if (!p->group_exiting) {
@@ -191,6 +211,7 @@ void exit_group(i32 wait_status) {
 
 void release_zombie(Process* p) {
     cpu::IrqGuard guard;
+    ptrace::unlink(p);
     p->sibling.unlink();
     p->all_node.unlink();
     g_count--;

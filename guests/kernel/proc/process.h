@@ -7,10 +7,12 @@
 #include "fs/dcache.h"
 #include "lib/list.h"
 #include "lib/types.h"
+#include "proc/ptrace.h"
 #include "proc/signal.h"
 #include "sched/waitqueue.h"
 
 class AddressSpace;
+namespace pty { struct Pty; }
 class FdTable;
 struct FsContext;
 struct Task;
@@ -46,6 +48,7 @@ struct Process {
     i32 pid;
     i32 pgid;
     i32 sid;
+    pty::Pty* ctty;      // controlling terminal if it is a pty (holds a reference); else the console
     ProcState state = ProcState::Alive;
     Process* parent;
     ListNode children;  // Process::sibling of each child
@@ -60,6 +63,7 @@ struct Process {
     FsContext* fs;      // cwd and root
     SigHand* sighand;
     u64 shared_pending;  // process-directed signals not yet taken by a thread
+    signal::SigSource shared_src[signal::kNumSignals]; // origin of each in shared_pending
     Rlimit rlimits[RLIMIT_NLIMITS];
     u32 umask;
     u32 personality;     // personality(2) flags (inherited, kept over exec)
@@ -78,6 +82,7 @@ struct Process {
     u64 alarm_deadline;  // ITIMER_REAL: monotonic ns of the next SIGALRM, 0 = off
     u64 alarm_interval;  // ns, 0 = one-shot
     WaitQueue child_exit;
+    ptrace::State trace; // as a tracee and as a tracer (proc/ptrace.h)
 
     SigAction& action(int sig) { return sighand->actions[sig - 1]; }
 };
@@ -104,6 +109,9 @@ Process* init_process();
 void release_vfork(Task* t);
 // Frees a zombie that its parent collected.
 void release_zombie(Process* p);
+// A process became a zombie: SIGCHLD to its parent and a wake-up for its
+// wait (or, if the parent ignores SIGCHLD, it is freed at once).
+void announce_exit(Process* p);
 // Number of processes alive or zombie (fork limit).
 u32 count();
 // Counts a new process (clone).

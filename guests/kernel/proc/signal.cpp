@@ -46,9 +46,12 @@ bool kills(Process* p, int sig) {
     return false; // a handler runs instead
 }
 
-// Ignored at generation time: discarding keeps sleepers from waking.
-bool ignored(Process* p, int sig) {
-    if (sig == SIGKILL || sig == SIGSTOP || !p) return false;
+// Ignored at generation time: discarding keeps sleepers from waking.  A
+// blocked signal is kept (its action may change before it is unblocked,
+// and signalfd takes it), as Linux keeps it.
+bool ignored(Process* p, int sig, bool blocked) {
+    if (sig == SIGKILL || sig == SIGSTOP || !p || blocked) return false;
+    if (p->trace.tracer) return false; // the tracer sees every signal
     u64 h = p->action(sig).handler;
     if (h == kSigIgn) return true;
     // SIGCONT's default is to ignore, but it continues a stopped process
@@ -59,6 +62,13 @@ bool ignored(Process* p, int sig) {
 u64 deliverable(Task* t) {
     u64 shared = t->proc ? t->proc->shared_pending : 0;
     return ((t->sigpending | shared) & ~(t->sigmask & ~kUnblockable)) | (t->sigpending & t->sigforced);
+}
+
+// True if every thread of p blocks sig (a process-directed signal waits).
+bool blocked_by_all(Process* p, int sig) {
+    for (ListNode* n = p->threads.next; n != &p->threads; n = n->next)
+        if (!(container_of(n, Task, thread_node)->sigmask & bit(sig))) return false;
+    return p->threads.next != &p->threads;
 }
 
 // Wakes a sleeping task so it can notice a signal it can take.
@@ -114,15 +124,33 @@ struct RtSigFrame {
 // RFLAGS bits user code may change through sigreturn (Linux FIX_EFLAGS).
 constexpr u64 kUserFlags = 0x1 | 0x4 | 0x10 | 0x40 | 0x80 | 0x100 | 0x400 | 0x800 | 0x40000 | 0x200000;
 
-// Fault and kill information for the frame.
+// The signal a handler frame is built for, with its origin.
 struct Pending {
     int sig;
-    i32 code;
-    u64 addr;
+    SigSource src;
 };
 
 bool on_altstack(Task* t, u64 sp) {
     return t->altstack_size && sp > t->altstack_sp && sp - t->altstack_sp <= t->altstack_size;
+}
+
+// The siginfo fields a signal's origin selects (Linux's union layout).
+void fill_siginfo(SigInfo* si, int sig, const SigSource& src) {
+    si->signo = sig;
+    si->code = src.code;
+    if (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE || sig == SIGTRAP) {
+        if (src.code > 0 && src.code != SI_KERNEL) {
+            si->fault.addr = src.addr;
+            return;
+        }
+    }
+    if (sig == SIGCHLD && src.code > 0 && src.code != SI_KERNEL) {
+        si->chld.pid = src.pid;
+        si->chld.uid = src.uid;
+        si->chld.status = src.status;
+        return;
+    }
+    if (src.code <= 0) si->kill = {src.pid, src.uid};
 }
 
 // Builds the frame on the user (or alternate) stack and points the frame's
@@ -156,12 +184,10 @@ bool setup_frame(TrapFrame* f, const Pending& ps, const SigAction& act, u64 old_
     m.err = f->vector < 32 ? f->error : 0;
     m.trapno = f->vector < 32 ? f->vector : 0;
     m.oldmask = old_mask;
-    m.cr2 = ps.addr;
+    m.cr2 = ps.src.addr;
     m.fpstate = fpstate;
     fr.uc.sigmask = old_mask;
-    fr.info.signo = ps.sig;
-    fr.info.code = ps.code;
-    if (ps.sig == SIGSEGV || ps.sig == SIGBUS || ps.sig == SIGILL || ps.sig == SIGFPE) fr.info.fault.addr = ps.addr;
+    fill_siginfo(&fr.info, ps.sig, ps.src);
     if (copy_to_user(reinterpret_cast<void*>(frame_addr), &fr, sizeof fr)) return false;
 
     f->rsp = frame_addr;
@@ -177,16 +203,20 @@ bool setup_frame(TrapFrame* f, const Pending& ps, const SigAction& act, u64 old_
 }
 
 // Takes the lowest deliverable signal out of the pending sets.
-int dequeue(Task* t, bool* forced) {
+int dequeue(Task* t, bool* forced, SigSource* src) {
     u64 d = deliverable(t);
     if (!d) return 0;
-    int sig = __builtin_ctzll(d) + 1;
-    u64 b = bit(sig);
-    *forced = (t->sigforced & b) != 0;
-    if (t->sigpending & b) t->sigpending &= ~b;
-    else if (t->proc) t->proc->shared_pending &= ~b;
-    t->sigforced &= ~b;
+    *forced = (t->sigforced & (d & -d)) != 0;
+    int sig = take(t, d, src);
+    t->sigforced &= ~bit(sig);
     return sig;
+}
+
+// Marks a signal pending in one set with its origin; a signal already
+// pending there keeps the origin it had.
+void mark_pending(u64* set, SigSource* srcs, int sig, const SigSource& src) {
+    if (!(*set & bit(sig))) srcs[sig - 1] = src;
+    *set |= bit(sig);
 }
 
 // A system call interrupted by a signal: restart it or report EINTR.
@@ -208,14 +238,13 @@ void fix_restart(TrapFrame* f, bool handler, u64 sa_flags) {
     }
 }
 
-u64 g_fault_addr; // si_addr of the last forced fault (one CPU)
-
 // SIGCHLD (unless SA_NOCLDSTOP) and a wake-up for a parent in wait, when a
-// child stops or continues.
-void notify_parent(Process* p) {
+// child stops (CLD_STOPPED with the stop signal) or continues.
+void notify_parent(Process* p, i32 code, i32 status) {
     Process* parent = p->parent;
     if (!parent) return;
-    if (!(parent->action(SIGCHLD).flags & SA_NOCLDSTOP)) send_process(parent, SIGCHLD);
+    if (!(parent->action(SIGCHLD).flags & SA_NOCLDSTOP))
+        send_process(parent, SIGCHLD, SigSource{code, p->pid, 0, status, 0});
     parent->child_exit.wake_all();
 }
 
@@ -229,22 +258,42 @@ void stop_process(Task* t, int sig) {
         p->stop_sig = sig;
         p->stop_report = true;
         p->cont_report = false;
-        notify_parent(p);
+        notify_parent(p, CLD_STOPPED, sig);
     }
     while (p->stopped && !fatal_pending(t)) p->stop_wait.sleep_locked();
 }
 } // namespace
 
-void send(Task* t, int sig) {
+SigSource from_process(const Process* sender, i32 code) {
+    return SigSource{code, sender ? sender->pid : 0, 0, 0, 0};
+}
+
+int take(Task* t, u64 set, SigSource* src) {
+    Process* p = t->proc;
+    u64 d = (t->sigpending | (p ? p->shared_pending : 0)) & set;
+    if (!d) return 0;
+    int sig = __builtin_ctzll(d) + 1;
+    u64 b = bit(sig);
+    if (t->sigpending & b) {
+        t->sigpending &= ~b;
+        *src = t->sigsrc[sig - 1];
+    } else {
+        p->shared_pending &= ~b;
+        *src = p->shared_src[sig - 1];
+    }
+    return sig;
+}
+
+void send(Task* t, int sig, const SigSource& src) {
     if (sig < 1 || sig > kNumSignals) return;
     cpu::IrqGuard guard;
-    if (ignored(t->proc, sig)) return;
-    t->sigpending |= bit(sig);
+    if (ignored(t->proc, sig, t->sigmask & bit(sig))) return;
+    mark_pending(&t->sigpending, t->sigsrc, sig, src);
     if (deliverable(t) & bit(sig)) kick(t);
     pollwait::notify(); // signalfd readers
 }
 
-void send_process(Process* p, int sig) {
+void send_process(Process* p, int sig, const SigSource& src) {
     if (sig < 1 || sig > kNumSignals || p->state != ProcState::Alive) return;
     cpu::IrqGuard guard;
     if (sig == SIGCONT) {
@@ -259,23 +308,23 @@ void send_process(Process* p, int sig) {
             p->stop_report = false;
             p->cont_report = true;
             p->stop_wait.wake_all();
-            notify_parent(p);
+            notify_parent(p, CLD_CONTINUED, SIGCONT);
         }
     } else if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
         p->shared_pending &= ~bit(SIGCONT);
     }
-    if (ignored(p, sig)) return;
+    if (ignored(p, sig, blocked_by_all(p, sig))) return;
     if (sig == SIGKILL) {
         p->group_exiting = true;
         p->wait_status = proc::signal_status(SIGKILL);
         for (ListNode* n = p->threads.next; n != &p->threads; n = n->next) {
             Task* t = container_of(n, Task, thread_node);
-            t->sigpending |= bit(SIGKILL);
+            mark_pending(&t->sigpending, t->sigsrc, SIGKILL, src);
             kick(t);
         }
         return;
     }
-    p->shared_pending |= bit(sig);
+    mark_pending(&p->shared_pending, p->shared_src, sig, src);
     pollwait::notify(); // signalfd readers
     for (ListNode* n = p->threads.next; n != &p->threads; n = n->next) {
         Task* t = container_of(n, Task, thread_node);
@@ -286,14 +335,14 @@ void send_process(Process* p, int sig) {
     }
 }
 
-void force(int sig, u64 addr) {
+void force(int sig, u64 addr, i32 code) {
     Task* t = current();
+    t->sigsrc[sig - 1] = SigSource{code, 0, 0, 0, addr};
     t->sigpending |= bit(sig);
     t->sigforced |= bit(sig);
-    g_fault_addr = addr;
 }
 
-bool pending_work(Task* t) { return deliverable(t) != 0; }
+bool pending_work(Task* t) { return deliverable(t) != 0 || ptrace::trap_pending(t); }
 
 bool fatal_pending(Task* t) {
     if (t->proc && t->proc->group_exiting) return true;
@@ -309,9 +358,16 @@ void handle_pending(TrapFrame* f) {
     Task* t = current();
     Process* p = t->proc;
     if (p && p->group_exiting) proc::exit_thread(p->wait_status);
+    if (ptrace::trap_pending(t)) ptrace::take_trap(t);
     bool forced;
     int sig;
-    while ((sig = dequeue(t, &forced)) != 0) {
+    SigSource src;
+    while ((sig = dequeue(t, &forced, &src)) != 0) {
+        // A tracee stops first; its tracer may change or suppress the signal.
+        int orig = sig;
+        sig = ptrace::signal_stop(t, sig, &src);
+        if (!sig) continue;
+        if (sig != orig) forced = false;
         SigAction& act = p->action(sig);
         // A blocked or ignored fault cannot be handled: it kills (as Linux).
         bool blocked_fault = forced && ((t->sigmask & bit(sig)) || act.handler == kSigIgn);
@@ -325,7 +381,7 @@ void handle_pending(TrapFrame* f) {
         }
         if (act.handler == kSigIgn || act.handler == kSigDfl) continue; // ignore/continue
         fix_restart(f, true, act.flags);
-        Pending ps{sig, forced ? SEGV_MAPERR : SI_USER, forced ? g_fault_addr : 0};
+        Pending ps{sig, src};
         u64 old_mask = t->restore_sigmask ? t->saved_sigmask : t->sigmask;
         t->restore_sigmask = false;
         if (!setup_frame(f, ps, act, old_mask)) {
@@ -350,7 +406,7 @@ long sigreturn(TrapFrame* f) {
     u64 frame_addr = f->rsp - 8;
     RtSigFrame fr;
     if (copy_from_user(&fr, reinterpret_cast<const void*>(frame_addr), sizeof fr)) {
-        force(SIGSEGV, frame_addr);
+        force(SIGSEGV, 0, SI_KERNEL);
         return 0;
     }
     const SigContext& m = fr.uc.mcontext;
@@ -367,7 +423,7 @@ long sigreturn(TrapFrame* f) {
         void* buf = kmalloc(n);
         if (!buf || copy_from_user(buf, reinterpret_cast<const void*>(m.fpstate), n) || !fpu::load(t, buf)) {
             kfree(buf);
-            force(SIGSEGV, m.fpstate);
+            force(SIGSEGV, 0, SI_KERNEL);
             return long(f->rax);
         }
         kfree(buf);

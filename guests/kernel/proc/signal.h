@@ -27,8 +27,26 @@ constexpr u64 SA_NOCLDSTOP = 1, SA_NOCLDWAIT = 2, SA_SIGINFO = 4, SA_RESTORER = 
 // sigaltstack flags.
 constexpr u32 SS_ONSTACK = 1, SS_DISABLE = 2;
 // siginfo codes.
-constexpr i32 SI_USER = 0, SI_KERNEL = 0x80, SI_TKILL = -6, CLD_EXITED = 1, CLD_KILLED = 2,
-              CLD_DUMPED = 3, SEGV_MAPERR = 1, SEGV_ACCERR = 2;
+constexpr i32 SI_USER = 0, SI_KERNEL = 0x80, SI_TIMER = -2, SI_TKILL = -6, CLD_EXITED = 1, CLD_KILLED = 2,
+              CLD_DUMPED = 3, CLD_TRAPPED = 4, CLD_STOPPED = 5, CLD_CONTINUED = 6, SEGV_MAPERR = 1,
+              SEGV_ACCERR = 2, BUS_ADRERR = 2, ILL_ILLOPN = 2, FPE_INTDIV = 1, TRAP_BRKPT = 1,
+              TRAP_TRACE = 2;
+
+// What a pending signal's siginfo says about its origin: si_code and the
+// fields that code selects (sender pid/uid for SI_USER/SI_TKILL, child
+// pid/status for SIGCHLD, the faulting address for SIGSEGV/SIGBUS/SIGILL/
+// SIGFPE).  One record per signal number and pending set: a signal
+// generated while the same one is pending is merged into it (Linux does so
+// for the standard signals; real-time signals are not queued here either).
+struct SigSource {
+    i32 code = SI_KERNEL;
+    i32 pid = 0;
+    u32 uid = 0;
+    i32 status = 0;
+    u64 addr = 0;
+};
+// A signal a process sends (kill: SI_USER, tkill/tgkill: SI_TKILL).
+SigSource from_process(const Process* sender, i32 code);
 
 // System-call results that ask for a restart (never seen by user code).
 constexpr long ERESTARTSYS = 512, ERESTARTNOINTR = 513, ERESTARTNOHAND = 514;
@@ -37,12 +55,15 @@ constexpr u64 bit(int sig) { return 1ull << (sig - 1); }
 constexpr u64 kUnblockable = bit(SIGKILL) | bit(SIGSTOP);
 
 // Queues a signal for one thread (wakes it if it sleeps).
-void send(Task* t, int sig);
+void send(Task* t, int sig, const SigSource& src = SigSource{});
 // Queues a process-directed signal (kill): any thread not blocking it takes it.
-void send_process(Process* p, int sig);
+void send_process(Process* p, int sig, const SigSource& src = SigSource{});
 // A synchronous fault of the current task (delivered even if blocked; if
-// blocked or ignored it kills).  `addr` fills si_addr.
-void force(int sig, u64 addr = 0);
+// blocked or ignored it kills).  `addr` fills si_addr, `code` si_code.
+void force(int sig, u64 addr, i32 code);
+// Takes the lowest pending signal of `set` out of t's pending sets (its own
+// first, then its process's) with its origin; 0 if none.
+int take(Task* t, u64 set, SigSource* src);
 // Something to do before returning to user mode?
 bool pending_work(Task* t);
 // Acts on pending signals before a return to user mode through `frame`:

@@ -1,4 +1,5 @@
-// wait4 and waitid: a parent collects its exited children (zombies).
+// wait4 and waitid: a parent collects its exited children (zombies); a
+// tracer also hears of its tracees' ptrace stops and (first) their exits.
 #include "arch/cpu.h"
 #include "arch/usercopy.h"
 #include "lib/errno.h"
@@ -34,16 +35,23 @@ bool matches(const Process* c, i64 pid, const Process* self) {
 
 Timeval to_timeval(u64 ns) { return {i64(ns / 1000000000), i64(ns % 1000000000 / 1000)}; }
 
-enum class Event { None, Exited, Stopped, Continued };
+enum class Event { None, Exited, Stopped, Continued, Traced };
 
-// Finds a matching child with something to report (exit; with WUNTRACED a
-// stop, with WCONTINUED a continue); sets *have if any child matches.
+// Finds a matching child or tracee with something to report (a ptrace
+// stop; exit; with WUNTRACED a stop, with WCONTINUED a continue); sets
+// *have if any matches.  A child's exit waits while a tracer that is not
+// its parent has not collected it.
 Process* find_event(Process* self, i64 pid, u64 options, bool* have, Event* ev) {
     *have = false;
     for (ListNode* n = self->children.next; n != &self->children; n = n->next) {
         Process* c = container_of(n, Process, sibling);
         if (!matches(c, pid, self)) continue;
         *have = true;
+        if (c->trace.tracer == self && c->state == ProcState::Alive && c->trace.report) {
+            *ev = Event::Traced;
+            return c;
+        }
+        if (c->state == ProcState::Zombie && c->trace.tracer && c->trace.tracer != self) continue;
         if (c->state == ProcState::Zombie && (options & WEXITED_OR_WAIT4)) {
             *ev = Event::Exited;
             return c;
@@ -56,6 +64,13 @@ Process* find_event(Process* self, i64 pid, u64 options, bool* have, Event* ev) 
             *ev = Event::Continued;
             return c;
         }
+    }
+    bool have_tracee = false;
+    Process* q = ptrace::find_report(self, pid, &have_tracee);
+    *have = *have || have_tracee;
+    if (q && (q->state == ProcState::Alive || (options & WEXITED_OR_WAIT4))) {
+        *ev = q->state == ProcState::Alive ? Event::Traced : Event::Exited;
+        return q;
     }
     *ev = Event::None;
     return nullptr;
@@ -75,6 +90,7 @@ long wait_common(i64 pid, u64 options, Process** out, Event* ev) {
             if (!(options & WNOWAIT)) {
                 if (*ev == Event::Stopped) z->stop_report = false;
                 if (*ev == Event::Continued) z->cont_report = false;
+                if (*ev == Event::Traced) z->trace.report = false;
             }
             return z->pid;
         }
@@ -85,9 +101,17 @@ long wait_common(i64 pid, u64 options, Process** out, Event* ev) {
 }
 
 // Accounts the child's times to the parent and frees it (unless WNOWAIT).
+// A tracer that is not the parent lets go of the zombie and the parent
+// hears of the exit now.
 void collect(Process* z, u64 options) {
     if (options & WNOWAIT) return;
     Process* self = current_proc();
+    if (z->parent != self) {
+        ptrace::unlink(z);
+        z->trace.report = false;
+        proc::announce_exit(z);
+        return;
+    }
     self->cutime_ns += z->utime_ns + z->cutime_ns;
     self->cstime_ns += z->stime_ns + z->cstime_ns;
     proc::release_zombie(z);
@@ -102,7 +126,10 @@ long sys_wait4(SyscallArgs& a) {
     Event ev;
     long r = wait_common(pid, options | 0x100, &z, &ev);
     if (r <= 0) return r;
-    i32 status = ev == Event::Exited ? z->wait_status : ev == Event::Stopped ? (z->stop_sig << 8) | 0x7f : 0xffff;
+    i32 status = ev == Event::Exited    ? z->wait_status
+                 : ev == Event::Stopped ? (z->stop_sig << 8) | 0x7f
+                 : ev == Event::Traced  ? (z->trace.code << 8) | 0x7f
+                                        : 0xffff;
     if (a.a[1] && !put_user(a.a[1], status)) return -EFAULT;
     if (a.a[3]) {
         Rusage ru;
@@ -146,7 +173,10 @@ long sys_waitid(SyscallArgs& a) {
         if (z) {
             info.signo = signal::SIGCHLD;
             info.pid = z->pid;
-            if (ev == Event::Stopped) {
+            if (ev == Event::Traced) {
+                info.code = signal::CLD_TRAPPED;
+                info.status = z->trace.code;
+            } else if (ev == Event::Stopped) {
                 info.code = 5; // CLD_STOPPED
                 info.status = z->stop_sig;
             } else if (ev == Event::Continued) {

@@ -5,6 +5,7 @@
 
 #include "lib/list.h"
 #include "lib/types.h"
+#include "proc/signal.h"
 
 struct Process;
 struct TrapFrame;
@@ -38,6 +39,7 @@ struct Task {
     u64 sigmask;       // blocked signals (bit n-1 = signal n)
     u64 sigpending;    // pending signals
     u64 sigforced;     // pending because of a fault: cannot be blocked or ignored
+    signal::SigSource sigsrc[signal::kNumSignals]; // origin of each signal in sigpending
     u64 clear_child_tid;
     u64 robust_list;
     Task* vfork_parent;  // blocked in vfork until this task execs or exits

@@ -1,5 +1,6 @@
 // System-call dispatch through a table indexed by number.  Unknown calls
-// return -ENOSYS and are counted; `strace` on the command line traces calls.
+// return -ENOSYS and are counted (`verbose` on the command line names the
+// first of each number with the calling program); `strace` traces calls.
 #include "arch/cpu.h"
 #include "arch/frame.h"
 #include "arch/percpu.h"
@@ -7,6 +8,8 @@
 #include "boot/cmdline.h"
 #include "lib/errno.h"
 #include "lib/kprintf.h"
+#include "proc/process.h"
+#include "proc/ptrace.h"
 #include "sched/task.h"
 #include "syscalls/syscalls.h"
 #include "lib/kstats.h"
@@ -40,19 +43,35 @@ extern "C" void syscall_dispatch(TrapFrame* f) {
     u64 nr = f->rax;
     g_kstats.syscalls++;
     f->error = nr; // kept for restarting the call after a signal
+    bool traced = ptrace::traces_syscalls(current());
+    if (traced) {
+        // The entry stop: a tracer sees RAX = -ENOSYS and may change the
+        // number (orig_rax; -1 skips the call) and the arguments.
+        f->rax = u64(-ENOSYS);
+        ptrace::syscall_stop(current(), true);
+        nr = f->error;
+    }
     SyscallArgs args{{f->rdi, f->rsi, f->rdx, f->r10, f->r8, f->r9}, f};
     long ret;
-    if (nr < kTableSize && g_table.fn[nr]) {
+    if (traced && nr == ~0ull) {
+        ret = long(f->rax);
+    } else if (nr < kTableSize && g_table.fn[nr]) {
         ret = g_table.fn[nr](args);
         if (cmdline::strace())
             kprintf("[%d] %s(0x%lx, 0x%lx, 0x%lx) = %ld\n", current()->tid, g_table.name[nr], args.a[0], args.a[1],
                     args.a[2], ret);
     } else {
-        g_unknown[nr < kTableSize ? nr : kTableSize]++;
+        u64& count = g_unknown[nr < kTableSize ? nr : kTableSize];
+        if (count == 0 && cmdline::verbose())
+            kprintf("tandem: %s (pid %d): unknown system call %lu, answered ENOSYS%s\n", current()->name,
+                    current()->proc ? current()->proc->pid : 0, nr,
+                    nr < kTableSize ? "" : " (larger numbers are not named again)");
+        count++;
         ret = -ENOSYS;
         if (cmdline::strace()) kprintf("[%d] unknown system call %lu = -ENOSYS\n", current()->tid, nr);
     }
     f->rax = u64(ret);
+    if (ptrace::traces_syscalls(current())) ptrace::syscall_stop(current(), false);
     traps::exit_to_user(f);
 }
 

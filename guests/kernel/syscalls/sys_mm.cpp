@@ -120,6 +120,28 @@ long sys_mprotect(SyscallArgs& a) {
     return as()->protect(addr, addr + len, vm_flags_for_prot(prot));
 }
 
+// Memory protection keys as Linux answers them on a CPU without PKU (the
+// guest's address spaces have no keys): no key can be allocated (ENOSPC),
+// none is allocated to free or to apply (EINVAL), and key -1 is mprotect.
+constexpr u64 kPkeyAccessMask = 3; // PKEY_DISABLE_ACCESS | PKEY_DISABLE_WRITE
+
+long sys_pkey_alloc(SyscallArgs& a) {
+    if (a.a[0] || (a.a[1] & ~kPkeyAccessMask)) return -EINVAL;
+    return -ENOSPC;
+}
+
+long sys_pkey_free(SyscallArgs&) { return -EINVAL; }
+
+long sys_pkey_mprotect(SyscallArgs& a) {
+    if (i32(a.a[3]) == -1) return sys_mprotect(a);
+    u64 addr = a.a[0], len = page_up(a.a[1]);
+    if (addr & (kPageSize - 1)) return -EINVAL;
+    if (len == 0) return 0;
+    if (addr + len <= addr) return -ENOMEM;
+    return -EINVAL; // a bad prot or a key never allocated: EINVAL either way
+
+}
+
 // Advice is optional except that DONTNEED must make anonymous pages read back as zero.
 long sys_madvise(SyscallArgs& a) {
     u64 addr = a.a[0], len = page_up(a.a[1]);

@@ -6,6 +6,7 @@
 #include "lib/string.h"
 #include "dev/clock.h"
 #include "fs/file.h"
+#include "fs/pty.h"
 #include "proc/clone.h"
 #include "sched/sched.h"
 #include "syscalls/current.h"
@@ -82,6 +83,7 @@ long sys_setsid(SyscallArgs&) {
         return !leader;
     });
     if (leader) return -EPERM;
+    pty::drop_ctty(self); // a new session starts without a controlling terminal
     self->sid = self->pgid = self->pid;
     return self->sid;
 }

@@ -28,7 +28,7 @@ long kill_pid(i64 pid, int sig) {
     if (pid > 0) {
         Process* p = proc::find(i32(pid));
         if (!p || p->state != ProcState::Alive) return p ? 0 : -ESRCH;
-        if (sig) signal::send_process(p, sig);
+        if (sig) signal::send_process(p, sig, signal::from_process(self, signal::SI_USER));
         return 0;
     }
     i32 group = pid == 0 ? self->pgid : i32(-pid);
@@ -37,7 +37,7 @@ long kill_pid(i64 pid, int sig) {
         bool match = pid == -1 ? p != proc::init_process() : p->pgid == group;
         if (match && p->state == ProcState::Alive) {
             any = true;
-            if (sig) signal::send_process(p, sig);
+            if (sig) signal::send_process(p, sig, signal::from_process(self, signal::SI_USER));
         }
         return true;
     });
@@ -174,7 +174,7 @@ long sys_tgkill(SyscallArgs& a) {
     if (sig < 0 || sig > signal::kNumSignals || i64(a.a[0]) <= 0 || i64(a.a[1]) <= 0) return -EINVAL;
     Task* t = find_thread(i32(a.a[0]), i32(a.a[1]));
     if (!t) return -ESRCH;
-    if (sig) signal::send(t, sig);
+    if (sig) signal::send(t, sig, signal::from_process(current_proc(), signal::SI_TKILL));
     return 0;
 }
 
@@ -183,6 +183,6 @@ long sys_tkill(SyscallArgs& a) {
     if (sig < 0 || sig > signal::kNumSignals || i64(a.a[0]) <= 0) return -EINVAL;
     Task* t = find_thread(-1, i32(a.a[0]));
     if (!t) return -ESRCH;
-    if (sig) signal::send(t, sig);
+    if (sig) signal::send(t, sig, signal::from_process(current_proc(), signal::SI_TKILL));
     return 0;
 }

@@ -56,7 +56,8 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(281, epoll_pwait) X(441, epoll_pwait2) X(284, eventfd) X(290, eventfd2)                     \
     X(283, timerfd_create) X(286, timerfd_settime) X(287, timerfd_gettime) X(282, signalfd)       \
     X(289, signalfd4) X(222, timer_create) X(223, timer_settime) X(224, timer_gettime)           \
-    X(225, timer_getoverrun) X(226, timer_delete)
+    X(225, timer_getoverrun) X(226, timer_delete) X(329, pkey_mprotect) X(330, pkey_alloc)        \
+    X(331, pkey_free) X(101, ptrace) X(310, process_vm_readv) X(311, process_vm_writev)
 
 #define SYSCALL_DECLARE(nr, name) long sys_##name(SyscallArgs& args);
 SYSCALL_LIST(SYSCALL_DECLARE)

@@ -1,0 +1,272 @@
+/* Pseudo-terminals: posix_openpt/grantpt/unlockpt/ptsname and openpty, the
+ * slave's default termios, canonical input with echo and line editing
+ * (erase, kill, EOF), raw mode, output processing, ISIG signals and
+ * SIGWINCH to the foreground process group of a controlling terminal, job
+ * control ioctls, readiness, and what each side sees when the other
+ * closes.  Bytes that cross the pty are printed escaped. */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+#include "check.h"
+
+/* Prints bytes with control characters as \r, \n or ^X. */
+static void show(const char *what, const char *buf, long n) {
+    printf("%s: %ld \"", what, n);
+    for (long i = 0; i < n; i++) {
+        unsigned char c = buf[i];
+        if (c == '\r') printf("\\r");
+        else if (c == '\n') printf("\\n");
+        else if (c == '\b') printf("\\b");
+        else if (c < 0x20 || c == 0x7f) printf("^%c", c ^ 0x40);
+        else putchar(c);
+    }
+    printf("\"\n");
+}
+
+/* Reads until `want` bytes came or nothing more arrives for a second (the
+ * kernel may pass a master's bytes to the line discipline later). */
+static long read_some(int fd, char *buf, long want) {
+    long got = 0;
+    while (got < want) {
+        struct pollfd p = {fd, POLLIN, 0};
+        if (poll(&p, 1, 1000) <= 0) break;
+        long r = read(fd, buf + got, want - got);
+        if (r <= 0) return got ? got : r;
+        got += r;
+    }
+    return got;
+}
+
+static void expect(const char *what, int fd, long want) {
+    char buf[256];
+    long n = read_some(fd, buf, want);
+    if (n < 0) printf("%s: -1 %s\n", what, ename(errno));
+    else show(what, buf, n);
+}
+
+/* One read (a canonical reader gets one line), after waiting for data. */
+static void expect_once(const char *what, int fd) {
+    char buf[256];
+    struct pollfd p = {fd, POLLIN, 0};
+    poll(&p, 1, 2000);
+    long n = read(fd, buf, sizeof buf);
+    if (n < 0) printf("%s: -1 %s\n", what, ename(errno));
+    else show(what, buf, n);
+}
+
+static void type(int master, const char *s) { write(master, s, strlen(s)); }
+
+static void opening(void) {
+    int m = posix_openpt(O_RDWR | O_NOCTTY);
+    CHECK("posix_openpt", m >= 0 ? 0 : -1);
+    CHECK("grantpt", grantpt(m));
+    const char *name = ptsname(m);
+    printf("  ptsname under /dev/pts: %d\n", name && strncmp(name, "/dev/pts/", 9) == 0);
+    int n = -1;
+    CHECK("TIOCGPTN", ioctl(m, TIOCGPTN, &n));
+    printf("  number matches: %d\n", name && atoi(name + 9) == n);
+    CHECK("open locked slave", open(name, O_RDWR | O_NOCTTY));
+    CHECK("unlockpt", unlockpt(m));
+    int s = open(name, O_RDWR | O_NOCTTY);
+    CHECK("open slave", s >= 0 ? 0 : -1);
+    struct stat st;
+    CHECK("fstat slave", fstat(s, &st));
+    printf("  chr=%d major=%u minor-is-n=%d owner-rw=%d\n", S_ISCHR(st.st_mode), major(st.st_rdev),
+           (int)minor(st.st_rdev) == n, (st.st_mode & 0600) == 0600);
+    printf("  isatty master=%d slave=%d\n", isatty(m), isatty(s));
+    char tn[64];
+    printf("  ttyname is ptsname: %d\n", ttyname_r(s, tn, sizeof tn) == 0 && strcmp(tn, name) == 0);
+    struct termios t;
+    CHECK("tcgetattr slave", tcgetattr(s, &t));
+    printf("  iflag=%o oflag=%o cflag=%o lflag=%o vmin=%d vtime=%d intr=%d eof=%d\n", t.c_iflag, t.c_oflag,
+           t.c_cflag, t.c_lflag, t.c_cc[VMIN], t.c_cc[VTIME], t.c_cc[VINTR], t.c_cc[VEOF]);
+    CHECK("tcgetattr master", tcgetattr(m, &t));
+    printf("  iflag=%o oflag=%o cflag=%o lflag=%o\n", t.c_iflag, t.c_oflag, t.c_cflag, t.c_lflag);
+    DIR *d = opendir("/dev/pts");
+    int seen_ptmx = 0, seen_n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (strcmp(e->d_name, "ptmx") == 0) seen_ptmx = 1;
+        if (strcmp(e->d_name, name + 9) == 0) seen_n = 1;
+    }
+    if (d) closedir(d);
+    printf("  /dev/pts lists ptmx=%d this=%d\n", seen_ptmx, seen_n);
+    CHECK("TIOCGPGRP slave, not controlling", ioctl(s, TIOCGPGRP, &n));
+    close(s);
+    close(m);
+}
+
+static void canonical(int m, int s) {
+    type(m, "hello\n");
+    expect_once("slave reads a line", s);
+    expect("master sees the echo", m, 7);
+    type(m, "abc\x7f\x7f" "d\n");
+    expect_once("after erase", s);
+    expect("erase echo", m, 15);
+    type(m, "xyz\x15ok\n");
+    expect_once("after kill", s);
+    expect("kill echo", m, 16);
+    type(m, "one two\x17three\n");
+    expect_once("after word erase", s);
+    expect("word erase echo", m, 23);
+    type(m, "ab\x04");
+    expect_once("EOF ends a line", s);
+    expect("no echo of EOF", m, 2);
+    type(m, "\x04");
+    CHECK("EOF at line start reads", read(s, (char[8]){0}, 8));
+    type(m, "two\nlines\n");
+    expect("echo of both", m, 12);
+    char line[64];
+    long n1 = read(s, line, sizeof line);
+    show("one line per read", line, n1);
+    n1 = read(s, line, sizeof line);
+    show("then the next", line, n1);
+    type(m, "x\r");
+    expect_once("ICRNL", s);
+    expect("echo", m, 3);
+    write(s, "out\nput\n", 8);
+    expect("ONLCR on output", m, 10);
+    int n = -1;
+    type(m, "ready\n");
+    read_some(m, (char[64]){0}, 7);
+    CHECK("FIONREAD slave", ioctl(s, FIONREAD, &n));
+    printf("  %d\n", n);
+    expect_once("drained", s);
+}
+
+static void raw(int m, int s) {
+    struct termios t, saved;
+    tcgetattr(s, &saved);
+    t = saved;
+    cfmakeraw(&t);
+    t.c_cc[VMIN] = 1;
+    t.c_cc[VTIME] = 0;
+    CHECK("tcsetattr raw", tcsetattr(s, TCSANOW, &t));
+    write(m, "a\r\x03\x7f", 4);
+    expect("raw bytes", s, 4);
+    struct pollfd p = {m, POLLIN, 0};
+    CHECK("no echo in raw mode (poll)", poll(&p, 1, 200));
+    write(s, "x\ny", 3);
+    expect("no output processing", m, 3);
+    t.c_cc[VMIN] = 0;
+    tcsetattr(s, TCSANOW, &t);
+    CHECK("VMIN 0 VTIME 0 with nothing", read(s, (char[8]){0}, 8));
+    t.c_cc[VTIME] = 2;
+    tcsetattr(s, TCSANOW, &t);
+    CHECK("VMIN 0 VTIME 2 with nothing", read(s, (char[8]){0}, 8));
+    CHECK("tcsetattr back", tcsetattr(s, TCSAFLUSH, &saved));
+    fcntl(m, F_SETFL, O_NONBLOCK);
+    CHECK("nonblocking master, nothing", read(m, (char[8]){0}, 8));
+    fcntl(m, F_SETFL, 0);
+    p.fd = s;
+    p.events = POLLIN | POLLOUT;
+    CHECK("slave poll", poll(&p, 1, 0));
+    printf("  revents=%x\n", p.revents);
+}
+
+static volatile sig_atomic_t g_sig;
+static void note(int sig) { g_sig = sig; }
+
+/* A child that makes the slave its controlling terminal and reports the
+ * signals the terminal sends its process group through a pipe. */
+static void signals(int m, const char *name) {
+    int rep[2];
+    pipe(rep);
+    pid_t c = fork();
+    if (c == 0) {
+        close(rep[0]);
+        setsid();
+        int s = open(name, O_RDWR);
+        signal(SIGINT, note);
+        signal(SIGQUIT, note);
+        signal(SIGWINCH, note);
+        char line[128];
+        int n = snprintf(line, sizeof line, "ctty pgrp is mine: %d sid is mine: %d\n", tcgetpgrp(s) == getpgrp(),
+                         tcgetsid(s) == getsid(0));
+        write(rep[1], line, n);
+        for (int k = 0; k < 3; k++) {
+            while (!g_sig) pause();
+            n = snprintf(line, sizeof line, "child got signal %d\n", g_sig);
+            g_sig = 0;
+            write(rep[1], line, n);
+        }
+        _exit(0);
+    }
+    close(rep[1]);
+    char buf[256];
+    long n = read(rep[0], buf, sizeof buf);
+    fwrite(buf, 1, n > 0 ? n : 0, stdout);
+    type(m, "partial\x03");
+    n = read(rep[0], buf, sizeof buf);
+    fwrite(buf, 1, n > 0 ? n : 0, stdout);
+    expect("echo of ^C", m, 2);
+    type(m, "\x1c");
+    n = read(rep[0], buf, sizeof buf);
+    fwrite(buf, 1, n > 0 ? n : 0, stdout);
+    expect("echo of ^\\", m, 2);
+    struct winsize w = {40, 100, 0, 0};
+    CHECK("TIOCSWINSZ", ioctl(m, TIOCSWINSZ, &w));
+    n = read(rep[0], buf, sizeof buf);
+    fwrite(buf, 1, n > 0 ? n : 0, stdout);
+    struct winsize r;
+    CHECK("TIOCGWINSZ", ioctl(m, TIOCGWINSZ, &r));
+    printf("  %dx%d\n", r.ws_row, r.ws_col);
+    int st;
+    waitpid(c, &st, 0);
+    printf("child status %x\n", st);
+    close(rep[0]);
+}
+
+static void closing(void) {
+    int m, s;
+    char name[64];
+    CHECK("openpty", openpty(&m, &s, name, NULL, NULL));
+    close(s);
+    struct pollfd p = {m, POLLIN, 0};
+    CHECK("master poll after slave closed", poll(&p, 1, 0));
+    printf("  revents=%x\n", p.revents);
+    CHECK("master read after slave closed", read(m, (char[8]){0}, 8));
+    s = open(name, O_RDWR | O_NOCTTY);
+    write(s, "late\n", 5);
+    close(s);
+    expect("master reads what was left", m, 6);
+    CHECK("then EIO", read(m, (char[8]){0}, 8));
+    s = open(name, O_RDWR | O_NOCTTY);
+    close(m);
+    CHECK("slave read after master closed", read(s, (char[8]){0}, 8));
+    CHECK("slave write after master closed", write(s, "x", 1));
+    p.fd = s;
+    p.events = POLLIN | POLLOUT;
+    CHECK("slave poll after master closed", poll(&p, 1, 0));
+    printf("  revents=%x\n", p.revents);
+    close(s);
+    CHECK("reopen the slave of a closed master", open(name, O_RDWR | O_NOCTTY));
+}
+
+int main(void) {
+    setvbuf(stdout, NULL, _IONBF, 0);
+    signal(SIGHUP, SIG_IGN);
+    opening();
+    int m, s;
+    char name[64];
+    CHECK("openpty", openpty(&m, &s, name, NULL, NULL));
+    canonical(m, s);
+    raw(m, s);
+    close(s);
+    signals(m, name);
+    close(m);
+    closing();
+    return 0;
+}

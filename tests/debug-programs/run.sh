@@ -1,0 +1,41 @@
+#!/bin/bash
+# Debuggers over the guest's ptrace (issue 14): strace -f of a pipeline and
+# gdb -batch with a breakpoint and a backtrace, natively and in the guest.
+# Their outputs are compared by shape: the system calls and exits strace
+# saw per kind, gdb's stop and frames without addresses.
+# Usage: run.sh TANDEM BREAKME (a -g -O0 build of breakme.c)
+set -u
+tandem=$1 prog=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail=0
+
+# compare NAME NORMALIZER COMMAND...: the command natively, then in the
+# guest, each output piped through NORMALIZER (a shell function).
+compare() {
+    local name=$1 norm=$2; shift 2
+    timeout 120 "$@" 2>&1 | $norm > "$work/native"; local nrc=${PIPESTATUS[0]}
+    timeout 300 "$tandem" run --workdir / -- "$@" 2>&1 | $norm > "$work/guest"; local grc=${PIPESTATUS[0]}
+    if ! diff -u "$work/native" "$work/guest" > "$work/diff" || [[ $nrc != "$grc" ]] || [[ ! -s $work/native ]]; then
+        echo "FAIL $name (native rc=$nrc, guest rc=$grc)"; cat "$work/diff"; fail=1
+    else
+        echo "ok $name ($(wc -l < "$work/native") lines, rc=$nrc)"
+    fi
+}
+
+# strace's trace file, as the counts of each process's execve targets,
+# clones and exits (pids and order vary; how many SIGCHLDs merge does too).
+strace_shape() {
+    grep -oE '^[0-9]+ +(execve\("[^"]*"|clone\(|\+\+\+ exited with [0-9]+ \+\+\+)' |
+        sed -E 's/^[0-9]+ +//' | sort | uniq -c
+}
+# gdb's breakpoint line and frames: addresses dropped, thread-library
+# notices (present or not by host) dropped.
+gdb_shape() {
+    grep -vE '^\[Thread debugging|^Using host libthread_db|^\[Inferior' | sed -E 's/0x[0-9a-f]+ in //; s/0x[0-9a-f]+//g'
+}
+
+cd /
+compare strace-f strace_shape /bin/sh -c 'strace -f -o /tmp/strace.$$ sh -c "echo a | cat" > /dev/null; cat /tmp/strace.$$; rm -f /tmp/strace.$$'
+compare gdb-break-bt gdb_shape /usr/bin/gdb -nx -batch -ex 'break inner' -ex run -ex bt "$prog"
+exit $fail
