@@ -25,7 +25,9 @@ Result<ElfImage> open_bytes(const std::vector<std::uint8_t>& bytes, std::string*
     char path[] = "/tmp/tandem-elf-test-XXXXXX";
     int fd = mkstemp(path);
     EXPECT_GE(fd, 0);
-    if (!bytes.empty()) EXPECT_EQ(write(fd, bytes.data(), bytes.size()), static_cast<ssize_t>(bytes.size()));
+    if (!bytes.empty()) {
+        EXPECT_EQ(write(fd, bytes.data(), bytes.size()), static_cast<ssize_t>(bytes.size()));
+    }
     close(fd);
     auto r = ElfImage::open(path, kMem);
     unlink(path);
