@@ -35,7 +35,9 @@ void check_memmap(const tandem_boot_info& bi) {
         EXPECT_EQ(e.base % TANDEM_PAGE_SIZE, 0u);
         EXPECT_EQ(e.size % TANDEM_PAGE_SIZE, 0u);
         EXPECT_LE(e.base + e.size, bi.memory_size);
-        if (i > 0) EXPECT_GE(e.base, bi.memmap[i - 1].base + bi.memmap[i - 1].size) << "entry " << i;
+        if (i > 0) {
+            EXPECT_GE(e.base, bi.memmap[i - 1].base + bi.memmap[i - 1].size) << "entry " << i;
+        }
     }
 }
 

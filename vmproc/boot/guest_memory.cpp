@@ -50,7 +50,7 @@ Status reserve_guest_ranges() {
     return ok_status();
 }
 
-Result<GuestMemory> GuestMemory::create(std::uint64_t size) {
+Result<GuestMemory> GuestMemory::create(std::uint64_t size, GuestPlacement where) {
     int fd = ::memfd_create("tandem-guest", MFD_CLOEXEC);
     if (fd < 0) return Error{std::string("guest memory: memfd_create: ") + std::strerror(errno)};
     if (::ftruncate(fd, static_cast<off_t>(size)) != 0) {
@@ -59,28 +59,35 @@ Result<GuestMemory> GuestMemory::create(std::uint64_t size) {
         return Error{"guest memory: cannot size it to " + std::to_string(size) + " bytes: " +
                      std::strerror(err)};
     }
-    void* want = reinterpret_cast<void*>(TANDEM_DIRECT_MAP_BASE);
-    void* got = ::mmap(want, size, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_SHARED | MAP_FIXED, fd, 0);
+    void* got;
+    if (where == GuestPlacement::DirectMap) {
+        void* want = reinterpret_cast<void*>(TANDEM_DIRECT_MAP_BASE);
+        got = ::mmap(want, size, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_SHARED | MAP_FIXED, fd, 0);
+    } else {
+        got = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    }
     if (got == MAP_FAILED) {
         int err = errno;
         ::close(fd);
-        return Error{std::string("guest memory: cannot map it at the direct map: ") + std::strerror(err)};
+        return Error{std::string("guest memory: cannot map it: ") + std::strerror(err)};
     }
-    return GuestMemory(fd, static_cast<std::uint8_t*>(got), size);
+    return GuestMemory(fd, static_cast<std::uint8_t*>(got), size, where);
 }
 
 GuestMemory::GuestMemory(GuestMemory&& other) noexcept
-    : fd_(other.fd_), base_(other.base_), size_(other.size_) {
+    : fd_(other.fd_), base_(other.base_), size_(other.size_), where_(other.where_) {
     other.fd_ = -1;
     other.base_ = nullptr;
     other.size_ = 0;
 }
 
-// Puts the reservation back rather than unmapping, so the direct map stays
-// off limits to the host for the rest of the process's life.
+// At the direct map, puts the reservation back rather than unmapping, so the
+// direct map stays off limits to the host for the rest of the process's life.
 GuestMemory::~GuestMemory() {
-    if (base_)
+    if (base_ && where_ == GuestPlacement::DirectMap)
         ::mmap(base_, size_, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
+    else if (base_)
+        ::munmap(base_, size_);
     if (fd_ >= 0) ::close(fd_);
 }
 

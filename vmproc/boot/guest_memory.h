@@ -1,5 +1,6 @@
 // The host side of the guest's address layout: the two reserved ranges and
-// guest-physical memory, a memfd mapped at the direct map.
+// guest-physical memory, a memfd vmproc maps at the direct map when it runs
+// guest code itself (composite mode) and anywhere otherwise.
 #pragma once
 
 #include <cstdint>
@@ -13,16 +14,29 @@ namespace tandem {
 // mapping there.  Must run before anything is loaded.
 Status reserve_guest_ranges();
 
+// Where vmproc maps guest memory in its own address space.
+enum class GuestPlacement {
+    // Over the reserved direct map, at TANDEM_DIRECT_MAP_BASE: composite mode,
+    // where the module and vmlib's cp_setup (run in vmproc) address guest
+    // memory there.  reserve_guest_ranges() must have run.
+    DirectMap,
+    // Wherever the host kernel puts it: user-only mode, where guest code runs
+    // only in space processes and vmproc reaches guest memory through base().
+    // The guest's fixed ranges then stay free in vmproc (ASan keeps its
+    // shadow memory in them: README.md, "Build tiers").
+    Anywhere,
+};
+
 class GuestMemory {
 public:
-    // Creates the memfd, sizes it and maps it over the reserved direct map.
-    static Result<GuestMemory> create(std::uint64_t size);
+    // Creates the memfd, sizes it and maps it where `where` says.
+    static Result<GuestMemory> create(std::uint64_t size, GuestPlacement where);
 
     GuestMemory(GuestMemory&& other) noexcept;
     GuestMemory& operator=(GuestMemory&&) = delete;
     ~GuestMemory();
 
-    // Host pointer to guest-physical 0 (== TANDEM_DIRECT_MAP_BASE).
+    // Host pointer to guest-physical 0 (TANDEM_DIRECT_MAP_BASE with DirectMap).
     std::uint8_t* base() const { return base_; }
     std::uint64_t size() const { return size_; }
     int memfd() const { return fd_; }
@@ -31,10 +45,12 @@ public:
     T* at(std::uint64_t phys) const { return reinterpret_cast<T*>(base_ + phys); }
 
 private:
-    GuestMemory(int fd, std::uint8_t* base, std::uint64_t size) : fd_(fd), base_(base), size_(size) {}
+    GuestMemory(int fd, std::uint8_t* base, std::uint64_t size, GuestPlacement where)
+        : fd_(fd), base_(base), size_(size), where_(where) {}
     int fd_ = -1;
     std::uint8_t* base_ = nullptr;
     std::uint64_t size_ = 0;
+    GuestPlacement where_ = GuestPlacement::Anywhere;
 };
 
 } // namespace tandem

@@ -131,7 +131,9 @@ TEST(ParseOptions, UsageErrors) {
         EXPECT_EQ(r.error().exit_code, kExitUsage) << c.needle;
         EXPECT_NE(r.error().message.find(c.needle), std::string::npos) << r.error().message;
         EXPECT_EQ(!r.error().hint.empty(), c.hint) << c.needle;
-        if (c.hint) EXPECT_EQ(r.error().hint, kRunHelpHint);
+        if (c.hint) {
+            EXPECT_EQ(r.error().hint, kRunHelpHint);
+        }
     }
     EXPECT_TRUE(parse({"run", "--cmdline", std::string(1023, 'x')}).ok());
 }

@@ -40,11 +40,14 @@ TEST(DeviceRegistry, EveryPlatformDeviceOnce) {
 
 TEST(DeviceRegistry, PortBlocksAreDisjoint) {
     std::vector<const DeviceSpec*> got = registered_devices();
-    for (const DeviceSpec* a : got)
-        for (const DeviceSpec* b : got)
-            if (a != b)
+    for (const DeviceSpec* a : got) {
+        for (const DeviceSpec* b : got) {
+            if (a != b) {
                 EXPECT_TRUE(a->port_base + kDevicePorts <= b->port_base || b->port_base + kDevicePorts <= a->port_base)
                     << a->name << " and " << b->name;
+            }
+        }
+    }
 }
 
 } // namespace

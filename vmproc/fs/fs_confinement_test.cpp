@@ -263,7 +263,9 @@ TEST_F(Confinement, HostPseudoFileSystemsAreUnreachable) {
     FakeGuest host({ro_export("/")});
     std::uint64_t hr = host.root();
     EXPECT_EQ(host.lookup(hr, "proc").result, -EACCES);
-    if (::statfs("/sys", &s) == 0 && s.f_type == SYSFS_MAGIC) EXPECT_EQ(host.lookup(hr, "sys").result, -EACCES);
+    if (::statfs("/sys", &s) == 0 && s.f_type == SYSFS_MAGIC) {
+        EXPECT_EQ(host.lookup(hr, "sys").result, -EACCES);
+    }
     if (::statfs("/dev/pts", &s) == 0 && s.f_type == DEVPTS_SUPER_MAGIC) {
         std::uint64_t dev = host.node(hr, "dev");
         EXPECT_EQ(host.lookup(dev, "pts").result, -EACCES);

@@ -157,7 +157,11 @@ Result<int> run_command(const RunOptions& o) {
     Mode mode = TANDEM_TRY(choose_mode(o.mode));
     std::string kernel = TANDEM_TRY(resolve_kernel(o.kernel, executable_dir()));
 
-    TANDEM_CHECK(reserve_guest_ranges());
+    // Only composite mode runs guest code (vmlib's cp_setup) in this process
+    // and hands the module guest memory at the direct map; user-only mode
+    // runs it in space processes and leaves the fixed ranges alone here.
+    const GuestPlacement placement = mode == Mode::Composite ? GuestPlacement::DirectMap : GuestPlacement::Anywhere;
+    if (placement == GuestPlacement::DirectMap) TANDEM_CHECK(reserve_guest_ranges());
     ElfImage image = TANDEM_TRY(ElfImage::open(kernel, o.memory_size));
     BootInput boot;
     boot.memory_size = o.memory_size;
@@ -175,7 +179,7 @@ Result<int> run_command(const RunOptions& o) {
     boot.clock = TANDEM_TRY(start_guest_clock());
     BootPlan plan = TANDEM_TRY(plan_boot(boot));
 
-    GuestMemory memory = TANDEM_TRY(GuestMemory::create(o.memory_size));
+    GuestMemory memory = TANDEM_TRY(GuestMemory::create(o.memory_size, placement));
     image.load_into(memory.base(), memory.size());
     write_boot(plan, boot, memory.base());
     boot.modules.clear(); // copied into the guest; free the host copies

@@ -1,6 +1,7 @@
 // The console as an open file: reads block on console input, writes go to
-// the output ring.  It is a character device but not (yet) a terminal, so
-// terminal ioctls answer ENOTTY.
+// the output ring.  It is a character device, and a terminal only when
+// vmproc's own side is one ("console=tty"): else terminal ioctls answer
+// ENOTTY.
 #include "dev/clock.h"
 #include "dev/console.h"
 #include "arch/usercopy.h"

@@ -32,7 +32,8 @@ u64 g_requests;
 WaitQueue g_done;
 
 // Submits one request and waits for its reply.  vmproc completes requests
-// during the kick today; the wait covers a later, asynchronous completion.
+// during the kick; the wait also covers a completion that arrives after it
+// (the queue's protocol allows one, docs/PLATFORM.md "File service").
 long call(const tandem_fs_request& rq, tandem_fs_reply* rp = nullptr) {
     cpu::IrqGuard guard;
     u32 seq = g_queue->submitted;

@@ -23,11 +23,9 @@ constexpr u32 kMaxSymlinks = 40;
 constexpr u32 kPathMax = 4096;
 constexpr u32 kNameMax = 255;
 
-// Walk flags.
-enum : u32 {
-    kFollow = 1,    // follow a symlink in the last component
-    kDirectory = 2, // the result must be a directory
-};
+// Walk flags (plain constants, so that `cond ? kFollow : 0` has one type).
+constexpr u32 kFollow = 1;    // follow a symlink in the last component
+constexpr u32 kDirectory = 2; // the result must be a directory
 
 FsContext* create_fs_context();
 FsContext* clone_fs_context(FsContext* fs);

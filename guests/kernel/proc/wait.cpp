@@ -142,6 +142,10 @@ long sys_wait4(SyscallArgs& a) {
     return r;
 }
 
+// A pid beyond any the kernel hands out: waitid(P_PID) for a pid <= 0 waits
+// for no child and answers ECHILD.
+constexpr i64 kNoSuchPid = i64(1) << 32;
+
 long sys_waitid(SyscallArgs& a) {
     u64 idtype = a.a[0];
     u64 options = a.a[3];
@@ -149,7 +153,7 @@ long sys_waitid(SyscallArgs& a) {
     i64 pid;
     switch (idtype) {
     case P_ALL: pid = -1; break;
-    case P_PID: pid = i64(a.a[1]) > 0 ? i64(a.a[1]) : -2 - 0x7fffffff; break;
+    case P_PID: pid = i64(a.a[1]) > 0 ? i64(a.a[1]) : kNoSuchPid; break;
     case P_PGID: pid = a.a[1] ? -i64(a.a[1]) : 0; break;
     default: return -EINVAL;
     }

@@ -94,7 +94,8 @@ long sys_getsid(SyscallArgs& a) {
     return p ? p->sid : -ESRCH;
 }
 
-// Everyone is root for now.
+// Every process runs as root: uid and gid 0 (the set*id calls below accept
+// any value and change nothing).
 long sys_getuid(SyscallArgs&) { return 0; }
 long sys_geteuid(SyscallArgs&) { return 0; }
 long sys_getgid(SyscallArgs&) { return 0; }
@@ -132,7 +133,8 @@ long sys_arch_prctl(SyscallArgs& a) {
     }
 }
 
-// Recorded for thread exit (CLONE_CHILD_CLEARTID semantics come with clone).
+// Recorded for thread exit: the word cleared and woken when the thread ends,
+// as clone's CLONE_CHILD_CLEARTID sets it.
 long sys_set_tid_address(SyscallArgs& a) {
     current()->clear_child_tid = a.a[0];
     return current()->tid;

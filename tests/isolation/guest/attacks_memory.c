@@ -21,8 +21,6 @@ static int guest_range(const struct range* r) {
     return in_guest_program(r->start) || (r->start >= TANDEM_DIRECT_MAP_BASE && r->start < TANDEM_DIRECT_MAP_TOP);
 }
 
-static int host_range(const struct range* r) { return !guest_range(r) && !space_range(r); }
-
 static struct range g_ranges[512];
 
 void attack_scan_address_space(void) {

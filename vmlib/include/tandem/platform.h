@@ -986,8 +986,8 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_config) == 128, "cp config layout")
  * TANDEM_IOC_API_VERSION and refuses to go on if it differs.  Each open file
  * of /dev/tandem holds at most one VM, so several tandem processes can each
  * run their own.  Requests other than API_VERSION and CREATE_VM fail with
- * -ENXIO on a file without a VM.  What they do today (one vCPU, the world switch, composite mode with vmlib
- * after SET_VMLIB: section 8b above) is in kmod/README.md.
+ * -ENXIO on a file without a VM.  What each request does (one vCPU, the world switch, composite mode with
+ * vmlib after SET_VMLIB: section 8b above) is in kmod/README.md.
  * ---------------------------------------------------------------------- */
 #if defined(__KERNEL__) || defined(TANDEM_WANT_IOCTLS)
 #if defined(__KERNEL__)
@@ -1023,7 +1023,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_irq) == 8, "irq layout");
  * selectors, 0x28..0x33).  The guest runs in ring 3 with CS/SS = 0x33/0x2b
  * whatever cs/ss say; RFLAGS IOPL/NT/RF/VM are dropped, IF is always on in
  * the real RFLAGS and regs.rflags.IF is kept as the guest's virtual IF.
- * Other fields are kept as given (not interpreted yet).  -EINVAL on a bad value.
+ * Other fields are kept as given, not interpreted.  -EINVAL on a bad value.
  */
 #define TANDEM_IOC_SET_STATE _IOW(TANDEM_IOC_TYPE, 0x02, struct tandem_vcpu_state)
 /* Implemented.  Returns what SET_STATE set, updated by the guest's execution (regs, cr2, selectors, bases). */
