@@ -33,6 +33,10 @@ public:
     tandem_stats stats() const;
     // A copy of the site table as it is now.
     std::vector<tandem_site> sites() const;
+    // vmlib's profile ring (platform.h section 11), in guest memory, or
+    // nullptr if the descriptor puts it outside: read only through
+    // ProfileCollector::drain, as hostile input.
+    const std::uint8_t* profile_ring() const { return profile_; }
 
 private:
     VmlibRecords() = default;
@@ -40,6 +44,7 @@ private:
     tandem_run* run_ = nullptr;
     tandem_switchboard* switchboard_ = nullptr;
     const std::uint8_t* stats_ = nullptr;
+    const std::uint8_t* profile_ = nullptr;
     const std::uint8_t* sites_ = nullptr;
     std::size_t site_count_ = 0;
 };

@@ -23,6 +23,7 @@ struct RunOptions {
     bool memory_given = false;     // --memory was on the command line (not the default)
     std::string cmdline;           // for boot_info.cmdline
     bool stats = false;
+    std::string profile;           // --profile FILE: folded stacks to FILE, the top list to FILE.txt ("" = off)
     std::vector<std::string> program; // PROGRAM ARGS... after "--" (may be empty)
     ExportSpec root{"/", "/", true};  // --root DIR[:ro|:rw]: what the guest sees as "/"
     std::vector<ExportSpec> binds;    // --bind HOST:GUEST[:ro|:rw], in the order given
