@@ -161,6 +161,14 @@ std::string ProfileCollector::top_list(const SymbolTable& symbols, std::uint64_t
     return out;
 }
 
+Status ProfileCollector::create_outputs(const std::string& path) {
+    for (const std::string& name : {path, path + ".txt"}) {
+        std::ofstream f(name, std::ios::binary | std::ios::trunc);
+        if (!f) return Error{"--profile: cannot write " + name};
+    }
+    return ok_status();
+}
+
 Status ProfileCollector::write(const std::string& path, const SymbolTable& symbols, std::uint64_t interval_ns) const {
     for (const auto& [name, text] : {std::pair{path, folded(symbols)}, std::pair{path + ".txt", top_list(symbols, interval_ns)}}) {
         std::ofstream f(name, std::ios::binary | std::ios::trunc);

@@ -34,6 +34,9 @@ public:
     std::string folded(const SymbolTable& symbols) const;
     // The top list: shares by where, by program, by function.
     std::string top_list(const SymbolTable& symbols, std::uint64_t interval_ns) const;
+    // Creates (empties) `path` and `path`.txt, so that a profile that could
+    // not be written is an error before the guest runs, not after.
+    static Status create_outputs(const std::string& path);
     // Writes folded() to `path` and top_list() to `path`.txt.
     Status write(const std::string& path, const SymbolTable& symbols, std::uint64_t interval_ns) const;
 

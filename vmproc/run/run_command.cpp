@@ -81,6 +81,7 @@ static void warn_if_beyond_host_memory(std::uint64_t memory_size) {
 Result<int> run_command(const RunOptions& o) {
     if (o.memory_given) warn_if_beyond_host_memory(o.memory_size);
     Mode mode = TANDEM_TRY(choose_mode(o.mode));
+    if (!o.profile.empty()) TANDEM_CHECK(ProfileCollector::create_outputs(o.profile));
     std::string kernel = TANDEM_TRY(resolve_kernel(o.kernel, executable_dir()));
 
     TANDEM_CHECK(reserve_guest_ranges());
