@@ -14,6 +14,7 @@ void vmlib_sigreturn();
 namespace vmlib::uo {
 extern unsigned char g_dispatch_selector;
 extern tandem_switchboard g_switchboard;
+extern tandem_profile_ring g_profile_ring;
 }
 
 namespace vmlib {
@@ -93,4 +94,5 @@ extern "C" __attribute__((section(TANDEM_VMLIB_SECTION), used)) const tandem_vml
     reinterpret_cast<tandem_u64>(&vmlib_cp_setup),
     reinterpret_cast<tandem_u64>(&vmlib::uo::g_dispatch_selector),
     reinterpret_cast<tandem_u64>(&vmlib::uo::g_switchboard),
+    reinterpret_cast<tandem_u64>(&vmlib::uo::g_profile_ring),
 };

@@ -47,6 +47,17 @@ void on_timer_signal();
 // Moves lines other vmproc threads raised (tandem_run.irq_async) into the
 // pending ones; only where vmlib itself is not running.
 void take_async_lines();
+// Stops the host timer (a space handing the vCPU on).
+void disarm_timer();
+
+// Profiling (uo_profile.cpp), active when g_cfg.profile_interval_ns is set:
+// the ring vmproc drains, a sample of where the vCPU is (enum
+// tandem_profile_where) if one is due, and the host timer's sleep (`in` ns,
+// 0 = none) cut to the next sample.
+extern tandem_profile_ring g_profile_ring;
+void profile_sample(u32 where, u64 rip);
+u64 profile_clamp(u64 in);
+
 // Looks again in TANDEM_IRQ_RETRY_NS (or at the guest's deadline if
 // sooner): for an interrupt that found vmlib running.
 void arm_retry();

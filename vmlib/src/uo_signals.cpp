@@ -108,6 +108,7 @@ static void handle_idle_space(int sig) {
 // the next entry takes them.
 static void handle_host_context(int sig) {
     if (sig == int(g_cfg.timer_signal)) {
+        if (g_cfg.profile_interval_ns && g_vcpu.boot) profile_sample(TANDEM_PROFILE_HOST, g_run.exit_reason);
         on_timer_signal();
         return;
     }
@@ -119,12 +120,25 @@ static void handle_host_context(int sig) {
 // a space: vmproc takes them and ends the spaces itself.)
 static void handle_vmlib_context(int sig, host::Siginfo* si, host::Sigcontext& mc) {
     if (sig == int(g_cfg.timer_signal)) {
+        if (g_cfg.profile_interval_ns) profile_sample(TANDEM_PROFILE_VMLIB, mc.rip);
         on_timer_signal();
         // Injected lines wait in the run record until vmlib is out of the way.
         if (irq_deliverable() || __atomic_load_n(&g_run.irq_async, __ATOMIC_ACQUIRE)) arm_retry();
         return;
     }
     stop_from_signal(mc, TANDEM_EXIT_INTERNAL, "fault inside vmlib", mc.rip, u32(mc.trapno), u32(mc.err), si->addr);
+}
+
+// While profiling: the time a guest event took (the host's signal delivery
+// and vmlib's handler) is vmlib's.  A sample that fell due meanwhile is
+// taken here, named after the event's handler; otherwise the timer signal,
+// masked during the handler, would arrive just after it and put the sample
+// on the guest instruction being resumed.
+static void profile_event(int sig, const host::Sigcontext& mc) {
+    u64 handler = reinterpret_cast<u64>(&handle_fault);
+    if (sig == host::kSigSys) handler = reinterpret_cast<u64>(&handle_syscall);
+    else if (sig == host::kSigSegv && mc.trapno == 14) handler = reinterpret_cast<u64>(&handle_page_fault);
+    profile_sample(TANDEM_PROFILE_VMLIB, handler);
 }
 
 } // namespace vmlib::uo
@@ -157,13 +171,14 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
 
     bool ok = true;
     if (sig == int(g_cfg.timer_signal)) {
+        if (g_cfg.profile_interval_ns)
+            profile_sample(g_vcpu.state.cpl == 3 ? TANDEM_PROFILE_USER : TANDEM_PROFILE_KERNEL, r.rip);
         on_timer_signal();
         take_async_lines();
         if (irq_deliverable()) deliver_pending_irq(r);
-    } else if (sig == host::kSigSys) {
-        ok = handle_syscall(r);
     } else {
-        ok = handle_fault(sig, si, mc, r);
+        ok = sig == host::kSigSys ? handle_syscall(r) : handle_fault(sig, si, mc, r);
+        if (g_cfg.profile_interval_ns) profile_event(sig, mc);
     }
     if (!ok) return stop_from_signal(mc, TANDEM_EXIT_SHUTDOWN, "triple fault", r.rip, 0, 0, g_vcpu.state.cr2);
     to_ucontext(r, mc);

@@ -170,7 +170,7 @@ extern "C" void vmlib_space_hand_off(u32 target) {
     asm volatile("xsave64 %0" : "=m"(g_fpu_area) : "a"(~0u), "d"(~0u) : "memory");
     asm volatile("rdfsbase %0" : "=r"(g_fs_base));
     asm volatile("rdgsbase %0" : "=r"(g_gs_base));
-    arm_timer(0);
+    disarm_timer();
     __atomic_store_n(&g_active[my_slot()], false, __ATOMIC_RELEASE);
     hand_vcpu_to(target);
     vmlib_space_wait_turn();

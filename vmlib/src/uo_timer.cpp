@@ -15,23 +15,28 @@ static void host_timer_in(u64 ns) {
     vmlib_host_syscall(host::kSysTimerSettime, long(g_local->timer_id), 0, reinterpret_cast<long>(&its), 0);
 }
 
-// Follows the guest's deadline (0 = none).
+// Follows the guest's deadline (0 = none), and the next sample while
+// profiling.
 void arm_timer(u64 deadline_ns) {
     u64 in = 0;
     if (deadline_ns) {
         u64 now = guest_now_ns();
         in = deadline_ns > now ? deadline_ns - now : 1;
     }
+    if (g_cfg.profile_interval_ns) in = profile_clamp(in);
     host_timer_in(in);
 }
 
+void disarm_timer() { host_timer_in(0); }
+
 // The host timer fired: raise the guest's timer line if its deadline passed,
-// otherwise (an early or retry expiry) re-arm for what remains.
+// otherwise (an early, retry or sampling expiry) re-arm for what remains;
+// while profiling, re-arm for the next sample in any case.
 void on_timer_signal() {
     u64 deadline = g_vcpu.state.timer_deadline_ns;
-    if (!deadline || check_deadline()) return;
-    u64 now = guest_now_ns();
-    host_timer_in(deadline > now ? deadline - now : 1);
+    bool passed = !deadline || check_deadline();
+    if (passed && !g_cfg.profile_interval_ns) return;
+    arm_timer(g_vcpu.state.timer_deadline_ns);
 }
 
 // Another vmproc thread ORed lines into the run record and sent the timer

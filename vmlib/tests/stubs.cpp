@@ -72,6 +72,7 @@ void timer_program(u64 deadline_ns) { g_calls.timer_arms.push_back(deadline_ns);
 namespace uo {
 unsigned char g_dispatch_selector;
 tandem_switchboard g_switchboard;
+tandem_profile_ring g_profile_ring;
 } // namespace uo
 
 } // namespace vmlib

@@ -78,6 +78,7 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
     sb.config.entry_rsp = start.rsp;
     sb.config.timer_signal = static_cast<std::uint32_t>(timer_signal_);
     sb.config.memory_size = start.memory_size;
+    sb.config.profile_interval_ns = start.profile_interval_ns;
 
     tandem_space_config c{};
     c.memory_size = start.memory_size;
@@ -170,6 +171,7 @@ void UserOnlyBackend::run() {
     __atomic_store_n(owner, resume, __ATOMIC_RELEASE);
     futex_wake_owner(owner, resume);
     for (;;) {
+        if (wait_hook_) wait_hook_();
         std::uint32_t now = __atomic_load_n(owner, __ATOMIC_ACQUIRE);
         if (now == TANDEM_SWITCH_HOST) break;
         if (int sig = g_stop_signal.exchange(0)) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -41,6 +42,10 @@ public:
     std::optional<tandem_stats> vmlib_stats() const override { return vmlib_.stats(); }
     std::vector<tandem_site> sites() const override { return vmlib_.sites(); }
     void teardown() override;
+    // Called on this thread while run() waits: at each wake (an exit, or
+    // every kWatchIntervalMs) and once after handing the vCPU over; the
+    // guest may be running meanwhile (--profile drains its ring here).
+    void set_wait_hook(std::function<void()> hook) { wait_hook_ = std::move(hook); }
 
     // How often run() looks at the space and at stop requests while it waits.
     static constexpr int kWatchIntervalMs = 20;
@@ -65,6 +70,7 @@ private:
     std::vector<pid_t> space_pids_;
     int timer_signal_ = 0;
     bool stopped_ = false;
+    std::function<void()> wait_hook_;
 };
 
 } // namespace tandem

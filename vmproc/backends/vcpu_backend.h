@@ -27,6 +27,8 @@ struct VcpuStart {
     std::uint64_t memory_size = 0;
     // User-only mode: how many space processes hold guest address spaces.
     unsigned spaces = 1;
+    // User-only mode, --profile: nanoseconds between samples (0 = off).
+    std::uint64_t profile_interval_ns = 0;
 };
 
 class VcpuBackend {

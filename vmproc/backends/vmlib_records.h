@@ -38,6 +38,10 @@ public:
     // (watchdog, core files); nullopt if the descriptor's address lies outside
     // guest memory.  Never trusted for anything but reporting.
     std::optional<tandem_vcpu_state> vcpu_state() const;
+    // vmlib's profile ring (platform.h section 11), in guest memory, or
+    // nullptr if the descriptor puts it outside: read only through
+    // ProfileCollector::drain, as hostile input.
+    const std::uint8_t* profile_ring() const { return profile_; }
 
 private:
     VmlibRecords() = default;
@@ -45,6 +49,7 @@ private:
     tandem_run* run_ = nullptr;
     tandem_switchboard* switchboard_ = nullptr;
     const std::uint8_t* stats_ = nullptr;
+    const std::uint8_t* profile_ = nullptr;
     const std::uint8_t* sites_ = nullptr;
     const std::uint8_t* vcpu_ = nullptr;
     std::size_t site_count_ = 0;

@@ -5,7 +5,8 @@
 //   2M..kernel end   the image                         KERNEL
 //   then             boot modules, page aligned        MODULE
 //   ...              free                              USABLE
-//   top              device rings, the file-service queue, the error console   RESERVED
+//   top              device rings, the file-service queue, the error console,
+//                    the program-name table (--profile only)           RESERVED
 #include "boot_info.h"
 
 #include <algorithm>
@@ -75,11 +76,13 @@ Result<BootPlan> plan_boot(const BootInput& in) {
                                 page_align_up(ring_bytes(kConsoleInData)) +
                                 page_align_up(fs_queue_bytes(kFsQueueSlots)) +
                                 page_align_up(ring_bytes(kConsoleOutData));
-    std::uint64_t rings_base = in.memory_size - rings_bytes;
+    const std::uint64_t names_bytes = in.program_names ? page_align_up(sizeof(tandem_program_names)) : 0;
+    std::uint64_t rings_base = in.memory_size - rings_bytes - names_bytes;
     plan.console_out = {rings_base, kConsoleOutData};
     plan.console_in = {rings_base + page_align_up(ring_bytes(kConsoleOutData)), kConsoleInData};
     plan.fs_queue = {plan.console_in.phys + page_align_up(ring_bytes(kConsoleInData)), kFsQueueSlots};
     plan.console_err = {plan.fs_queue.phys + page_align_up(fs_queue_bytes(kFsQueueSlots)), kConsoleOutData};
+    if (in.program_names) plan.program_names = plan.console_err.phys + page_align_up(ring_bytes(kConsoleOutData));
 
     // Modules right after the image, each page aligned.
     std::uint64_t next = page_align_up(in.kernel_phys_end);
@@ -110,6 +113,7 @@ Result<BootPlan> plan_boot(const BootInput& in) {
     bi.kernel_phys_end = in.kernel_phys_end;
     bi.clock = in.clock;
     bi.module_count = static_cast<std::uint32_t>(in.modules.size());
+    bi.program_names_phys = plan.program_names;
 
     add_range(bi, TANDEM_PHYS_BOOT_INFO, TANDEM_PHYS_BOOT_INFO + TANDEM_PAGE_SIZE, TANDEM_MEM_RESERVED);
     add_range(bi, TANDEM_PHYS_BOOT_STACK, TANDEM_PHYS_BOOT_STACK_TOP, TANDEM_MEM_RESERVED);
@@ -150,6 +154,7 @@ void write_boot(const BootPlan& plan, const BootInput& in, std::uint8_t* guest) 
     std::memset(guest + plan.fs_queue.phys, 0, fs_queue_bytes(plan.fs_queue.slot_count));
     auto* q = reinterpret_cast<tandem_fs_queue*>(guest + plan.fs_queue.phys);
     q->slot_count = plan.fs_queue.slot_count;
+    if (plan.program_names) std::memset(guest + plan.program_names, 0, sizeof(tandem_program_names));
 }
 
 } // namespace tandem

@@ -29,6 +29,7 @@ struct BootInput {
     std::string cmdline;
     std::vector<BootModule> modules;
     std::uint32_t flags = 0; // enum tandem_boot_flags
+    bool program_names = false; // --profile: reserve the guest kernel's program-name table
 };
 
 struct RingPlace {
@@ -47,6 +48,7 @@ struct BootPlan {
     RingPlace console_in;     // console ring 1
     RingPlace console_err;    // the error console's ring 0
     FsQueuePlace fs_queue;    // the file service's ring 0
+    std::uint64_t program_names = 0; // struct tandem_program_names, 0 = none (also in info)
 };
 
 // Lays out modules, rings and the memory map and fills the boot info.

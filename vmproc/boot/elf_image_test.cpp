@@ -64,6 +64,8 @@ TEST(ElfImage, AcceptsAValidGuest) {
     EXPECT_EQ(img.symbols().describe(kText + 0x18), "helper+0x8");
     EXPECT_EQ(img.symbols().describe(kText), "_start+0x0");
     EXPECT_EQ(img.symbols().describe(kData + 4), "data_label+0x4");
+    EXPECT_EQ(img.symbols().function(kText + 0x18), "helper"); // a --profile frame: no offset
+    EXPECT_EQ(img.symbols().function(0x1000), "0x1000");
 }
 
 TEST(ElfImage, RejectsNonElfFiles) {

@@ -39,17 +39,29 @@ std::uint64_t SymbolTable::address_of(const std::string& name) const {
     return 0;
 }
 
-std::string SymbolTable::describe(std::uint64_t addr) const {
-    char buf[64];
+const SymbolTable::Symbol* SymbolTable::holding(std::uint64_t addr) const {
     auto it = std::upper_bound(symbols_.begin(), symbols_.end(), addr,
                                [](std::uint64_t a, const Symbol& s) { return a < s.addr; });
-    if (it == symbols_.begin()) {
-        std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(addr));
-        return buf;
-    }
-    const Symbol& s = *std::prev(it);
-    std::snprintf(buf, sizeof buf, "+0x%llx", static_cast<unsigned long long>(addr - s.addr));
-    return demangle(s.name) + buf;
+    if (it == symbols_.begin()) return nullptr;
+    return &*std::prev(it);
+}
+
+static std::string hex(std::uint64_t addr) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(addr));
+    return buf;
+}
+
+std::string SymbolTable::describe(std::uint64_t addr) const {
+    const Symbol* s = holding(addr);
+    if (!s) return hex(addr);
+    return demangle(s->name) + "+" + hex(addr - s->addr);
+}
+
+std::string SymbolTable::function(std::uint64_t addr) const {
+    const Symbol* s = holding(addr);
+    if (!s) return hex(addr);
+    return demangle(s->name);
 }
 
 } // namespace tandem

@@ -15,6 +15,9 @@ public:
     void finish();
     // "name+0xoff" for an address, or "0x..." when no symbol precedes it.
     std::string describe(std::uint64_t addr) const;
+    // The demangled name of the symbol holding `addr` (no offset), or "0x..."
+    // when no symbol precedes it: one frame of a --profile stack.
+    std::string function(std::uint64_t addr) const;
     std::size_t size() const { return symbols_.size(); }
     // The address of the symbol named exactly `name` (not demangled), or 0.
     std::uint64_t address_of(const std::string& name) const;
@@ -26,6 +29,8 @@ private:
         std::string name;
         bool is_function;
     };
+    // The last symbol at or below `addr`, or nullptr.
+    const Symbol* holding(std::uint64_t addr) const;
     std::vector<Symbol> symbols_;
 };
 

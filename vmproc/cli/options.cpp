@@ -270,7 +270,7 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
         bool known = name == "--kernel" || name == "--mode" || name == "--memory" || name == "--spaces" ||
                      name == "--cmdline" || name == "--root" || name == "--bind" ||
                      name == "--workdir" || name == "--env" || name == "--watchdog" ||
-                     name == "--core-dir";
+                     name == "--core-dir" || name == "--profile";
         if (!known) return usage_error("run: unknown option '" + name + "'");
         std::string value;
         if (inline_value) {
@@ -320,8 +320,15 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
         } else if (name == "--core-dir") {
             if (value.empty()) return usage_error("run: option '--core-dir' needs a value");
             r.core_dir = value;
+        } else if (name == "--profile") {
+            if (value.empty()) return usage_error("run: option '--profile' needs a file name");
+            r.profile = value;
         }
     }
+    // The samples come from vmlib's timer signal, which only user-only mode has.
+    if (!r.profile.empty() && r.mode == Mode::Composite)
+        return usage_error("run: --profile works in user-only mode only (--mode user or auto)");
+    if (!r.profile.empty()) r.mode = Mode::User;
     TANDEM_CHECK(finish_run_options(r, workdir, env));
     return o;
 }

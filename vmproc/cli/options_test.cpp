@@ -124,6 +124,8 @@ TEST(ParseOptions, UsageErrors) {
         {{"run", "/bin/ls"}, "unexpected argument '/bin/ls'", true},
         {{"run", "--memory=abc"}, "'abc' is not a size", false},
         {{"run", "--cmdline", std::string(1024, 'x')}, "too long", false},
+        {{"run", "--profile="}, "'--profile' needs a file name", true},
+        {{"run", "--profile", "p", "--mode", "composite"}, "--profile works in user-only mode only", true},
     };
     for (const auto& c : cases) {
         auto r = parse(c.args);
@@ -136,6 +138,17 @@ TEST(ParseOptions, UsageErrors) {
         }
     }
     EXPECT_TRUE(parse({"run", "--cmdline", std::string(1023, 'x')}).ok());
+}
+
+// --profile takes a file and, as composite mode cannot sample, picks
+// user-only mode under --mode auto.
+TEST(ParseOptions, ProfilePicksUserOnlyMode) {
+    auto r = parse({"run", "--profile", "out.folded", "--", "/bin/true"});
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.value().run.profile, "out.folded");
+    EXPECT_EQ(r.value().run.mode, Mode::User);
+    EXPECT_TRUE(parse({"run"}).value().run.profile.empty());
+    EXPECT_EQ(parse({"run"}).value().run.mode, Mode::Auto);
 }
 
 TEST(FormatSize, UsesTheLargestExactUnit) {

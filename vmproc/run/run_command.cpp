@@ -41,6 +41,7 @@
 #include "fs/file_service.h"
 #include "fs/fs_exports.h"
 #include "halt_wait.h"
+#include "profile.h"
 #include "run_loop.h"
 #include "stats.h"
 #include "supervise/control_paths.h"
@@ -155,6 +156,7 @@ static void report_failure(const RunOptions& o, const Failure& f, const GuestMem
 Result<int> run_command(const RunOptions& o) {
     if (o.memory_given) warn_if_beyond_host_memory(o.memory_size);
     Mode mode = TANDEM_TRY(choose_mode(o.mode));
+    if (!o.profile.empty()) TANDEM_CHECK(ProfileCollector::create_outputs(o.profile));
     std::string kernel = TANDEM_TRY(resolve_kernel(o.kernel, executable_dir()));
 
     // Only composite mode runs guest code (vmlib's cp_setup) in this process
@@ -165,6 +167,7 @@ Result<int> run_command(const RunOptions& o) {
     ElfImage image = TANDEM_TRY(ElfImage::open(kernel, o.memory_size));
     BootInput boot;
     boot.memory_size = o.memory_size;
+    boot.program_names = !o.profile.empty();
     boot.kernel_phys_end = image.kernel_phys_end();
     boot.cmdline = o.cmdline;
     // The guest's console is a terminal exactly when tandem's is (programs
@@ -204,9 +207,16 @@ Result<int> run_command(const RunOptions& o) {
     std::signal(SIGPIPE, SIG_IGN); // a closed stdout is an error value, not death
 
     VmlibRecords vmlib = TANDEM_TRY(VmlibRecords::locate(image.vmlib_desc(), memory.base(), memory.size()));
+    ProfileCollector profile(vmlib.profile_ring());
+    if (!o.profile.empty() && !vmlib.profile_ring()) return Error{"--profile: the guest image's vmlib has no profile ring"};
     std::unique_ptr<VcpuBackend> chosen;
-    if (mode == Mode::Composite) chosen = std::make_unique<CompositeBackend>(vmlib);
-    else chosen = std::make_unique<UserOnlyBackend>(vmlib);
+    if (mode == Mode::Composite) {
+        chosen = std::make_unique<CompositeBackend>(vmlib);
+    } else {
+        auto user_only = std::make_unique<UserOnlyBackend>(vmlib);
+        if (!o.profile.empty()) user_only->set_wait_hook([&profile] { profile.drain(); });
+        chosen = std::move(user_only);
+    }
     VcpuBackend& backend = *chosen;
     VcpuStart start;
     start.boot_info_phys = TANDEM_PHYS_BOOT_INFO;
@@ -215,6 +225,7 @@ Result<int> run_command(const RunOptions& o) {
     start.memfd = memory.memfd();
     start.memory_size = memory.size();
     start.spaces = o.spaces;
+    if (!o.profile.empty()) start.profile_interval_ns = TANDEM_PROFILE_INTERVAL_NS;
     TANDEM_CHECK(backend.setup(start));
     input.start();
     RunGate gate;
@@ -272,6 +283,11 @@ Result<int> run_command(const RunOptions& o) {
         print_stats(stderr, s);
     }
     backend.teardown();
+    if (!o.profile.empty()) {
+        profile.drain();
+        Status written = profile.write(o.profile, image.symbols(), TANDEM_PROFILE_INTERVAL_NS);
+        if (!written) std::fprintf(stderr, "tandem: %s\n", written.error().message.c_str());
+    }
     return result;
 }
 

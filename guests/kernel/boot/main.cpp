@@ -15,6 +15,7 @@
 #include "fs/inode.h"
 #include "mm/vmm.h"
 #include "proc/init.h"
+#include "proc/program_names.h"
 #include "sched/sched.h"
 #include "sched/selftest.h"
 
@@ -46,6 +47,7 @@ extern "C" [[noreturn]] void kmain(const tandem_boot_info* bi, u64 magic) {
     vmm::init();
     vmm::activate(vmm::kernel_root());
     fpu::init();
+    program_names::init();
     kdebug("kernel: tandem kernel, %lu MiB, %lu pages free, image %p-%p\n", bi->memory_size >> 20,
            pmm::free_count(), __image_start, __image_end);
 

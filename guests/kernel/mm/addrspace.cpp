@@ -9,6 +9,7 @@
 #include "mm/vmm.h"
 #include "fs/inode.h"
 #include "lib/kstats.h"
+#include "proc/program_names.h"
 
 namespace {
 // Above this many pages a protection change flushes the whole window.
@@ -45,6 +46,7 @@ void AddressSpace::put() {
         free_vma(v);
     }
     if (vmm::active_root() == root_) vmm::activate(vmm::kernel_root());
+    program_names::forget(root_);
     vmm::destroy_root(root_);
     kdelete(this);
 }

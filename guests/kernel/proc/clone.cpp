@@ -19,6 +19,7 @@
 #include "mm/kmalloc.h"
 #include "proc/process.h"
 #include "proc/ptrace.h"
+#include "proc/program_names.h"
 #include "sched/sched.h"
 #include "sched/task.h"
 
@@ -62,6 +63,7 @@ Process* new_process(Process* parent, Task* t, u64 flags, long* err) {
         p->as->get();
     } else {
         p->as = parent->as->clone_cow();
+        if (p->as) program_names::set(p->as->root(), current()->name);
     }
     if (flags & CLONE_FILES) {
         p->fds = parent->fds;

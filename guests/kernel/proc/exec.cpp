@@ -18,6 +18,7 @@
 #include "fs/inode.h"
 #include "fs/vfs.h"
 #include "proc/process.h"
+#include "proc/program_names.h"
 #include "sched/sched.h"
 #include "sched/task.h"
 
@@ -207,6 +208,7 @@ long execute(const ExecRequest& req, const char** why) {
     for (const char* c = req.path; *c; c++)
         if (*c == '/') base = c + 1;
     kstrlcpy(t->name, base, sizeof t->name);
+    program_names::set(as->root(), t->name);
 
     TrapFrame* f = t->user_frame();
     memset(f, 0, sizeof *f);

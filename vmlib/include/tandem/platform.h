@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 6u
+#define TANDEM_ABI_VERSION 7u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -170,10 +170,14 @@ struct tandem_boot_info {
     struct tandem_boot_module modules[TANDEM_MAX_MODULES];
     struct tandem_device devices[TANDEM_MAX_DEVICES];
     char cmdline[TANDEM_CMDLINE_MAX];
+    /* `tandem run --profile`: guest-physical address of the program-name
+     * table (struct tandem_program_names, section 11) the guest kernel keeps,
+     * or 0 when nobody profiles (the kernel then keeps none). */
+    tandem_u64 program_names_phys;
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) <= TANDEM_PAGE_SIZE,
                      "boot info fits its page");
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) == 2320, "boot info layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) == 2328, "boot info layout");
 
 /* ------------------------------------------------------------------------
  * 3. Devices (docs/PLATFORM.md "Devices").  Reached with port I/O, which the
@@ -842,8 +846,10 @@ struct tandem_uo_config {
     tandem_u32 timer_signal; /* host signal number the vCPU timer uses */
     tandem_u32 memfd;        /* guest-physical memory, for reflecting user pages */
     tandem_u64 memory_size;  /* bytes of guest-physical memory */
+    /* `tandem run --profile`: nanoseconds between samples (section 11), 0 = off */
+    tandem_u64 profile_interval_ns;
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_uo_config) == 56, "uo config layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_uo_config) == 64, "uo config layout");
 
 struct tandem_vmlib_desc {
     tandem_u64 magic;
@@ -866,8 +872,9 @@ struct tandem_vmlib_desc {
     tandem_u64 cp_setup;
     tandem_u64 dispatch_selector; /* Syscall User Dispatch's selector byte (user-only) */
     tandem_u64 switchboard;       /* struct tandem_switchboard * (user-only) */
+    tandem_u64 profile;           /* struct tandem_profile_ring * (user-only, section 11) */
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 120, "vmlib descriptor layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 128, "vmlib descriptor layout");
 
 /* ------------------------------------------------------------------------
  * 8b. Composite mode between vmlib and the kernel module.  It belongs to
@@ -1160,6 +1167,67 @@ struct tandem_switchboard {
     tandem_u32 reserved;
     struct tandem_uo_config config;
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_switchboard) == 72, "switchboard layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_switchboard) == 80, "switchboard layout");
+
+/* ------------------------------------------------------------------------
+ * 11. Profiling (`tandem run --profile FILE`, user-only mode).  vmlib takes
+ * a sample from its timer signal every profile_interval_ns (tandem_uo_config;
+ * the host timer is armed at the guest's deadline or the next sample,
+ * whichever is sooner) and writes it into the ring in its data
+ * (tandem_vmlib_desc.profile).  The ring overwrites its oldest samples:
+ * vmlib stores a sample at samples[head % TANDEM_PROFILE_SAMPLES] and then
+ * increments `head`; vmproc keeps its own read index, drains at exits and
+ * while it waits, reads `head` before and after copying and drops the
+ * samples the writer may have overwritten meanwhile.  Everything in it is
+ * guest memory: vmproc reads it as hostile (indices masked, sizes fixed,
+ * names cut at their array).
+ *
+ * User samples are named by program: when the boot info gives a program-name
+ * table, the guest kernel records there which program each address space
+ * (page-table root) runs, at exec and fork, and clears the entry when the
+ * address space goes; vmlib copies the name of the interrupted address space
+ * into each sample.
+ * ---------------------------------------------------------------------- */
+#define TANDEM_PROFILE_INTERVAL_NS 1000000ull /* 1 kHz */
+#define TANDEM_PROFILE_SAMPLES 2048u          /* a power of two */
+#define TANDEM_PROGRAM_NAME_MAX 16u           /* bytes, NUL-padded, not always terminated */
+#define TANDEM_PROGRAM_NAMES 256u             /* address spaces named at once */
+
+/* Where the vCPU was when a sample was taken. */
+enum tandem_profile_where {
+    TANDEM_PROFILE_KERNEL = 1, /* guest kernel code; rip is a kernel address */
+    TANDEM_PROFILE_USER = 2,   /* guest user code; rip is a user address */
+    TANDEM_PROFILE_VMLIB = 3,  /* vmlib on the guest's behalf; rip is in vmlib's text */
+    TANDEM_PROFILE_HOST = 4,   /* vmproc holds the vCPU (an exit); rip = the exit reason */
+};
+
+struct tandem_profile_sample {
+    tandem_u64 rip;
+    tandem_u64 root;  /* the guest's CR3 (page-table root, TANDEM_CR3_ADDR_MASK bits) */
+    tandem_u32 where; /* enum tandem_profile_where */
+    tandem_u32 reserved;
+    char program[TANDEM_PROGRAM_NAME_MAX]; /* the root's program, from the name table ("" if none) */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_profile_sample) == 40, "profile sample layout");
+
+struct tandem_profile_ring {
+    volatile tandem_u32 head; /* vmlib's free-running count of samples written */
+    tandem_u32 reserved[3];
+    struct tandem_profile_sample samples[TANDEM_PROFILE_SAMPLES];
+};
+TANDEM_STATIC_ASSERT((TANDEM_PROFILE_SAMPLES & (TANDEM_PROFILE_SAMPLES - 1)) == 0, "ring size is a power of two");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_profile_ring) == 16 + 40 * TANDEM_PROFILE_SAMPLES, "profile ring layout");
+
+/* One entry of the program-name table: root 0 = free. */
+struct tandem_program_name {
+    tandem_u64 root;
+    char name[TANDEM_PROGRAM_NAME_MAX];
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_program_name) == 24, "program name layout");
+
+struct tandem_program_names {
+    struct tandem_program_name entries[TANDEM_PROGRAM_NAMES];
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_program_names) == 24 * TANDEM_PROGRAM_NAMES, "program names layout");
 
 #endif /* TANDEM_PLATFORM_H */
