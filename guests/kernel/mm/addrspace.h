@@ -48,7 +48,13 @@ public:
 
     u64 root() const { return root_; }
     // Where root_ sits in the record, for the introspection layout (proc/introspect.cpp).
+    // AddressSpace has private members, so it is not standard-layout and C++
+    // calls offsetof conditionally supported; GCC computes it exactly for a
+    // class without virtual bases, which is what an observer needs.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
     static constexpr u32 root_offset() { return u32(__builtin_offsetof(AddressSpace, root_)); }
+#pragma GCC diagnostic pop
 
     // The VMA containing addr, or nullptr.
     Vma* find(u64 addr);
