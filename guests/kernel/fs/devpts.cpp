@@ -63,7 +63,7 @@ public:
     }
 
     // ptmx first, then the live ptys in number order; the cookie is the
-    // next pty number plus one (0: ptmx not yet emitted).
+    // next pty number plus one (0: ptmx comes next).
     long readdir(Inode*, u64* pos, DirEmit emit, void* ctx) override {
         if (*pos == 0) {
             if (!emit(ctx, "ptmx", 4, kPtmxIno, u8(S_IFCHR >> 12))) return 0;

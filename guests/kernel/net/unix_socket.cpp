@@ -80,7 +80,7 @@ struct Sock {
     int err = 0;             // reported once by the next call (ECONNRESET)
     bool passcred = false;
     u32 sndbuf = kDefaultBuf, rcvbuf = kDefaultBuf;
-    u32 wmem = 0;            // truesize of its messages not yet read
+    u32 wmem = 0;            // truesize of its messages still unread
     u32 bool_opts = 0;       // SO_REUSEADDR, SO_KEEPALIVE, ... as bits (1 << opt)
     i32 linger[2] = {0, 0};
     u64 rcvtimeo_ns = 0, sndtimeo_ns = 0;

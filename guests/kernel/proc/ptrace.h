@@ -36,7 +36,7 @@ struct State {
     Task* stopped = nullptr;  // the thread in a ptrace stop
     Stop kind = Stop::None;
     i32 code = 0;             // the stop as wait reports it: status = code << 8 | 0x7f
-    bool report = false;      // a stop (or, for a tracer that is not the parent, the exit) not yet reported
+    bool report = false;      // a stop (or, for a tracer that is not the parent, the exit) waiting to be reported
     bool trap_pending = false; // PTRACE_EVENT_STOP at the next return to user mode (SEIZE, INTERRUPT)
     Resume resume = Resume::Cont;
     i32 resume_sig = 0;       // the signal the tracer passed when it resumed a signal stop
