@@ -23,6 +23,15 @@ protected:
         vmlib::emulate_mov_from_cr(reg_site(TANDEM_SITE_MOV_FROM_CR, TANDEM_R11, 8, cr), regs);
         return regs.gpr[TANDEM_R11];
     }
+    // invpcid of `type` (in rcx) with the descriptor {pcid, va} in guest memory.
+    Outcome invpcid(u64 type, u64 pcid, u64 va) {
+        u64 desc[2] = {pcid, va};
+        std::memcpy(phys(kDataPhys), desc, 16);
+        tandem_site s = mem_site(TANDEM_SITE_INVPCID, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + kDataPhys), 16);
+        s.reg = TANDEM_RCX;
+        regs.gpr[TANDEM_RCX] = type;
+        return run_vmlib([&] { vmlib::emulate_invpcid(s, regs); });
+    }
 };
 
 TEST_F(Control, Cr0WriteAddsEt) {
@@ -168,41 +177,23 @@ TEST_F(Control, InvlpgOfKernelAddressFlushesNothing) {
 
 TEST_F(Control, Invpcid) {
     g_vcpu.state.cr4 = kBootCr4 | TANDEM_CR4_PCIDE;
-    u64 desc[2] = {5, 0x7fff1234};
-    std::memcpy(phys(kDataPhys), desc, 16);
-    tandem_site s = mem_site(TANDEM_SITE_INVPCID, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + kDataPhys), 16);
-    s.reg = TANDEM_RCX;
-    for (u64 type = 0; type <= 3; type++) {
-        regs.gpr[TANDEM_RCX] = type;
-        ASSERT_EQ(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), Outcome::kReturned);
-    }
+    for (u64 type = 0; type <= 3; type++) ASSERT_EQ(invpcid(type, 5, 0x7fff1234), Outcome::kReturned);
     EXPECT_EQ(g_calls.invalidations,
               (std::vector<Inval>{{5, 0x7fff1000}, {5, vmlib::kAllPages}, {vmlib::kAllPcids, vmlib::kAllPages},
                                   {vmlib::kAllPcids, vmlib::kAllPages}}));
-    regs.gpr[TANDEM_RCX] = 4;
-    expect_fault_at_site(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), TANDEM_EXC_GP, 0);
+    expect_fault_at_site(invpcid(4, 5, 0x7fff1234), TANDEM_EXC_GP, 0);
 }
 
 // A PCID above 4095, or one other than 0 without CR4.PCIDE: #GP.
 TEST_F(Control, InvpcidOfAPcidOutOfRangeIsGp) {
     g_vcpu.state.cr4 = kBootCr4 | TANDEM_CR4_PCIDE;
-    u64 desc[2] = {4096, 0};
-    std::memcpy(phys(kDataPhys), desc, 16);
-    tandem_site s = mem_site(TANDEM_SITE_INVPCID, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + kDataPhys), 16);
-    s.reg = TANDEM_RCX;
-    regs.gpr[TANDEM_RCX] = 1;
-    expect_fault_at_site(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), TANDEM_EXC_GP, 0);
+    expect_fault_at_site(invpcid(1, 4096, 0), TANDEM_EXC_GP, 0);
     EXPECT_TRUE(g_calls.invalidations.empty());
 }
 
 TEST_F(Control, InvpcidOfAPcidWithoutPcideIsGp) {
     g_vcpu.state.cr4 = kBootCr4;
-    u64 desc[2] = {5, 0};
-    std::memcpy(phys(kDataPhys), desc, 16);
-    tandem_site s = mem_site(TANDEM_SITE_INVPCID, TANDEM_REG_RIP, TANDEM_REG_NONE, 1, int64_t(DM + kDataPhys), 16);
-    s.reg = TANDEM_RCX;
-    regs.gpr[TANDEM_RCX] = 0;
-    expect_fault_at_site(run_vmlib([&] { vmlib::emulate_invpcid(s, regs); }), TANDEM_EXC_GP, 0);
+    expect_fault_at_site(invpcid(0, 5, 0), TANDEM_EXC_GP, 0);
     EXPECT_TRUE(g_calls.invalidations.empty());
 }
 
