@@ -132,7 +132,7 @@ static void *map_fixed(unsigned long addr, unsigned long len, long prot, long fl
 }
 
 /* Guest memory at the direct map, the user window as a reservation, and the
- * local area (head, idle stack, signal stack). */
+ * local area (head, idle stack, signal stack, reflection table). */
 static struct tandem_space_local *map_memory(const struct tandem_space_config *c) {
     if (!map_fixed(TANDEM_DIRECT_MAP_BASE, c->memory_size, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_SHARED,
                    TANDEM_SPACE_MEMORY_FD))
@@ -148,7 +148,8 @@ static struct tandem_space_local *map_memory(const struct tandem_space_config *c
     local->timer_id = TANDEM_SPACE_NO_TIMER;
     local->idle_stack_top = TANDEM_SPACE_LOCAL_BASE + TANDEM_PAGE_SIZE + TANDEM_SPACE_IDLE_STACK_SIZE;
     local->signal_stack = local->idle_stack_top;
-    local->signal_stack_size = TANDEM_SPACE_LOCAL_SIZE - TANDEM_PAGE_SIZE - TANDEM_SPACE_IDLE_STACK_SIZE;
+    local->signal_stack_size = TANDEM_SPACE_SIGNAL_STACK_SIZE;
+    local->reflection = local->signal_stack + TANDEM_SPACE_SIGNAL_STACK_SIZE;
     return local;
 }
 

@@ -65,6 +65,7 @@ using namespace vmlib::uo;
 extern "C" [[noreturn]] void vmlib_space_entry(const tandem_space_local* local) {
     g_local = local;
     g_host = &kUserOnly;
+    init_reflection();
     if (local->slot != 0) vmlib_space_idle(local->idle_stack_top);
     wait_for_vcpu();
     mark_active();

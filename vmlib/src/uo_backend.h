@@ -28,6 +28,7 @@ void invalidate(u32 pcid, u64 va);
 void bind_boot_space();
 
 // MMU reflection in this space (uo_mmu.cpp).
+void init_reflection();
 void flush_user_window();
 void flush_user_page(u64 va);
 // Maps the page at `va` from guest memory if the guest's tables allow

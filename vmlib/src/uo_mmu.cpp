@@ -2,56 +2,27 @@
 // into the user window of the space process that holds it (uo_spaces.cpp
 // binds address spaces to spaces).  A page is mapped from the guest-memory
 // memfd when the guest first touches it (the SIGSEGV path), with the
-// permissions of the guest's page tables; a flush of that address space
-// (CR3 load without the no-flush bit, invlpg, invpcid) drops it again.
+// permissions of the guest's page tables.  The space records exactly what it
+// has reflected (uo_reflection.cpp), so that an invalidation (CR3 load
+// without the no-flush bit, invlpg, invpcid) re-reads the guest's tables for
+// those pages and drops only what changed: a page that still shows the same
+// frame with its accessed bit set is what the hardware would load into the
+// TLB again at once, so it stays, with its permissions brought up to date
+// (fork's write-protection costs one mprotect per run, not a refault per page).
 // Everything here acts on the space this code runs in.
 #include "page_walk.h"
 #include "uo_backend.h"
+#include "uo_reflection.h"
 
 namespace vmlib::uo {
-
-// Which pages of recently touched 16-page blocks are reflected now, so that
-// mapping a block's neighbours skips what is already there (a direct-mapped
-// cache; forgetting an entry only costs a redundant mmap later).
-constexpr u64 kBlockPages = 16;
-constexpr u32 kBlockSlots = 512;
-struct BlockBits {
-    u64 block; // block address | 1 when valid
-    u32 mask;  // bit i: page i is reflected
-};
-
-// What one space has reflected.  vmlib's data is guest memory shared by
-// every space, so each space keeps its own entry, indexed by its slot.
-struct Reflection {
-    u64 lo = ~0ull, hi = 0; // bounds of what is reflected now
-    BlockBits blocks[kBlockSlots];
-};
-static Reflection g_reflection[TANDEM_SPACE_MAX];
 
 static bool g_ahead;                // a user fault went to the guest kernel
 static u64 g_ahead_va, g_ahead_cr3;
 static u32 g_ahead_access;
 
-static Reflection& here() { return g_reflection[my_slot()]; }
-
-static BlockBits& block_slot(u64 block) {
-    return here().blocks[(block / (kBlockPages * TANDEM_PAGE_SIZE)) % kBlockSlots];
-}
-static u32 page_bit(u64 page) { return 1u << ((page / TANDEM_PAGE_SIZE) % kBlockPages); }
-static u64 block_of(u64 page) { return page & ~(kBlockPages * TANDEM_PAGE_SIZE - 1); }
-
-static void mark_reflected(u64 page) {
-    BlockBits& b = block_slot(block_of(page));
-    if (b.block != (block_of(page) | 1)) b = BlockBits{block_of(page) | 1, 0};
-    b.mask |= page_bit(page);
-}
 static bool known_reflected(u64 page) {
-    const BlockBits& b = block_slot(block_of(page));
-    return b.block == (block_of(page) | 1) && (b.mask & page_bit(page));
-}
-static void forget_page(u64 page) {
-    BlockBits& b = block_slot(block_of(page));
-    if (b.block == (block_of(page) | 1)) b.mask &= ~page_bit(page);
+    const ReflectedBlock* b = find_block(page);
+    return b && (b->mapped & (1u << ((page / TANDEM_PAGE_SIZE) % kBlockPages)));
 }
 
 // Turns [va, va+len) of the user window back into an inaccessible reservation.
@@ -60,28 +31,17 @@ static void unreflect(u64 va, u64 len) {
                        host::kMapPrivate | host::kMapAnonymous | host::kMapFixed | host::kMapNoreserve, -1, 0);
 }
 
-// Extends this space's reflected bounds over [page, end).
-static void widen(u64 page, u64 end) {
-    Reflection& r = here();
-    if (page < r.lo) r.lo = page;
-    if (end > r.hi) r.hi = end;
-}
-
-void flush_user_window() {
-    count(TANDEM_STAT_INVAL_FULL);
-    Reflection& r = here();
-    for (BlockBits& b : r.blocks) b.block = 0;
-    if (r.lo >= r.hi) return;
-    unreflect(r.lo, r.hi - r.lo);
-    r.lo = ~0ull;
-    r.hi = 0;
-}
-
-void flush_user_page(u64 va) {
-    count(TANDEM_STAT_INVAL_PAGE);
-    forget_page(va);
-    if (va < here().lo || va >= here().hi) return;
-    unreflect(va, TANDEM_PAGE_SIZE);
+// Empties the whole window with one reservation over what is reflected (all
+// of the window if the bounds are not sound: the record is writable by
+// guest user code, uo_reflection.cpp).
+static void unreflect_all() {
+    ReflectedBounds r = reflected_bounds();
+    bool empty = r.lo == ~0ull && r.hi == 0;
+    bool sound = r.lo >= TANDEM_USER_BASE && r.lo < r.hi && r.hi <= TANDEM_USER_TOP &&
+                 r.lo % TANDEM_PAGE_SIZE == 0 && r.hi % TANDEM_PAGE_SIZE == 0;
+    if (sound) unreflect(r.lo, r.hi - r.lo);
+    else if (!empty) unreflect(TANDEM_USER_BASE, TANDEM_USER_TOP - TANDEM_USER_BASE);
+    forget_all();
 }
 
 // Host protection for a reflected page: writable only once the guest PTE is
@@ -93,15 +53,103 @@ static long host_prot(const Translation& t, bool writing) {
     return prot;
 }
 
-// Maps one guest page at `page`; false if the host refused (out of VMAs).
-static bool map_page(u64 page, u64 phys, long prot) {
-    long r = vmlib_host_syscall(host::kSysMmap, long(page), long(TANDEM_PAGE_SIZE), prot,
-                                host::kMapShared | host::kMapFixed, long(g_cfg.memfd), long(phys & ~(TANDEM_PAGE_SIZE - 1)));
-    if (r < 0 && r > -4096) return false;
-    widen(page, page + TANDEM_PAGE_SIZE);
-    mark_reflected(page);
-    return true;
+// What a reflected page showing `frame` may stay as after an invalidation:
+// its host protection now, or -1 if it must go (not present or not user
+// any more, another frame, or the accessed bit cleared, which the next
+// access must set again).
+static long still_valid_prot(u64 page, u32 frame) {
+    Translation t = translate(page, kAccessUser, false);
+    if (!t.ok || !(*t.leaf & TANDEM_PTE_A) || t.phys / TANDEM_PAGE_SIZE != frame) return -1;
+    return host_prot(t, false);
 }
+
+// Re-reads the guest's tables for the pages of `b` (at `base`) selected by
+// `which`, and unmaps or reprotects what changed, one host call per run of
+// neighbouring pages that change alike.
+static void recheck_block(u64 base, ReflectedBlock& b, u32 which) {
+    u64 run_va = 0, run_n = 0;
+    long run_prot = 0; // -1: unmap
+    auto apply = [&]() {
+        if (!run_n) return;
+        if (run_prot < 0) unreflect(run_va, run_n * TANDEM_PAGE_SIZE);
+        else vmlib_host_syscall(host::kSysMprotect, long(run_va), long(run_n * TANDEM_PAGE_SIZE), run_prot);
+        run_n = 0;
+    };
+    for (u32 i = 0; i < kBlockPages; i++) {
+        u16 bit = u16(1u << i);
+        if (!(which & b.mapped & bit)) {
+            apply();
+            continue;
+        }
+        u64 page = base + i * TANDEM_PAGE_SIZE;
+        long was = host::kProtRead | ((b.writable & bit) ? long(host::kProtWrite) : 0L) |
+                   ((b.executable & bit) ? long(host::kProtExec) : 0L);
+        long now = still_valid_prot(page, b.frame[i]);
+        if (now == was) {
+            count(TANDEM_STAT_INVAL_KEPT);
+            apply();
+            continue;
+        }
+        if (now < 0) {
+            count(TANDEM_STAT_INVAL_DROPPED);
+            b.mapped &= u16(~bit);
+        } else {
+            count(TANDEM_STAT_INVAL_REPROTECT);
+        }
+        b.writable = u16(now >= 0 && (now & host::kProtWrite) ? b.writable | bit : b.writable & ~bit);
+        b.executable = u16(now >= 0 && (now & host::kProtExec) ? b.executable | bit : b.executable & ~bit);
+        if (run_n && run_prot == now && run_va + run_n * TANDEM_PAGE_SIZE == page) {
+            run_n++;
+            continue;
+        }
+        apply();
+        run_va = page, run_n = 1, run_prot = now;
+    }
+    apply();
+}
+
+void flush_user_window() {
+    count(TANDEM_STAT_INVAL_FULL);
+    if (!for_each_block([](u64 base, ReflectedBlock& b) { recheck_block(base, b, 0xffff); })) {
+        count(TANDEM_STAT_REFLECTION_FULL);
+        unreflect_all();
+    }
+}
+
+void flush_user_page(u64 va) {
+    count(TANDEM_STAT_INVAL_PAGE);
+    u64 page = va & ~(TANDEM_PAGE_SIZE - 1);
+    ReflectedBlock* b = find_block(page);
+    if (!b) return;
+    u64 base = page & ~(kBlockBytes - 1);
+    recheck_block(base, *b, 1u << ((page - base) / TANDEM_PAGE_SIZE));
+    if (!b->mapped) forget_page(page);
+}
+
+// Maps [page, page + n pages) from consecutive guest-physical pages from
+// `phys` with one mmap, recording them first; false if the record or the
+// host (out of VMAs) refused.
+static bool map_run(u64 page, u64 phys, u64 n, long prot) {
+    for (u64 k = 0; k < n; k++)
+        if (!record_page(page + k * TANDEM_PAGE_SIZE, phys / TANDEM_PAGE_SIZE + k, prot)) return false;
+    long r = vmlib_host_syscall(host::kSysMmap, long(page), long(n * TANDEM_PAGE_SIZE), prot,
+                                host::kMapShared | host::kMapFixed, long(g_cfg.memfd), long(phys));
+    return !(r < 0 && r > -4096);
+}
+
+// map_run, starting over with an empty window when the record or the host
+// is full.
+static bool map_or_start_over(u64 page, u64 phys, u64 n, long prot) {
+    if (map_run(page, phys, n, prot)) return true;
+    count(TANDEM_STAT_REFLECTION_FULL);
+    unreflect_all();
+    if (map_run(page, phys, n, prot)) return true;
+    unreflect_all(); // never leave a page recorded that is not mapped
+    return false;
+}
+
+// Prepares the record of an empty window (each space, once at start).
+void init_reflection() { forget_all(); }
 
 bool reflect(u64 va, u32 access, u32* pf_error) {
     u64 page = va & ~(TANDEM_PAGE_SIZE - 1);
@@ -110,14 +158,9 @@ bool reflect(u64 va, u32 access, u32* pf_error) {
         *pf_error = t.error_code;
         return false;
     }
-    long prot = host_prot(t, access & kAccessWrite);
-    if (!map_page(page, t.phys, prot)) {
-        // Too many host mappings: start over with an empty window.
-        flush_user_window();
-        if (!map_page(page, t.phys, prot)) {
-            *pf_error = t.error_code;
-            return false;
-        }
+    if (!map_or_start_over(page, t.phys & ~(TANDEM_PAGE_SIZE - 1), 1, host_prot(t, access & kAccessWrite))) {
+        *pf_error = t.error_code;
+        return false;
     }
     // One page per fault: mapping neighbours the guest touched before (one
     // mmap each, or one per physically contiguous run) cost more than the
@@ -133,17 +176,6 @@ void note_guest_fault(u64 va, u32 access) {
     g_ahead_cr3 = g_vcpu.state.cr3;
 }
 
-// Maps [page, page + n pages) from consecutive guest-physical pages with
-// one mmap.
-static bool map_run(u64 page, u64 phys, u64 n, long prot) {
-    long r = vmlib_host_syscall(host::kSysMmap, long(page), long(n * TANDEM_PAGE_SIZE), prot,
-                                host::kMapShared | host::kMapFixed, long(g_cfg.memfd), long(phys));
-    if (r < 0 && r > -4096) return false;
-    widen(page, page + n * TANDEM_PAGE_SIZE);
-    for (u64 k = 0; k < n; k++) mark_reflected(page + k * TANDEM_PAGE_SIZE);
-    return true;
-}
-
 // The pages the guest kernel mapped around a fault it handled (its
 // fault-around marks them accessed) are reflected too, in runs of
 // consecutive guest-physical pages: one mmap instead of one fault each.
@@ -153,7 +185,7 @@ static void reflect_block(u64 va, u32 access) {
     u64 run_va = 0, run_phys = 0, run_n = 0;
     long run_prot = 0;
     auto flush = [&]() {
-        if (run_n && map_run(run_va, run_phys, run_n, run_prot))
+        if (run_n && map_or_start_over(run_va, run_phys, run_n, run_prot))
             for (u64 k = 0; k < run_n; k++) count(TANDEM_STAT_PF_REFLECTED_AHEAD);
         run_n = 0;
     };

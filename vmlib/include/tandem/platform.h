@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 7u
+#define TANDEM_ABI_VERSION 8u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -799,7 +799,11 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(SPACE_SWITCH, "vCPU moves between space processes (user-only)")         \
     X(SPACE_BIND, "address spaces given a space process (user-only)")         \
     X(SPACE_KEPT, "CR3 loads that kept the address space's pages (user-only)") \
-    X(INVAL_QUEUED, "invalidations queued for a space not running (user-only)")
+    X(INVAL_QUEUED, "invalidations queued for a space not running (user-only)") \
+    X(INVAL_KEPT, "invalidated pages kept: same frame, still accessed (user-only)") \
+    X(INVAL_REPROTECT, "invalidated pages kept with new host permissions (user-only)") \
+    X(INVAL_DROPPED, "invalidated pages unmapped (user-only)")              \
+    X(REFLECTION_FULL, "user window emptied: reflection record full or unsound, or host mappings full (user-only)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
@@ -1097,8 +1101,14 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) < (1u << 14), "stats fit an ioc
 #define TANDEM_SPACE_CHANNEL_FD 4
 #define TANDEM_SPACE_STUB_BASE 0x0000200000000000ull  /* the stub's link address: 32 TiB */
 #define TANDEM_SPACE_LOCAL_BASE 0x00001f0000000000ull /* per-space private area: 31 TiB */
-#define TANDEM_SPACE_LOCAL_SIZE 0x0000000000020000ull /* 128 KiB: the local page, the idle stack, the signal stack */
-#define TANDEM_SPACE_IDLE_STACK_SIZE 0x4000ull          /* 16 KiB, after the local page */
+/* The local area: the local page, the idle stack, the signal stack, then the
+ * table of what the space has reflected into its user window (vmlib's own
+ * layout, uo_mmu.cpp). */
+#define TANDEM_SPACE_IDLE_STACK_SIZE 0x4000ull    /* 16 KiB, after the local page */
+#define TANDEM_SPACE_SIGNAL_STACK_SIZE 0x1b000ull /* 108 KiB, after the idle stack */
+#define TANDEM_SPACE_REFLECTION_SIZE 0x54000ull   /* 336 KiB, after the signal stack */
+#define TANDEM_SPACE_LOCAL_SIZE                                                                  \
+    (TANDEM_PAGE_SIZE + TANDEM_SPACE_IDLE_STACK_SIZE + TANDEM_SPACE_SIGNAL_STACK_SIZE + TANDEM_SPACE_REFLECTION_SIZE)
 /* At most this many space processes per VM: one per live guest address
  * space (PCID), a pool vmproc starts with the VM. */
 #define TANDEM_SPACE_MAX 16u
@@ -1142,7 +1152,9 @@ struct tandem_space_local {
      * guest kernel stack it was running on belongs to the vCPU, which goes on
      * running in the other space. */
     tandem_u64 idle_stack_top;
-    tandem_u64 reserved[3];
+    /* The reflection table (TANDEM_SPACE_REFLECTION_SIZE bytes, zeroed). */
+    tandem_u64 reflection;
+    tandem_u64 reserved[2];
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_space_local) == 64, "space local layout");
 
