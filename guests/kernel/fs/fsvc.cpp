@@ -300,7 +300,7 @@ public:
         out->flags = sf.flags;
         return 0;
     }
-    long read_page(Inode* i, u64 index, u8* page) override {
+    long read_pages(Inode* i, u64 index, u64 count, u8* pages) override {
         sched::PreemptGuard atomic;
         if (!i->read_handle && !i->write_handle) {
             tandem_fs_request o = req(TANDEM_FS_OPEN, i->node);
@@ -312,11 +312,11 @@ public:
         }
         tandem_fs_request r = req(TANDEM_FS_READ, i->read_handle ? i->read_handle : i->write_handle);
         r.offset = index * kPageSize;
-        r.buf = virt_to_phys(page);
-        r.len = u32(kPageSize);
+        r.buf = virt_to_phys(pages);
+        r.len = u32(count * kPageSize);
         long n = call(r);
         if (n < 0) return n;
-        if (u64(n) < kPageSize) memset(page + n, 0, kPageSize - u64(n));
+        if (u64(n) < count * kPageSize) memset(pages + n, 0, count * kPageSize - u64(n));
         return n;
     }
     long write_through(Inode* i, u64 off, const u8* data, u64 n) override {

@@ -98,8 +98,9 @@ public:
     virtual long link_target(Inode* inode, Path* out);
     virtual long setattr(Inode* inode, const SetAttr& attr);
     virtual long statfs(StatFs* out);
-    // Regular files: fills one page of data from storage (zero past the end).
-    virtual long read_page(Inode* inode, u64 index, u8* page);
+    // Regular files: fills `count` consecutive pages from page `index` on
+    // (one buffer) from storage, zero past the end; bytes read or -errno.
+    virtual long read_pages(Inode* inode, u64 index, u64 count, u8* pages);
     // Regular files: writes kernel bytes through to storage (after the cache).
     virtual long write_through(Inode* inode, u64 off, const u8* data, u64 n);
     virtual long fsync(Inode* inode);
