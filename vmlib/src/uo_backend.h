@@ -29,7 +29,10 @@ void bind_boot_space();
 
 // MMU reflection in this space (uo_mmu.cpp).
 void init_reflection();
+// A whole flush of the same address space: keeps what its tables still map.
 void flush_user_window();
+// A whole flush for another address space: unmaps everything.
+void empty_user_window();
 void flush_user_page(u64 va);
 // Maps the page at `va` from guest memory if the guest's tables allow
 // `access`; otherwise stores the #PF error code and returns false.

@@ -34,13 +34,10 @@ static void unreflect(u64 va, u64 len) {
 // Empties the whole window with one reservation over what is reflected (all
 // of the window if the bounds are not sound: the record is writable by
 // guest user code, uo_reflection.cpp).
+static void unreflect_bounds();
 static void unreflect_all() {
     ReflectedBounds r = reflected_bounds();
-    bool empty = r.lo == ~0ull && r.hi == 0;
-    bool sound = r.lo >= TANDEM_USER_BASE && r.lo < r.hi && r.hi <= TANDEM_USER_TOP &&
-                 r.lo % TANDEM_PAGE_SIZE == 0 && r.hi % TANDEM_PAGE_SIZE == 0;
-    if (sound) unreflect(r.lo, r.hi - r.lo);
-    else if (!empty) unreflect(TANDEM_USER_BASE, TANDEM_USER_TOP - TANDEM_USER_BASE);
+    if (!(r.lo == ~0ull && r.hi == 0)) unreflect_bounds();
     forget_all();
 }
 
@@ -63,57 +60,114 @@ static long still_valid_prot(u64 page, u32 frame) {
     return host_prot(t, false);
 }
 
+// A run of neighbouring pages that an invalidation treats alike: one host
+// call for all of them.
+struct RecheckRun {
+    enum Kind { kUnmap, kProtect, kMap } kind;
+    u64 va, n, frame; // frame: the first page's (kMap)
+    long prot;
+};
+
+static void apply(RecheckRun& r) {
+    if (!r.n) return;
+    u64 len = r.n * TANDEM_PAGE_SIZE;
+    if (r.kind == RecheckRun::kUnmap) unreflect(r.va, len);
+    else if (r.kind == RecheckRun::kProtect) vmlib_host_syscall(host::kSysMprotect, long(r.va), long(len), r.prot);
+    else
+        vmlib_host_syscall(host::kSysMmap, long(r.va), long(len), r.prot, host::kMapShared | host::kMapFixed,
+                           long(g_cfg.memfd), long(r.frame * TANDEM_PAGE_SIZE));
+    r.n = 0;
+}
+
+// Adds one page to `run`, or applies `run` and starts another with it.
+static void extend(RecheckRun& run, RecheckRun::Kind kind, u64 page, u64 frame, long prot) {
+    bool joins = run.n && run.kind == kind && run.prot == prot && run.va + run.n * TANDEM_PAGE_SIZE == page &&
+                 (kind != RecheckRun::kMap || run.frame + run.n == frame);
+    if (joins) {
+        run.n++;
+        return;
+    }
+    apply(run);
+    run = RecheckRun{kind, page, 1, frame, prot};
+}
+
 // Re-reads the guest's tables for the pages of `b` (at `base`) selected by
 // `which`, and unmaps or reprotects what changed, one host call per run of
-// neighbouring pages that change alike.
-static void recheck_block(u64 base, ReflectedBlock& b, u32 which) {
-    u64 run_va = 0, run_n = 0;
-    long run_prot = 0; // -1: unmap
-    auto apply = [&]() {
-        if (!run_n) return;
-        if (run_prot < 0) unreflect(run_va, run_n * TANDEM_PAGE_SIZE);
-        else vmlib_host_syscall(host::kSysMprotect, long(run_va), long(run_n * TANDEM_PAGE_SIZE), run_prot);
-        run_n = 0;
-    };
+// neighbouring pages that change alike.  With `emptied`, the window was
+// turned into reservation beforehand: what stays is mapped again instead.
+static void recheck_block(u64 base, ReflectedBlock& b, u32 which, bool emptied) {
+    RecheckRun run{};
     for (u32 i = 0; i < kBlockPages; i++) {
         u16 bit = u16(1u << i);
         if (!(which & b.mapped & bit)) {
-            apply();
+            apply(run);
             continue;
         }
         u64 page = base + i * TANDEM_PAGE_SIZE;
         long was = host::kProtRead | ((b.writable & bit) ? long(host::kProtWrite) : 0L) |
                    ((b.executable & bit) ? long(host::kProtExec) : 0L);
         long now = still_valid_prot(page, b.frame[i]);
-        if (now == was) {
-            count(TANDEM_STAT_INVAL_KEPT);
-            apply();
-            continue;
-        }
         if (now < 0) {
             count(TANDEM_STAT_INVAL_DROPPED);
             b.mapped &= u16(~bit);
-        } else {
-            count(TANDEM_STAT_INVAL_REPROTECT);
-        }
-        b.writable = u16(now >= 0 && (now & host::kProtWrite) ? b.writable | bit : b.writable & ~bit);
-        b.executable = u16(now >= 0 && (now & host::kProtExec) ? b.executable | bit : b.executable & ~bit);
-        if (run_n && run_prot == now && run_va + run_n * TANDEM_PAGE_SIZE == page) {
-            run_n++;
+            b.writable &= u16(~bit);
+            b.executable &= u16(~bit);
+            if (emptied) apply(run);
+            else extend(run, RecheckRun::kUnmap, page, 0, -1);
             continue;
         }
-        apply();
-        run_va = page, run_n = 1, run_prot = now;
+        count(now == was ? TANDEM_STAT_INVAL_KEPT : TANDEM_STAT_INVAL_REPROTECT);
+        b.writable = u16((now & host::kProtWrite) ? b.writable | bit : b.writable & ~bit);
+        b.executable = u16((now & host::kProtExec) ? b.executable | bit : b.executable & ~bit);
+        if (emptied) extend(run, RecheckRun::kMap, page, b.frame[i], now);
+        else if (now != was) extend(run, RecheckRun::kProtect, page, 0, now);
+        else apply(run);
     }
-    apply();
+    apply(run);
 }
 
+// Empties the window but keeps the record (the caller maps back what stays).
+static void unreflect_bounds() {
+    ReflectedBounds r = reflected_bounds();
+    bool sound = r.lo >= TANDEM_USER_BASE && r.lo < r.hi && r.hi <= TANDEM_USER_TOP &&
+                 r.lo % TANDEM_PAGE_SIZE == 0 && r.hi % TANDEM_PAGE_SIZE == 0;
+    if (sound) unreflect(r.lo, r.hi - r.lo);
+    else unreflect(TANDEM_USER_BASE, TANDEM_USER_TOP - TANDEM_USER_BASE);
+}
+
+// A whole flush.  A first look counts what would stay: when that is at most
+// a quarter (usually another address space under a reused PCID and
+// page-table root, as after exit and fork), one host call empties the window
+// and the few pages that stay are mapped back, instead of one call per run
+// of pages that go.
 void flush_user_window() {
     count(TANDEM_STAT_INVAL_FULL);
-    if (!for_each_block([](u64 base, ReflectedBlock& b) { recheck_block(base, b, 0xffff); })) {
+    u64 pages = 0, staying = 0;
+    bool sound = for_each_block([&](u64 base, ReflectedBlock& b) {
+        for (u32 i = 0; i < kBlockPages; i++) {
+            if (!(b.mapped & (1u << i))) continue;
+            pages++;
+            if (still_valid_prot(base + i * TANDEM_PAGE_SIZE, b.frame[i]) >= 0) staying++;
+        }
+    });
+    if (!sound) {
         count(TANDEM_STAT_REFLECTION_FULL);
         unreflect_all();
+        return;
     }
+    if (staying == 0) {
+        count(TANDEM_STAT_INVAL_DROPPED, pages);
+        unreflect_all();
+        return;
+    }
+    bool emptied = staying * 4 <= pages;
+    if (emptied) unreflect_bounds();
+    for_each_block([&](u64 base, ReflectedBlock& b) { recheck_block(base, b, 0xffff, emptied); });
+}
+
+void empty_user_window() {
+    count(TANDEM_STAT_INVAL_EMPTIED);
+    unreflect_all();
 }
 
 void flush_user_page(u64 va) {
@@ -122,7 +176,7 @@ void flush_user_page(u64 va) {
     ReflectedBlock* b = find_block(page);
     if (!b) return;
     u64 base = page & ~(kBlockBytes - 1);
-    recheck_block(base, *b, 1u << ((page - base) / TANDEM_PAGE_SIZE));
+    recheck_block(base, *b, 1u << ((page - base) / TANDEM_PAGE_SIZE), false);
     if (!b->mapped) forget_page(page);
 }
 

@@ -27,9 +27,15 @@ u32 g_space_count = 1;
 // One entry per space: which address space it holds and what others asked
 // it to drop while it was not running.
 constexpr u32 kQueuedPages = 32;
+enum WholeFlush : u32 {
+    kFlushNone,
+    kFlushCheck, // the same address space: keep what its tables still map
+    kFlushEmpty, // another address space (new PCID binding or page-table root): empty the window
+};
 struct Binding {
     u32 tag;        // PCID + 1; 0 = holds none
-    u32 flush_all;  // drop the whole window on taking the vCPU
+    u32 flush_all;  // WholeFlush, applied on taking the vCPU
+    u64 root;       // the page-table root of its last CR3 load
     u64 last_use;   // for choosing which space gives up its address space
     u32 queued;     // pages in `page`
     u64 page[kQueuedPages];
@@ -77,24 +83,28 @@ bool fpu_area_fits() {
 // Drops what others queued for this space while it did not run.
 static void apply_queued() {
     Binding& b = g_binding[my_slot()];
-    if (b.flush_all) flush_user_window();
+    if (b.flush_all == kFlushEmpty) empty_user_window();
+    else if (b.flush_all == kFlushCheck) flush_user_window();
     else
         for (u32 i = 0; i < b.queued; i++) flush_user_page(b.page[i]);
-    b.flush_all = 0;
+    b.flush_all = kFlushNone;
     b.queued = 0;
 }
 
-// Drops `va` (or everything) for the address space in `slot`: at once if
-// this space holds it, else when that space next takes the vCPU.
-static void invalidate_slot(u32 slot, u64 va) {
+// Drops `va` (or everything: `whole` says how) for the address space in
+// `slot`: at once if this space holds it, else when that space next takes
+// the vCPU.
+static void invalidate_slot(u32 slot, u64 va, WholeFlush whole = kFlushCheck) {
     if (slot == my_slot()) {
-        if (va == kAllPages) flush_user_window();
-        else flush_user_page(va);
+        if (va != kAllPages) flush_user_page(va);
+        else if (whole == kFlushEmpty) empty_user_window();
+        else flush_user_window();
         return;
     }
     Binding& b = g_binding[slot];
     count(TANDEM_STAT_INVAL_QUEUED);
-    if (va == kAllPages || b.queued == kQueuedPages) b.flush_all = 1;
+    if (va == kAllPages) b.flush_all = b.flush_all > whole ? b.flush_all : whole;
+    else if (b.queued == kQueuedPages) b.flush_all = b.flush_all > kFlushCheck ? b.flush_all : kFlushCheck;
     else b.page[b.queued++] = va;
 }
 
@@ -113,16 +123,23 @@ static u32 slot_for(u32 pcid) {
     count(TANDEM_STAT_SPACE_BIND);
     Binding& b = g_binding[victim];
     b.tag = pcid + 1;
-    b.flush_all = 1;
+    b.flush_all = kFlushEmpty;
     b.queued = 0;
     return victim;
 }
 
-// HostMechanism::load_address_space.
+// HostMechanism::load_address_space.  A flushing load of another page-table
+// root than the space's last one starts another address space (exec, a PCID
+// given to a new process): what the space holds is very likely of no use to
+// it, so the window is emptied at once instead of checked page by page.
 void load_address_space(u32 pcid, bool flush) {
     u32 slot = slot_for(pcid);
-    g_binding[slot].last_use = ++g_use_clock;
-    if (flush) invalidate_slot(slot, kAllPages);
+    Binding& b = g_binding[slot];
+    b.last_use = ++g_use_clock;
+    u64 root = g_vcpu.state.cr3 & TANDEM_CR3_ADDR_MASK;
+    bool other_root = b.root != root;
+    b.root = root;
+    if (flush) invalidate_slot(slot, kAllPages, other_root ? kFlushEmpty : kFlushCheck);
     else count(TANDEM_STAT_SPACE_KEPT);
     if (slot == my_slot()) {
         apply_queued();

@@ -36,6 +36,7 @@ extern tandem_run g_run;
 extern tandem_stats g_stats;
 
 static inline void count(tandem_stat s) { g_stats.events[s]++; }
+static inline void count(tandem_stat s, u64 n) { g_stats.events[s] += n; }
 
 // ---- RFLAGS conversion ----------------------------------------------------
 // Which bits run for real is an x86 rule of tandem's (tandem/x86.h:

@@ -200,6 +200,31 @@ TEST_F(Reflection, RecordMatchesAReferenceUnderChurn) {
     }
 }
 
+TEST_F(Reflection, AFlushThatKeepsLittleEmptiesOnceAndMapsBackWhatStays) {
+    // Another address space under the same PCID and root: 16 pages, and
+    // only page 5 still maps its frame.
+    reflect_pages(16, kP | kU | kA);
+    for (u64 i = 0; i < 16; i++)
+        if (i != 5) *entry(page(i), 0) = frame(40 + i) | kP | kU | kA;
+    uo::flush_user_window();
+    auto maps = calls_of(vmlib::host::kSysMmap);
+    ASSERT_EQ(maps.size(), 2u);
+    EXPECT_EQ(maps[0].a3, vmlib::host::kProtNone); // the whole reflected range at once
+    EXPECT_EQ(u64(maps[0].a1), page(0));
+    EXPECT_EQ(u64(maps[0].a2), 16 * TANDEM_PAGE_SIZE);
+    EXPECT_EQ(u64(maps[1].a1), page(5)); // page 5 mapped back
+    EXPECT_EQ(maps[1].a3, kRX);
+    EXPECT_EQ(uo::find_block(page(0))->mapped, 1u << 5);
+}
+
+TEST_F(Reflection, AFlushThatKeepsNothingIsOneHostCall) {
+    reflect_pages(40, kP | kU | kA);
+    for (u64 i = 0; i < 40; i++) *entry(page(i), 0) = 0;
+    uo::flush_user_window();
+    ASSERT_EQ(g_host_calls.size(), 1u);
+    EXPECT_EQ(uo::find_block(page(0)), nullptr);
+}
+
 // Guest user code can overwrite the record (it shares the space's host
 // address space): garbage must end in an emptied window, not in a hang or in
 // host calls outside the window.
