@@ -17,6 +17,7 @@
 #include <tandem/platform.h>
 
 #include "filter.h"
+#include "stub_stack.h"
 #include "syscall.h"
 
 #ifndef MAP_FIXED_NOREPLACE
@@ -189,8 +190,32 @@ static int send_listener(int listener) {
     return host_syscall(__NR_sendmsg, TANDEM_SPACE_CHANNEL_FD, &msg, 0) == 1 ? 0 : -1;
 }
 
+/* The kernel's initial stack (start.S moves off it) and the vDSO with its
+ * data pages are the host's, not the space's: the auxiliary vector and the
+ * stack hold host data (AT_RANDOM bytes, where the vDSO is, the program's
+ * path), so they go before any guest code runs.  The initial stack lies
+ * just below the arguments and environment (at most a few MiB above the
+ * stack pointer); the vDSO's data pages lie just below it.  Nothing of the
+ * space is near either. */
+unsigned long stub_initial_sp;
+unsigned char stub_stack[STUB_STACK_SIZE] __attribute__((aligned(16)));
+#define AT_NULL_ 0
+#define AT_SYSINFO_EHDR_ 33
+static void drop_host_mappings(void) {
+    const unsigned long *p = (const unsigned long *)stub_initial_sp;
+    p += 1 + p[0] + 1; /* argc, argv[], NULL */
+    while (*p) p++;    /* envp[] */
+    unsigned long vdso = 0;
+    for (p++; p[0] != AT_NULL_; p += 2)
+        if (p[0] == AT_SYSINFO_EHDR_) vdso = p[1];
+    unsigned long sp_page = stub_initial_sp & ~(TANDEM_PAGE_SIZE - 1);
+    host_syscall(__NR_munmap, sp_page - STUB_HOST_STACK_BELOW, STUB_HOST_STACK_BELOW + STUB_HOST_STACK_ABOVE, 0);
+    if (vdso) host_syscall(__NR_munmap, vdso - STUB_VDSO_SPAN, 2 * STUB_VDSO_SPAN, 0);
+}
+
 void stub_main(void) __attribute__((noreturn));
 void stub_main(void) {
+    drop_host_mappings();
     /* Only guest memory and the channel stay open. */
     host_syscall(__NR_close_range, 0, 2, 0);
     host_syscall(__NR_close_range, TANDEM_SPACE_CHANNEL_FD + 1, ~0u, 0);
