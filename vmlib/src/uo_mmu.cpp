@@ -27,6 +27,7 @@ static bool known_reflected(u64 page) {
 
 // Turns [va, va+len) of the user window back into an inaccessible reservation.
 static void unreflect(u64 va, u64 len) {
+    count(TANDEM_STAT_HOST_UNMAP);
     vmlib_host_syscall(host::kSysMmap, long(va), long(len), host::kProtNone,
                        host::kMapPrivate | host::kMapAnonymous | host::kMapFixed | host::kMapNoreserve, -1, 0);
 }
@@ -72,10 +73,14 @@ static void apply(RecheckRun& r) {
     if (!r.n) return;
     u64 len = r.n * TANDEM_PAGE_SIZE;
     if (r.kind == RecheckRun::kUnmap) unreflect(r.va, len);
-    else if (r.kind == RecheckRun::kProtect) vmlib_host_syscall(host::kSysMprotect, long(r.va), long(len), r.prot);
-    else
+    else if (r.kind == RecheckRun::kProtect) {
+        count(TANDEM_STAT_HOST_PROTECT);
+        vmlib_host_syscall(host::kSysMprotect, long(r.va), long(len), r.prot);
+    } else {
+        count(TANDEM_STAT_HOST_MAP);
         vmlib_host_syscall(host::kSysMmap, long(r.va), long(len), r.prot, host::kMapShared | host::kMapFixed,
                            long(g_cfg.memfd), long(r.frame * TANDEM_PAGE_SIZE));
+    }
     r.n = 0;
 }
 
@@ -186,6 +191,7 @@ void flush_user_page(u64 va) {
 static bool map_run(u64 page, u64 phys, u64 n, long prot) {
     for (u64 k = 0; k < n; k++)
         if (!record_page(page + k * TANDEM_PAGE_SIZE, phys / TANDEM_PAGE_SIZE + k, prot)) return false;
+    count(TANDEM_STAT_HOST_MAP);
     long r = vmlib_host_syscall(host::kSysMmap, long(page), long(n * TANDEM_PAGE_SIZE), prot,
                                 host::kMapShared | host::kMapFixed, long(g_cfg.memfd), long(phys));
     return !(r < 0 && r > -4096);
@@ -230,9 +236,10 @@ void note_guest_fault(u64 va, u32 access) {
     g_ahead_cr3 = g_vcpu.state.cr3;
 }
 
-// The pages the guest kernel mapped around a fault it handled (its
-// fault-around marks them accessed) are reflected too, in runs of
-// consecutive guest-physical pages: one mmap instead of one fault each.
+// The page of a fault the guest kernel handled, and the pages it mapped
+// around it (its fault-around marks them accessed), are reflected together
+// in runs of consecutive guest-physical pages with the same permissions:
+// one mmap for a block the guest kernel filled from contiguous memory.
 static void reflect_block(u64 va, u32 access) {
     constexpr u64 kBlock = 16 * TANDEM_PAGE_SIZE;
     u64 block = va & ~(kBlock - 1), page = va & ~(TANDEM_PAGE_SIZE - 1);
@@ -240,20 +247,22 @@ static void reflect_block(u64 va, u32 access) {
     long run_prot = 0;
     auto flush = [&]() {
         if (run_n && map_or_start_over(run_va, run_phys, run_n, run_prot))
-            for (u64 k = 0; k < run_n; k++) count(TANDEM_STAT_PF_REFLECTED_AHEAD);
+            count(TANDEM_STAT_PF_REFLECTED_AHEAD, run_n);
         run_n = 0;
     };
     for (u64 p = block; p < block + kBlock; p += TANDEM_PAGE_SIZE) {
-        if (p == page || p < TANDEM_USER_BASE || known_reflected(p)) {
+        bool faulting = p == page;
+        if (p < TANDEM_USER_BASE || (!faulting && known_reflected(p))) {
             flush();
             continue;
         }
-        Translation t = translate(p, access & kAccessUser, false);
+        // The faulting page: the access itself, which sets A (and D).
+        Translation t = faulting ? translate(va, access) : translate(p, access & kAccessUser, false);
         if (!t.ok || !(*t.leaf & TANDEM_PTE_A)) {
             flush();
             continue;
         }
-        long prot = host_prot(t, false);
+        long prot = host_prot(t, faulting && (access & kAccessWrite));
         u64 phys = t.phys & ~(TANDEM_PAGE_SIZE - 1);
         if (run_n && prot == run_prot && phys == run_phys + run_n * TANDEM_PAGE_SIZE) {
             run_n++;
@@ -271,9 +280,6 @@ void reflect_ahead() {
     if (!g_ahead) return;
     g_ahead = false;
     if (g_vcpu.state.cr3 != g_ahead_cr3) return;
-    u32 pf_error;
-    if (!reflect(g_ahead_va, g_ahead_access, &pf_error)) return;
-    count(TANDEM_STAT_PF_REFLECTED_AHEAD);
     reflect_block(g_ahead_va, g_ahead_access);
 }
 

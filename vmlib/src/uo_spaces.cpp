@@ -54,6 +54,7 @@ u32 my_slot() { return g_local->slot; }
 bool space_idle() { return !__atomic_load_n(&g_active[my_slot()], __ATOMIC_ACQUIRE); }
 
 static long futex(u32* word, long op, u32 value, u32 bits) {
+    count(TANDEM_STAT_HOST_FUTEX);
     return vmlib_host_syscall(host::kSysFutex, reinterpret_cast<long>(word), op, long(value), 0, 0, long(bits));
 }
 

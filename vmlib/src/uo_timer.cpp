@@ -12,6 +12,7 @@ static void host_timer_in(u64 ns) {
     host::Itimerspec its{};
     its.value.sec = int64_t(ns / 1000000000ull);
     its.value.nsec = int64_t(ns % 1000000000ull);
+    count(TANDEM_STAT_HOST_TIMER);
     vmlib_host_syscall(host::kSysTimerSettime, long(g_local->timer_id), 0, reinterpret_cast<long>(&its), 0);
 }
 
