@@ -153,7 +153,7 @@ u64 get_page(Inode* i, u64 index, long* err) {
     sched::PreemptGuard atomic;
     if (u64 phys = i->cache.find(index)) return phys;
     u64 n = read_ahead_pages(i, index);
-    u64 phys = n > 1 ? pmm::alloc_pages_nozero(n) : 0;
+    u64 phys = n > 1 ? pmm::take_free_run(n) : 0;
     if (!phys) {
         n = 1;
         phys = pmm::alloc_page();

@@ -319,6 +319,7 @@ int AddressSpace::handle_fault(u64 addr, bool write, bool exec) {
 // file is SIGBUS, as on Linux.
 int AddressSpace::fault_in(Vma* v, u64* pte, u64 va, bool write) {
     if (!v->inode) {
+        if (write && anon_fault_in_block(v, va)) return kFaultOk;
         u64 phys = pmm::alloc_page();
         if (!phys) return kFaultOom;
         *pte = phys | pte_flags_for(v->flags);
@@ -357,12 +358,47 @@ int AddressSpace::fault_in(Vma* v, u64* pte, u64 va, bool write) {
 // marked accessed and dirty: such memory is written in runs (cc1's heap
 // grows to ~100 MB), and in user-only mode each fault saved is two host
 // signals.  Stops quietly when memory is short (only the faulting page is
-// required).
-void AddressSpace::anon_fault_around(Vma* v, u64 va) {
+// required).  The block, or false if fault-around does not apply.
+static bool anon_block(const Vma* v, u64 va, u64* lo, u64* hi) {
     constexpr u64 kWindow = 16 * kPageSize;
-    if ((v->flags & (kVmShared | kVmGrowsDown)) || !(v->flags & kVmWrite) || v->end - v->start < kWindow) return;
-    if (pmm::free_count() < pmm::total_count() / 8) return; // keep the rest for real demand
-    u64 lo = max(v->start, align_down(va, kWindow)), hi = min(v->end, align_down(va, kWindow) + kWindow);
+    if ((v->flags & (kVmShared | kVmGrowsDown)) || !(v->flags & kVmWrite) || v->end - v->start < kWindow) return false;
+    if (pmm::free_count() < pmm::total_count() / 8) return false; // keep the rest for real demand
+    *lo = max(v->start, align_down(va, kWindow));
+    *hi = min(v->end, align_down(va, kWindow) + kWindow);
+    return true;
+}
+
+// The common case of a fresh block (nothing of it mapped): the whole block
+// from one physically contiguous run, so that user-only mode reflects it
+// with one mmap.  False (nothing done) when the block is partly mapped or no
+// run is free.
+bool AddressSpace::anon_fault_in_block(Vma* v, u64 va) {
+    u64 lo, hi;
+    if (!anon_block(v, va, &lo, &hi)) return false;
+    for (u64 p = lo; p < hi; p += kPageSize) {
+        u64* pte = vmm::walk(root_, p, false);
+        if (pte && *pte) return false; // mapped, or PROT_NONE'd: the page-by-page path
+    }
+    u64 n = (hi - lo) / kPageSize;
+    u64 run = pmm::take_free_run(n);
+    if (!run) return false;
+    memset(phys_to_virt<u8>(run), 0, n * kPageSize);
+    u64 bits = pte_flags_for(v->flags) | vmm::kPteA | vmm::kPteD;
+    for (u64 k = 0; k < n; k++) {
+        u64* pte = vmm::walk(root_, lo + k * kPageSize, true);
+        if (!pte) { // no memory for a page table: give back what is not mapped
+            for (u64 j = k; j < n; j++) pmm::put(run + j * kPageSize);
+            return lo + k * kPageSize > va;
+        }
+        *pte = (run + k * kPageSize) | bits;
+        if (lo + k * kPageSize != va) g_kstats.fault_around_pages++;
+    }
+    return true;
+}
+
+void AddressSpace::anon_fault_around(Vma* v, u64 va) {
+    u64 lo, hi;
+    if (!anon_block(v, va, &lo, &hi)) return;
     u64 bits = pte_flags_for(v->flags) | vmm::kPteA | vmm::kPteD;
     for (u64 p = lo; p < hi; p += kPageSize) {
         if (p == va) continue;

@@ -104,7 +104,8 @@ u64 alloc_run(u64 count);
 
 // For callers that overwrite the whole page anyway (copy-on-write, file data).
 u64 alloc_page_nozero() { return alloc_run(1); }
-u64 alloc_pages_nozero(u64 count) { return alloc_run(count); }
+static u64 take_run(u64 count);
+u64 take_free_run(u64 count) { return take_run(count); }
 
 // Contiguous allocation; pages come back zeroed with refcount 1.
 u64 alloc_pages(u64 count) {

@@ -19,9 +19,10 @@ void init();
 u64 alloc_page();
 // One page, contents undefined (the caller fills all of it).
 u64 alloc_page_nozero();
-// `count` physically contiguous pages, contents undefined, refcount 1 each
-// (each is freed on its own with put); 0 on failure.
-u64 alloc_pages_nozero(u64 count);
+// `count` physically contiguous pages if a free run is there now (never
+// reclaims: for optional work such as read-ahead), contents undefined,
+// refcount 1 each (each is freed on its own with put); 0 if none.
+u64 take_free_run(u64 count);
 // `count` physically contiguous pages, zero-filled, refcount 1 each; 0 on failure.
 u64 alloc_pages(u64 count);
 // Frees a run from alloc_pages (all refcounts must be 1).
