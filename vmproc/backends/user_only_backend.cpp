@@ -68,6 +68,8 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
         return Error{"user-only mode: " + std::to_string(start.spaces) + " space processes asked for (1 to " +
                      std::to_string(TANDEM_SPACE_MAX) + ")"};
     timer_signal_ = timer_signal();
+    stopped_ = false; // a restart sets up again after a run that ended
+    run_ = tandem_run{};
     tandem_switchboard& sb = board();
     std::memset(&sb, 0, sizeof sb);
     sb.owner = TANDEM_SWITCH_HOST;
