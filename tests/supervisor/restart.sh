@@ -5,9 +5,10 @@
 # fourth run fails for the last time: the exit status is its 125).  Each
 # failure leaves its own core; a new guest sees the failure record and not
 # the old guest's memory; the file keeps the counter for the next tandem run.
-# Usage: restart.sh TANDEM PMEM_COUNTER
+# A hang (--watchdog) is restarted too; an isolation violation never is.
+# Usage: restart.sh TANDEM PMEM_COUNTER REDTEAM
 set -u
-tandem=$1 prog=$2
+tandem=$1 prog=$2 redteam=$3
 fail() { echo "FAIL: $*"; exit 1; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
@@ -59,4 +60,24 @@ rc=$?
 grep -q '^run 1 pmem 65536 bytes, failures before 0' out4.txt || { cat out4.txt err4.txt; fail "a region without a file"; }
 grep -q 'restarting' err4.txt && fail "restarted without --restart"
 ls cores/ | grep -qE '^tandem-core\.[0-9]+$' || fail "the core without --restart is not tandem-core.PID"
+# A hang is a failure like a panic: reported, restarted, told to the next guest.
+timeout 60 "$tandem" run --mode user --no-core --watchdog 2 --restart on-failure:1 \
+    -- /bin/sh -c 'cat /proc/tandem/last_failure; echo H > /proc/sysrq-trigger' </dev/null >out5.txt 2>err5.txt
+rc=$?
+[[ $rc == 125 ]] || { cat out5.txt err5.txt; fail "hangs: exit status $rc"; }
+[[ $(grep -c '^tandem: guest hung: no timer interrupt taken for 2 s (--watchdog)$' err5.txt) == 2 ]] ||
+    { cat err5.txt; fail "not two hang lines"; }
+grep -q '^tandem: restarting the guest (restart 1 of 1)$' err5.txt || fail "the hang was not restarted"
+grep -q '^reason guest hung: ' out5.txt || { cat out5.txt; fail "the second guest was not told of the hang"; }
+
+# An isolation violation is not restarted (the red-team program's host
+# system call through a gadget).
+timeout 60 "$tandem" run --mode user --no-core --restart on-failure:2 -- "$redteam" marker_create \
+    --marker "$work/marker" </dev/null >/dev/null 2>err6.txt
+rc=$?
+[[ $rc == 159 ]] || { cat err6.txt; fail "isolation: exit status $rc"; }
+grep -q '^tandem: not restarting: a guest that broke the isolation rules is not restarted$' err6.txt ||
+    { cat err6.txt; fail "no refusal to restart"; }
+grep -q 'restarting the guest' err6.txt && fail "a hostile guest was restarted"
+[[ -e $work/marker ]] && fail "the marker exists"
 echo ok

@@ -360,6 +360,9 @@ Result<int> run_command(const RunOptions& o) {
             std::fprintf(stderr, "tandem: not restarting: a guest that broke the isolation rules is not restarted\n");
             break;
         }
+        // A failure that ended the run with an error (a hang, a fatal stop)
+        // has its line printed here, as main would print the last one.
+        if (!result) std::fprintf(stderr, "tandem: %s\n", result.error().message.c_str());
         std::fprintf(stderr, "tandem: restarting the guest (restart %u of %u)\n", failures, sup.restarts);
         restarts.store(failures);
         Status booted = restart_guest(again, make_failure_record(failure->reason, failures, ended_ns));
