@@ -21,10 +21,12 @@ const char kPsHelp[] =
     "Usage: tandem ps [--json]\n"
     "\n"
     "Lists the VMs of this user that are running: id, host pid, mode, guest\n"
-    "kernel, guest memory, uptime and the first guest command.  Control\n"
+    "kernel, guest memory, CPU weight (100: an ordinary process's share;\n"
+    "'tandem run --cpu-weight'), uptime and the first guest command.  Control\n"
     "sockets left by VM processes that died are removed.\n"
     "\n"
-    "  --json     one JSON object per VM, one per line\n"
+    "  --json     one JSON object per VM, one per line (also: pmem, nice,\n"
+    "             channel, restarts)\n"
     "  -h, --help this text\n";
 
 const char kStatsHelp[] =
