@@ -1,6 +1,6 @@
 /* Issue 15, acceptance 5: one end of a --channel, run inside the guest.
  *   channel_peer send N   sends N numbered messages of varying sizes, then
- *                         waits for the receiver's one-message summary
+ *                         waits (epoll) for the receiver's one-message summary
  *   channel_peer recv N   polls and reads N messages, checks order, size and
  *                         bytes of each, answers with a summary
  *   channel_peer hold     reads one message, says so, then reads until the
@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <unistd.h>
 
 #define MAX_MESSAGE 65536
@@ -34,6 +35,10 @@ static int do_send(int fd, unsigned count) {
         ssize_t w = write(fd, buf, size_of(i));
         if (w != (ssize_t)size_of(i)) { fprintf(stderr, "write %u: %zd (%s)\n", i, w, strerror(errno)); return 1; }
     }
+    int ep = epoll_create1(0);
+    struct epoll_event ev = {.events = EPOLLIN}, got;
+    if (ep < 0 || epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev) != 0) { perror("epoll"); return 1; }
+    if (epoll_wait(ep, &got, 1, 30000) != 1 || !(got.events & EPOLLIN)) { fprintf(stderr, "epoll: no summary\n"); return 1; }
     char summary[64];
     ssize_t r = read(fd, summary, sizeof summary - 1);
     if (r <= 0) { fprintf(stderr, "no summary: %zd\n", r); return 1; }
