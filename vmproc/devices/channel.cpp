@@ -60,7 +60,9 @@ bool ChannelDevice::out(std::uint16_t offset, std::uint8_t, std::uint32_t) {
         result = now;
         std::uint32_t want = len & kStatusBits;
         if (want && !(now & want)) {
-            interest_.store(want);
+            // Added to what other waiters asked for: one interrupt wakes them
+            // all, and each asks again.
+            interest_.fetch_or(want);
             wake_watch();
         }
         break;

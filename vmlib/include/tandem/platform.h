@@ -356,8 +356,10 @@ enum tandem_channel_op {
      * -EAGAIN none yet. */
     TANDEM_CHANNEL_RECV = 2,
     /* result = the status bits now; and unless one of the bits in len is
-     * already set, vmproc raises TANDEM_VEC_CHANNEL once when one becomes
-     * set (a guest waits with: POLL, sleep until the interrupt, retry). */
+     * already set, vmproc raises TANDEM_VEC_CHANNEL once when one of them
+     * (or of the bits earlier POLLs asked for since the last interrupt)
+     * becomes set (a guest waits with: POLL, sleep until the interrupt,
+     * retry). */
     TANDEM_CHANNEL_POLL = 3,
 };
 
