@@ -60,6 +60,10 @@ rc=$?
 grep -q '^run 1 pmem 65536 bytes, failures before 0' out4.txt || { cat out4.txt err4.txt; fail "a region without a file"; }
 grep -q 'restarting' err4.txt && fail "restarted without --restart"
 ls cores/ | grep -qE '^tandem-core\.[0-9]+$' || fail "the core without --restart is not tandem-core.PID"
+# Without a file the region still outlives a restart (in the VM process).
+"$tandem" run --mode user --no-core --restart on-failure:1 --pmem 64K -- "$prog" </dev/null >out7.txt 2>/dev/null
+grep -q '^run 2 pmem 65536 bytes, failures before 1, ' out7.txt || { cat out7.txt; fail "the region without a file did not survive"; }
+
 # A hang is a failure like a panic: reported, restarted, told to the next guest.
 timeout 60 "$tandem" run --mode user --no-core --watchdog 2 --restart on-failure:1 \
     -- /bin/sh -c 'cat /proc/tandem/last_failure; echo H > /proc/sysrq-trigger' </dev/null >out5.txt 2>err5.txt
