@@ -203,13 +203,16 @@ struct Restart {
     Machine& machine;
     FileService& files;
     ChannelDevice* channel;
+    ProfileCollector& profile;
     const VcpuStart& start;
 };
 
 // Boots a fresh guest kernel in this VM process after a failure.
 static Status restart_guest(Restart& r, const tandem_failure_record& record) {
     r.machine.backend.teardown();
+    r.profile.drain(); // what the failed guest sampled last, before its ring goes
     TANDEM_CHECK(r.memory.wipe_below(r.o.memory_size));
+    r.profile.restarted();
     r.image.load_into(r.memory.base(), r.o.memory_size);
     r.boot.clock = restart_guest_clock(r.boot.clock);
     r.plan.info.clock = r.boot.clock;
@@ -341,7 +344,7 @@ Result<int> run_command(const RunOptions& o) {
     live.restarts = &restarts;
     ControlServer control(live);
     start_control(control, live.info);
-    Restart again{o, image, memory, boot, plan, machine, files, channel.get(), start};
+    Restart again{o, image, memory, boot, plan, machine, files, channel.get(), profile, start};
     Result<int> result = 0;
     for (unsigned failures = 0;;) {
         Watchdog watchdog(o.watchdog_s, vmlib, boot.clock, gate, pthread_self());
