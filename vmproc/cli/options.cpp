@@ -336,6 +336,7 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
         return usage_error("run: --restart works in user-only mode only: composite mode's kernel module has no way to "
                            "reset a VM (its vCPU, shadow page tables and vmlib's state in this process) for a new guest");
     if (r.supervisor.restarts) r.mode = Mode::User;
+    TANDEM_CHECK(check_supervisor_options(r.supervisor, r.memory_size));
     TANDEM_CHECK(finish_run_options(r, workdir, env));
     return o;
 }

@@ -2,6 +2,8 @@
 // with a one-line usage error, so that `tandem run` fails before it boots.
 #include "supervise_options.h"
 
+#include <tandem/platform.h>
+
 #include <cmath>
 
 #include "options.h"
@@ -106,6 +108,14 @@ Status parse_supervisor_option(SupervisorOptions& s, const std::string& name, co
     if (name == "--channel") return parse_channel(s, value);
     if (name == "--cpu-weight") return parse_cpu_weight(s, value);
     return usage_error("run: unknown option '" + name + "'");
+}
+
+Status check_supervisor_options(const SupervisorOptions& s, std::uint64_t memory_size) {
+    if (s.pmem_size && memory_size + s.pmem_size > TANDEM_PHYS_MAX)
+        return usage_error("--pmem: " + format_size(s.pmem_size) + " after --memory " + format_size(memory_size) +
+                               " passes the guest-physical limit of " + format_size(TANDEM_PHYS_MAX),
+                           false);
+    return ok_status();
 }
 
 int nice_for_cpu_weight(unsigned weight) {

@@ -35,6 +35,10 @@ bool is_supervisor_option(const std::string& name);
 // Parses one of them (`name` is the option, `value` its argument) into `s`.
 Status parse_supervisor_option(SupervisorOptions& s, const std::string& name, const std::string& value);
 
+// The checks across options: RAM and the --pmem region after it must fit
+// the guest-physical limit together.
+Status check_supervisor_options(const SupervisorOptions& s, std::uint64_t memory_size);
+
 // The nice value that gives a process about `weight`/100 of an ordinary
 // process's CPU share under the host's fair scheduler (each nice step is a
 // factor of 1.25 in weight): 100 -> 0, 1 -> 19, 10000 -> -20.

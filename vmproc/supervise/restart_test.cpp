@@ -59,6 +59,10 @@ TEST(SupervisorOptions, PmemSizesAndFile) {
     EXPECT_EQ(plain.value().run.supervisor.pmem_size, 64ull << 10);
     EXPECT_TRUE(plain.value().run.supervisor.pmem_file.empty());
     EXPECT_TRUE(run_with({"--pmem", "1G"}).ok());
+    EXPECT_TRUE(run_with({"--memory", "63G", "--pmem", "1G"}).ok());
+    auto over = run_with({"--memory", "64G", "--pmem", "4K"});
+    ASSERT_FALSE(over.ok());
+    EXPECT_NE(over.error().message.find("guest-physical limit"), std::string::npos);
     struct Bad {
         const char* value;
         const char* says;
