@@ -333,8 +333,8 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
     if (!r.profile.empty()) r.mode = Mode::User;
     // A restart needs the guest wiped and booted again: user-only mode only (docs/SUPERVISOR.md).
     if (r.supervisor.restarts && r.mode == Mode::Composite)
-        return usage_error("run: --restart works in user-only mode only: composite mode's kernel module has no way to "
-                           "reset a VM (its vCPU, shadow page tables and vmlib's state in this process) for a new guest");
+        return usage_error("run: --restart works in user-only mode only: the kernel module has no operation that resets "
+                           "a VM (its vCPU and shadow page tables) for a new guest, and tandem does not rebuild one");
     if (r.supervisor.restarts) r.mode = Mode::User;
     TANDEM_CHECK(check_supervisor_options(r.supervisor, r.memory_size));
     TANDEM_CHECK(finish_run_options(r, workdir, env));
