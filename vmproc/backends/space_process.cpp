@@ -117,7 +117,8 @@ std::string space_stub_beside_self() {
 }
 
 SpaceProcess::SpaceProcess(SpaceProcess&& o) noexcept
-    : pid_(std::exchange(o.pid_, -1)), pidfd_(std::exchange(o.pidfd_, -1)), listener_(std::exchange(o.listener_, -1)) {}
+    : pid_(std::exchange(o.pid_, -1)), pidfd_(std::exchange(o.pidfd_, -1)), listener_(std::exchange(o.listener_, -1)),
+      setup_fd_(std::exchange(o.setup_fd_, -1)) {}
 
 SpaceProcess& SpaceProcess::operator=(SpaceProcess&& o) noexcept {
     if (this != &o) {
@@ -125,6 +126,7 @@ SpaceProcess& SpaceProcess::operator=(SpaceProcess&& o) noexcept {
         pid_ = std::exchange(o.pid_, -1);
         pidfd_ = std::exchange(o.pidfd_, -1);
         listener_ = std::exchange(o.listener_, -1);
+        setup_fd_ = std::exchange(o.setup_fd_, -1);
     }
     return *this;
 }
@@ -134,7 +136,8 @@ SpaceProcess::~SpaceProcess() { kill_and_reap(); }
 void SpaceProcess::close_fds() {
     if (pidfd_ >= 0) ::close(pidfd_);
     if (listener_ >= 0) ::close(listener_);
-    pidfd_ = listener_ = -1;
+    if (setup_fd_ >= 0) ::close(setup_fd_);
+    pidfd_ = listener_ = setup_fd_ = -1;
 }
 
 int SpaceProcess::kill_and_reap() {
@@ -159,6 +162,12 @@ int SpaceProcess::wait() {
 }
 
 Result<SpaceProcess> SpaceProcess::start(const std::string& stub, int memfd, tandem_space_config config) {
+    SpaceProcess space = TANDEM_TRY(spawn(stub, memfd, config));
+    TANDEM_CHECK(space.finish_start());
+    return space;
+}
+
+Result<SpaceProcess> SpaceProcess::spawn(const std::string& stub, int memfd, tandem_space_config config) {
     config.magic = TANDEM_SPACE_CONFIG_MAGIC;
     config.abi_version = TANDEM_ABI_VERSION;
     int sv[2];
@@ -184,6 +193,8 @@ Result<SpaceProcess> SpaceProcess::start(const std::string& stub, int memfd, tan
     }
     space.pidfd_ = int(::syscall(SYS_pidfd_open, space.pid_, 0));
 
+    space.setup_fd_ = sv[0];
+    // The configuration fits the socket's buffer: the stub reads it when it runs.
     const char* bytes = reinterpret_cast<const char*>(&config);
     std::size_t left = sizeof config;
     while (left) {
@@ -193,23 +204,36 @@ Result<SpaceProcess> SpaceProcess::start(const std::string& stub, int memfd, tan
         bytes += n;
         left -= std::size_t(n);
     }
+    if (left) {
+        int saved = errno;
+        int status = space.kill_and_reap();
+        return Error{"a space process (" + stub + ") failed to start: " +
+                         (status != -1 ? setup_failure(status) : std::string(std::strerror(saved))),
+                     kExitError};
+    }
+    return space;
+}
+
+Status SpaceProcess::finish_start() {
     int listener = -1;
-    int got = left ? -1 : receive_listener(sv[0], &listener);
+    int got = receive_listener(setup_fd_, &listener);
     int saved = errno;
     // The stub closes the listener, then the channel, before it runs guest
     // code: end of file here means it holds guest memory and nothing else.
-    if (got > 0 && !channel_closed(sv[0])) {
+    if (got > 0 && !channel_closed(setup_fd_)) {
         got = -1;
         saved = EPROTO;
     }
-    ::close(sv[0]);
+    ::close(setup_fd_);
+    setup_fd_ = -1;
     if (got <= 0) {
-        int status = space.kill_and_reap();
+        if (listener >= 0) ::close(listener);
+        int status = kill_and_reap();
         std::string why = got == 0 || status != -1 ? setup_failure(status) : std::strerror(saved);
-        return Error{"a space process (" + stub + ") failed to start: " + why, kExitError};
+        return Error{"a space process (tandem-space) failed to start: " + why, kExitError};
     }
-    space.listener_ = listener;
-    return space;
+    listener_ = listener;
+    return ok_status();
 }
 
 Result<SpaceViolation> SpaceProcess::next_violation(int timeout_ms) const {

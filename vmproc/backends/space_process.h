@@ -44,6 +44,12 @@ public:
     // in here) and waits until its filter is in force and its listener has
     // arrived.  A stub that fails its set-up is reaped and its reason named.
     static Result<SpaceProcess> start(const std::string& stub, int memfd, tandem_space_config config);
+    // The same in two halves, so that several spaces set themselves up at
+    // once (a VM's pool at start and at every --restart): spawn() starts the
+    // stub and hands it its configuration without waiting; finish_start()
+    // waits for its listener as start() does (the space is reaped on error).
+    static Result<SpaceProcess> spawn(const std::string& stub, int memfd, tandem_space_config config);
+    Status finish_start();
 
     pid_t pid() const { return pid_; }
     int pidfd() const { return pidfd_; }
@@ -61,6 +67,7 @@ private:
     pid_t pid_ = -1;
     int pidfd_ = -1;
     int listener_ = -1;
+    int setup_fd_ = -1; // vmproc's end of the set-up channel until finish_start()
 };
 
 // The stub installed beside the running `tandem` binary.

@@ -68,6 +68,8 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
         return Error{"user-only mode: " + std::to_string(start.spaces) + " space processes asked for (1 to " +
                      std::to_string(TANDEM_SPACE_MAX) + ")"};
     timer_signal_ = timer_signal();
+    stopped_ = false; // a restart sets up again after a run that ended
+    run_ = tandem_run{};
     tandem_switchboard& sb = board();
     std::memset(&sb, 0, sizeof sb);
     sb.owner = TANDEM_SWITCH_HOST;
@@ -90,16 +92,26 @@ Status UserOnlyBackend::setup(const VcpuStart& start) {
     c.dispatch_selector = desc_.dispatch_selector;
     c.timer_signal = static_cast<std::uint32_t>(timer_signal_);
     const std::string stub = space_stub_beside_self();
+    // All spaces start at once, then each is waited for: their set-ups overlap.
     for (unsigned slot = 0; slot < start.spaces; slot++) {
         c.slot = slot;
-        auto space = SpaceProcess::start(stub, start.memfd, c);
+        auto space = SpaceProcess::spawn(stub, start.memfd, c);
         if (!space) {
             end_spaces();
+            spaces_.clear();
             return space.error();
         }
-        std::lock_guard<std::mutex> hold(pid_lock_);
-        space_pids_.push_back(space.value().pid());
         spaces_.push_back(std::move(space.value()));
+    }
+    for (SpaceProcess& space : spaces_) {
+        Status ready = space.finish_start();
+        if (!ready) {
+            end_spaces();
+            spaces_.clear();
+            return ready.error();
+        }
+        std::lock_guard<std::mutex> hold(pid_lock_);
+        space_pids_.push_back(space.pid());
     }
 
     struct sigaction sa {};

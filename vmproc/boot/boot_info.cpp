@@ -6,7 +6,9 @@
 //   then             boot modules, page aligned        MODULE
 //   ...              free                              USABLE
 //   top              device rings, the file-service queue, the error console,
-//                    the program-name table (--profile only)           RESERVED
+//                    the program-name table (--profile only), the channel's
+//                    mailbox (--channel only)                           RESERVED
+//   memory_size..    the --pmem region (only with --pmem)              PMEM
 #include "boot_info.h"
 
 #include <algorithm>
@@ -51,6 +53,10 @@ tandem_device describe_device(const DeviceSpec& spec, const BootPlan& plan) {
         d.ring_phys[0] = plan.fs_queue.phys;
         d.ring_size[0] = fs_queue_bytes(plan.fs_queue.slot_count);
         break;
+    case TANDEM_DEV_CHANNEL:
+        d.ring_phys[0] = plan.channel_mailbox;
+        d.ring_size[0] = static_cast<std::uint32_t>(channel_mailbox_bytes());
+        break;
     default:
         break;
     }
@@ -77,12 +83,14 @@ Result<BootPlan> plan_boot(const BootInput& in) {
                                 page_align_up(fs_queue_bytes(kFsQueueSlots)) +
                                 page_align_up(ring_bytes(kConsoleOutData));
     const std::uint64_t names_bytes = in.program_names ? page_align_up(sizeof(tandem_program_names)) : 0;
-    std::uint64_t rings_base = in.memory_size - rings_bytes - names_bytes;
+    const std::uint64_t mailbox_bytes = in.channel ? page_align_up(channel_mailbox_bytes()) : 0;
+    std::uint64_t rings_base = in.memory_size - rings_bytes - names_bytes - mailbox_bytes;
     plan.console_out = {rings_base, kConsoleOutData};
     plan.console_in = {rings_base + page_align_up(ring_bytes(kConsoleOutData)), kConsoleInData};
     plan.fs_queue = {plan.console_in.phys + page_align_up(ring_bytes(kConsoleInData)), kFsQueueSlots};
     plan.console_err = {plan.fs_queue.phys + page_align_up(fs_queue_bytes(kFsQueueSlots)), kConsoleOutData};
     if (in.program_names) plan.program_names = plan.console_err.phys + page_align_up(ring_bytes(kConsoleOutData));
+    if (in.channel) plan.channel_mailbox = in.memory_size - mailbox_bytes;
 
     // Modules right after the image, each page aligned.
     std::uint64_t next = page_align_up(in.kernel_phys_end);
@@ -109,7 +117,10 @@ Result<BootPlan> plan_boot(const BootInput& in) {
     bi.magic = TANDEM_BOOT_MAGIC;
     bi.abi_version = TANDEM_ABI_VERSION;
     bi.flags = in.flags;
-    bi.memory_size = in.memory_size;
+    bi.memory_size = in.memory_size + in.pmem_size;
+    bi.pmem_phys = in.pmem_size ? in.memory_size : 0;
+    bi.pmem_size = in.pmem_size;
+    bi.last_failure = in.last_failure;
     bi.kernel_phys_end = in.kernel_phys_end;
     bi.clock = in.clock;
     bi.module_count = static_cast<std::uint32_t>(in.modules.size());
@@ -124,11 +135,15 @@ Result<BootPlan> plan_boot(const BootInput& in) {
                   TANDEM_MEM_MODULE);
     add_range(bi, modules_end, rings_base, TANDEM_MEM_USABLE);
     add_range(bi, rings_base, in.memory_size, TANDEM_MEM_RESERVED);
+    add_range(bi, in.memory_size, in.memory_size + in.pmem_size, TANDEM_MEM_PMEM);
 
     std::vector<const DeviceSpec*> devices = registered_devices();
     if (devices.size() > TANDEM_MAX_DEVICES)
         return Error{"too many devices (" + std::to_string(devices.size()) + ")"};
-    for (const DeviceSpec* spec : devices) bi.devices[bi.device_count++] = describe_device(*spec, plan);
+    for (const DeviceSpec* spec : devices) {
+        if (spec->type == TANDEM_DEV_CHANNEL && !in.channel) continue; // only with --channel
+        bi.devices[bi.device_count++] = describe_device(*spec, plan);
+    }
 
     std::memcpy(bi.cmdline, in.cmdline.data(), in.cmdline.size());
     bi.cmdline[in.cmdline.size()] = '\0';
@@ -155,6 +170,7 @@ void write_boot(const BootPlan& plan, const BootInput& in, std::uint8_t* guest) 
     auto* q = reinterpret_cast<tandem_fs_queue*>(guest + plan.fs_queue.phys);
     q->slot_count = plan.fs_queue.slot_count;
     if (plan.program_names) std::memset(guest + plan.program_names, 0, sizeof(tandem_program_names));
+    if (plan.channel_mailbox) std::memset(guest + plan.channel_mailbox, 0, sizeof(tandem_channel_mailbox));
 }
 
 } // namespace tandem

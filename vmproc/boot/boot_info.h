@@ -30,6 +30,9 @@ struct BootInput {
     std::vector<BootModule> modules;
     std::uint32_t flags = 0; // enum tandem_boot_flags
     bool program_names = false; // --profile: reserve the guest kernel's program-name table
+    std::uint64_t pmem_size = 0; // --pmem: the region placed after memory_size (0: none)
+    bool channel = false;        // --channel: list the channel device and place its mailbox
+    tandem_failure_record last_failure{}; // --restart: what the previous guest died of
 };
 
 struct RingPlace {
@@ -48,6 +51,7 @@ struct BootPlan {
     RingPlace console_in;     // console ring 1
     RingPlace console_err;    // the error console's ring 0
     FsQueuePlace fs_queue;    // the file service's ring 0
+    std::uint64_t channel_mailbox = 0; // struct tandem_channel_mailbox + data, 0 = no channel
     std::uint64_t program_names = 0; // struct tandem_program_names, 0 = none (also in info)
 };
 
@@ -57,6 +61,11 @@ Result<BootPlan> plan_boot(const BootInput& in);
 // Writes the boot info page, the module bytes and the ring headers into
 // guest-physical memory (`guest` is a host pointer to guest-physical 0).
 void write_boot(const BootPlan& plan, const BootInput& in, std::uint8_t* guest);
+
+// Bytes the channel's mailbox occupies (header and data area).
+constexpr std::uint64_t channel_mailbox_bytes() {
+    return sizeof(tandem_channel_mailbox) + TANDEM_CHANNEL_MESSAGE_MAX;
+}
 
 // Bytes a ring with data_size bytes of data occupies (header included).
 constexpr std::uint32_t ring_bytes(std::uint32_t data_size) { return 16 + data_size; }

@@ -117,6 +117,34 @@ TEST(BootInfo, NoModulesWithoutAProgram) {
     check_memmap(r.value().info);
 }
 
+// --channel: the device is listed only then, its mailbox reserved at the top.
+TEST(BootInfo, ChannelOnlyWhenAsked) {
+    BootInput in = sample_input();
+    in.channel = true;
+    auto r = plan_boot(in);
+    ASSERT_TRUE(r.ok());
+    const tandem_boot_info& bi = r.value().info;
+    ASSERT_EQ(bi.device_count, 7u);
+    const tandem_device* chan = nullptr;
+    for (std::uint32_t i = 0; i < bi.device_count; i++)
+        if (bi.devices[i].type == TANDEM_DEV_CHANNEL) chan = &bi.devices[i];
+    ASSERT_NE(chan, nullptr);
+    EXPECT_EQ(chan->port_base, TANDEM_PORT_CHANNEL);
+    EXPECT_EQ(chan->vector, TANDEM_VEC_CHANNEL);
+    EXPECT_EQ(chan->ring_phys[0], r.value().channel_mailbox);
+    EXPECT_EQ(chan->ring_phys[0] % TANDEM_PAGE_SIZE, 0u);
+    EXPECT_GE(chan->ring_size[0], sizeof(tandem_channel_mailbox) + TANDEM_CHANNEL_MESSAGE_MAX);
+    EXPECT_LE(chan->ring_phys[0] + chan->ring_size[0], in.memory_size);
+    bool reserved = false;
+    for (std::uint32_t i = 0; i < bi.memmap_count; i++) {
+        const tandem_memmap_entry& e = bi.memmap[i];
+        if (e.base <= chan->ring_phys[0] && chan->ring_phys[0] + chan->ring_size[0] <= e.base + e.size)
+            reserved = e.type == TANDEM_MEM_RESERVED;
+    }
+    EXPECT_TRUE(reserved);
+    check_memmap(bi);
+}
+
 TEST(BootInfo, Devices) {
     auto r = plan_boot(sample_input());
     ASSERT_TRUE(r.ok());

@@ -52,6 +52,11 @@ Result<tandem_clock> start_guest_clock(unsigned ms) {
     c.tsc_to_ns_mult = tsc_to_ns_mult(c.tsc_hz, kClockShift);
     if (c.tsc_to_ns_mult == 0)
         return Error{"cannot calibrate the TSC (measured " + std::to_string(c.tsc_hz) + " Hz)"};
+    return restart_guest_clock(c);
+}
+
+tandem_clock restart_guest_clock(const tandem_clock& calibrated) {
+    tandem_clock c = calibrated;
     c.tsc_at_boot = read_tsc();
     c.realtime_ns_at_boot = ns_of(CLOCK_REALTIME);
     return c;

@@ -27,4 +27,8 @@ std::uint64_t read_tsc();
 // at that instant.
 Result<tandem_clock> start_guest_clock(unsigned ms = 10);
 
+// The same clock started again now (a restarted guest boots at 0 without
+// measuring the TSC again): tsc_at_boot and the wall clock re-read.
+tandem_clock restart_guest_clock(const tandem_clock& calibrated);
+
 } // namespace tandem

@@ -4,6 +4,7 @@
 
 #include <tandem/platform.h>
 
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -79,6 +80,19 @@ GuestMemory::GuestMemory(GuestMemory&& other) noexcept
     other.fd_ = -1;
     other.base_ = nullptr;
     other.size_ = 0;
+}
+
+// Punching a hole frees the memfd's pages, which is faster than writing
+// zeros over them and returns the memory to the host; every mapping of the
+// memfd (ours, the space processes') then reads zeros there.
+Status GuestMemory::wipe_below(std::uint64_t end) {
+    if (end > size_) end = size_;
+    if (::fallocate(fd_, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, 0, static_cast<off_t>(end)) == 0)
+        return ok_status();
+    int err = errno;
+    if (err != EOPNOTSUPP) return Error{std::string("guest memory: cannot wipe it: ") + std::strerror(err)};
+    std::memset(base_, 0, end);
+    return ok_status();
 }
 
 // At the direct map, puts the reservation back rather than unmapping, so the

@@ -40,6 +40,10 @@ public:
     std::uint8_t* base() const { return base_; }
     std::uint64_t size() const { return size_; }
     int memfd() const { return fd_; }
+    // Gives back the pages of guest-physical [0, end) so that they read as
+    // zero (a restart: the next guest must not see the old one's memory;
+    // what lies above `end`, the --pmem region, is kept).
+    Status wipe_below(std::uint64_t end);
     // Host pointer of a guest-physical address known to be in range.
     template <typename T>
     T* at(std::uint64_t phys) const { return reinterpret_cast<T*>(base_ + phys); }

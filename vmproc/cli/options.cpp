@@ -43,7 +43,7 @@ std::string format_size(std::uint64_t bytes) {
 
 // Parses digits plus an optional binary suffix (K, M, G, T; also KiB/KB/...).
 // Overflow and any stray character make the whole text "not a size".
-static std::optional<std::uint64_t> parse_size_text(std::string_view text) {
+std::optional<std::uint64_t> parse_size_text(std::string_view text) {
     std::uint64_t number = 0;
     const char* begin = text.data();
     const char* end = text.data() + text.size();
@@ -270,7 +270,7 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
         bool known = name == "--kernel" || name == "--mode" || name == "--memory" || name == "--spaces" ||
                      name == "--cmdline" || name == "--root" || name == "--bind" ||
                      name == "--workdir" || name == "--env" || name == "--watchdog" ||
-                     name == "--core-dir" || name == "--profile";
+                     name == "--core-dir" || name == "--profile" || is_supervisor_option(name);
         if (!known) return usage_error("run: unknown option '" + name + "'");
         std::string value;
         if (inline_value) {
@@ -323,12 +323,20 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
         } else if (name == "--profile") {
             if (value.empty()) return usage_error("run: option '--profile' needs a file name");
             r.profile = value;
+        } else {
+            TANDEM_CHECK(parse_supervisor_option(r.supervisor, name, value));
         }
     }
     // The samples come from vmlib's timer signal, which only user-only mode has.
     if (!r.profile.empty() && r.mode == Mode::Composite)
         return usage_error("run: --profile works in user-only mode only (--mode user or auto)");
     if (!r.profile.empty()) r.mode = Mode::User;
+    // A restart needs the guest wiped and booted again: user-only mode only (docs/SUPERVISOR.md).
+    if (r.supervisor.restarts && r.mode == Mode::Composite)
+        return usage_error("run: --restart works in user-only mode only: the kernel module has no operation that resets "
+                           "a VM (its vCPU and shadow page tables) for a new guest, and tandem does not rebuild one");
+    if (r.supervisor.restarts) r.mode = Mode::User;
+    TANDEM_CHECK(check_supervisor_options(r.supervisor, r.memory_size));
     TANDEM_CHECK(finish_run_options(r, workdir, env));
     return o;
 }

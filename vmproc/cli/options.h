@@ -3,12 +3,14 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "fs/export_paths.h"
 #include "result.h"
+#include "supervise_options.h"
 
 namespace tandem {
 
@@ -33,6 +35,7 @@ struct RunOptions {
     unsigned watchdog_s = 0;          // --watchdog S: a hang after S seconds without a timer interrupt (0: off)
     std::string core_dir;             // --core-dir DIR: where a failed guest's core goes ("": the cwd)
     bool core = true;                 // false with --no-core
+    SupervisorOptions supervisor;     // --restart, --pmem, --channel, --cpu-weight (supervise_options.h)
     RunOptions();
 };
 
@@ -48,6 +51,10 @@ Result<Options> parse_options(const std::vector<std::string>& args);
 // empty) and LANG, then each K=V of `overrides` replacing or appending.
 std::vector<std::string> default_environment(const std::string& term,
                                              const std::vector<std::string>& overrides);
+
+// Digits with an optional binary suffix (K, M, G, T; KiB/KB/...); nullopt
+// when the text is not a size or overflows.
+std::optional<std::uint64_t> parse_size_text(std::string_view text);
 
 // Parses a memory size such as 512M, 2G, 65536K or plain bytes.  Returns an
 // error naming `option` if the text is not a size or out of the range.

@@ -37,6 +37,11 @@ public:
     // Reads what is ready now from a non-blocking source, even while an
     // asio wait is armed (InputWatch calls it, holding the run gate).
     void read_ready();
+    // A restarted guest has a fresh input ring: an input that already ended
+    // ends there too (bytes the old guest had not read are gone with it).
+    void carry_over_eof() {
+        if (eof_) ring_.set_eof();
+    }
     // True once end of input has been reported to the guest.
     bool finished() const { return eof_ && ring_.eof(); }
     bool async() const { return desc_ != nullptr; }

@@ -26,6 +26,7 @@ TEST(DeviceRegistry, EveryPlatformDeviceOnce) {
         {TANDEM_DEV_POWER, TANDEM_PORT_POWER, 0, "power"},
         {TANDEM_DEV_FILE, TANDEM_PORT_FILE, TANDEM_VEC_FILE, "file"},
         {TANDEM_DEV_CONSOLE_ERR, TANDEM_PORT_CONSOLE_ERR, 0, "error console"},
+        {TANDEM_DEV_CHANNEL, TANDEM_PORT_CHANNEL, TANDEM_VEC_CHANNEL, "channel"},
     };
     std::vector<const DeviceSpec*> got = registered_devices();
     ASSERT_EQ(got.size(), std::size(want));

@@ -21,6 +21,12 @@ public:
     std::optional<std::uint32_t> in(std::uint16_t, std::uint8_t) override { return std::nullopt; }
     // Set once the guest has powered off: the exit status (0-255).
     std::optional<int> off_status() const { return status_; }
+    // Forgets the last guest's power-off, report and panic (--restart).
+    void reset() {
+        status_.reset();
+        report_.reset();
+        panic_.reset();
+    }
     // Guest memory, for copying the report (without it reports are ignored).
     void set_memory(const std::uint8_t* base, std::uint64_t size) {
         base_ = base;

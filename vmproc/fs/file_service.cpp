@@ -35,6 +35,11 @@ std::size_t FileService::default_fd_budget() {
     return static_cast<std::size_t>(rl.rlim_cur / 2);
 }
 
+void FileService::reset() {
+    nodes_.clear();
+    completed_ = valid_ ? reinterpret_cast<tandem_fs_queue*>(mem_.at(queue_phys_))->completed : 0;
+}
+
 // Port writes: only the kick register exists.
 bool FileService::out(std::uint16_t offset, std::uint8_t, std::uint32_t) {
     if (offset != TANDEM_FS_KICK) return false;

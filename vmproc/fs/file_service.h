@@ -38,6 +38,9 @@ public:
 
     // Performs every slot in [completed, submitted), in order.
     void kick();
+    // A restarted guest: no nodes or handles, and the queue as write_boot
+    // left it (the exports stay open).
+    void reset();
 
     const FsCounters& counters() const { return counters_; }
     const FsNodes& nodes() const { return nodes_; }

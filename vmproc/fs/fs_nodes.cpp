@@ -26,11 +26,18 @@ int openat2_beneath(int dirfd, const char* name, std::uint64_t flags, std::uint6
     return r < 0 ? -errno : static_cast<int>(r);
 }
 
-FsNodes::~FsNodes() {
+FsNodes::~FsNodes() { clear(); }
+
+void FsNodes::clear() {
     for (auto& [id, n] : nodes_)
         if (n.fd >= 0) ::close(n.fd);
     for (auto& [id, h] : handles_)
         if (h.fd >= 0) ::close(h.fd);
+    nodes_.clear();
+    handles_.clear();
+    by_inode_.clear();
+    by_name_.clear();
+    open_fds_ = 0;
 }
 
 void FsNodes::close_fd(int& fd) {

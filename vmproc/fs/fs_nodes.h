@@ -95,6 +95,9 @@ public:
     // open, if more than the budget are; called between requests, when no
     // op holds a node or handle pointer.
     void trim();
+    // Forgets every node and handle (a restarted guest starts with none);
+    // ids go on counting, so an old guest's id never names a new object.
+    void clear();
     // Host fds the tables hold open now.
     std::size_t open_fds() const { return open_fds_; }
     std::size_t fd_budget() const { return fd_budget_; }

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <csignal>
 
+#include "quiet_thread.h"
+
 namespace tandem {
 
 InputWatch::InputWatch(RunGate& gate, ConsoleInput& input, IrqLines& irqs, VcpuBackend& backend)
@@ -18,13 +20,7 @@ void InputWatch::start() {
     if (thread_.joinable() || input_.watch_fd() < 0) return;
     stop_fd_ = ::eventfd(0, EFD_CLOEXEC);
     if (stop_fd_ < 0) return; // input is then noticed at the guest's exits only
-    // The thread must never take the signals meant for the vCPU thread
-    // (vmlib's timer, stop requests): it starts with all of them blocked.
-    sigset_t all, old;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old);
-    thread_ = std::thread([this] { loop(); });
-    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    thread_ = start_quiet_thread([this] { loop(); });
 }
 
 void InputWatch::stop() {

@@ -27,6 +27,10 @@ public:
     // writes: samples it may have overwritten meanwhile are counted as lost.
     void drain();
 
+    // A restarted guest (--restart) starts an empty ring: drain() the old
+    // one first, then this; the samples of every guest add up.
+    void restarted() { read_ = 0; }
+
     std::uint64_t samples() const { return samples_; }
     std::uint64_t lost() const { return lost_; }
 

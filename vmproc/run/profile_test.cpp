@@ -36,6 +36,21 @@ SymbolTable kernel_symbols() {
     return t;
 }
 
+// --restart: the next guest's ring starts at 0 again; its samples add to
+// the old guest's, none counted lost.
+TEST(Profile, RestartedGuestStartsItsRingAgain) {
+    FakeRing r;
+    ProfileCollector p(r.bytes());
+    for (int i = 0; i < 5; i++) r.push(TANDEM_PROFILE_KERNEL, 0x1010, "old");
+    p.drain();
+    std::memset(r.ring.get(), 0, sizeof *r.ring); // the wiped guest memory
+    p.restarted();
+    for (int i = 0; i < 2; i++) r.push(TANDEM_PROFILE_USER, 0x401000, "new");
+    p.drain();
+    EXPECT_EQ(p.samples(), 7u);
+    EXPECT_EQ(p.lost(), 0u);
+}
+
 TEST(Profile, FoldsSamplesByProgramAndFunction) {
     FakeRing r;
     ProfileCollector p(r.bytes());

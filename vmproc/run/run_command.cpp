@@ -7,6 +7,7 @@
 #include <tandem/platform.h>
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 
 #include <unistd.h>
 
@@ -17,6 +18,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <ctime>
@@ -35,6 +37,7 @@
 #include "boot/guest_memory.h"
 #include "cli/kernel_path.h"
 #include "devices/console.h"
+#include "devices/channel.h"
 #include "devices/console_input.h"
 #include "devices/entropy.h"
 #include "devices/power.h"
@@ -44,10 +47,14 @@
 #include "profile.h"
 #include "run_loop.h"
 #include "stats.h"
+#include "supervise/channel_link.h"
 #include "supervise/control_paths.h"
 #include "supervise/control_server.h"
 #include "supervise/core_writer.h"
+#include "supervise/cpu_share.h"
 #include "supervise/failure.h"
+#include "supervise/pmem_store.h"
+#include "supervise/restart.h"
 #include "supervise/watchdog.h"
 
 namespace tandem {
@@ -97,6 +104,10 @@ static VmInfo vm_info(const RunOptions& o, const std::string& kernel, const char
     char resolved[PATH_MAX];
     info.kernel = ::realpath(kernel.c_str(), resolved) ? resolved : kernel;
     info.memory_size = o.memory_size;
+    info.pmem_size = o.supervisor.pmem_size;
+    info.nice = current_nice();
+    info.cpu_weight = o.supervisor.cpu_weight ? o.supervisor.cpu_weight : cpu_weight_for_nice(info.nice);
+    info.channel = o.supervisor.channel;
     info.start_realtime_s = static_cast<std::uint64_t>(std::time(nullptr));
     info.start_monotonic_ns = monotonic_ns();
     for (const std::string& word : o.program) info.command += (info.command.empty() ? "" : " ") + word;
@@ -122,7 +133,7 @@ static bool core_wanted(const RunOptions& o) {
 
 // Writes the failed guest's core if wanted; what to tell the user about it
 // ("core written to PATH", "no core: why"), or "" when none was wanted.
-static std::string dump_core(const RunOptions& o, const Failure& f, const GuestMemory& memory) {
+static std::string dump_core(const RunOptions& o, const Failure& f, const GuestMemory& memory, unsigned failure_number) {
     if (!core_wanted(o)) return "";
     CoreInput in;
     in.memory = memory.base();
@@ -134,7 +145,7 @@ static std::string dump_core(const RunOptions& o, const Failure& f, const GuestM
     in.signal = f.signal;
     in.reason = f.reason;
     in.pid = static_cast<int>(::getpid());
-    std::string path = core_path(o.core_dir, in.pid);
+    std::string path = core_path(o.core_dir, in.pid, failure_number);
     Status s = write_core(path, in);
     return s ? "core written to " + path : "no core: " + s.error().message;
 }
@@ -142,8 +153,9 @@ static std::string dump_core(const RunOptions& o, const Failure& f, const GuestM
 // Reports a failed guest in one line: the run's own error line (printed by
 // main) gets the core's whereabouts appended; a run that ended with a
 // status (a panic powers off with 125) gets a line of its own.
-static void report_failure(const RunOptions& o, const Failure& f, const GuestMemory& memory, Result<int>& result) {
-    std::string core = dump_core(o, f, memory);
+static void report_failure(const RunOptions& o, const Failure& f, const GuestMemory& memory, Result<int>& result,
+                           unsigned failure_number) {
+    std::string core = dump_core(o, f, memory, failure_number);
     if (!result) {
         Error e = result.error();
         if (!core.empty()) e.message += "; " + core;
@@ -153,7 +165,72 @@ static void report_failure(const RunOptions& o, const Failure& f, const GuestMem
     std::fprintf(stderr, "tandem: %s%s%s\n", f.reason.c_str(), core.empty() ? "" : "; ", core.c_str());
 }
 
+// The run's failure, if any: the guest kernel's panic report, the run's end,
+// what the watchdog saw.  A hang becomes the run's error.
+static std::optional<Failure> failure_of(const PowerDevice& power, VcpuBackend& backend, const VmlibRecords& vmlib,
+                                         const Watchdog& watchdog, Result<int>& result) {
+    const std::optional<tandem_vcpu_state> vcpu = vmlib.vcpu_state();
+    RunEnd end;
+    if (power.panic()) end.panic = &*power.panic();
+    end.run = &backend.run_state();
+    if (vcpu) end.vcpu = &*vcpu;
+    end.stopped_by_error = !result;
+    if (watchdog.fired()) end.watchdog_fired_s = watchdog.seconds();
+    std::optional<Failure> failure = detect_failure(end);
+    if (failure && failure->kind == FailureKind::Hang) result = Error{failure->reason};
+    return failure;
+}
+
+// CLOCK_REALTIME in nanoseconds (the failure record's time).
+static std::uint64_t realtime_ns() {
+    timespec t{};
+    ::clock_gettime(CLOCK_REALTIME, &t);
+    return static_cast<std::uint64_t>(t.tv_sec) * 1000000000ull + static_cast<std::uint64_t>(t.tv_nsec);
+}
+
+// What a restart re-creates, and what it keeps (docs/SUPERVISOR.md,
+// "Restarting a failed guest"): the parsed image, the boot modules, the
+// exports and their file service, the devices' host sides, the control
+// socket and the channel stay; guest memory below the --pmem region, the
+// vCPU (the space processes), the devices' guest-facing state and the
+// clock's start are made anew.
+struct Restart {
+    const RunOptions& o;
+    const ElfImage& image;
+    GuestMemory& memory;
+    BootInput& boot;
+    BootPlan& plan;
+    Machine& machine;
+    FileService& files;
+    ChannelDevice* channel;
+    ProfileCollector& profile;
+    const VcpuStart& start;
+};
+
+// Boots a fresh guest kernel in this VM process after a failure.
+static Status restart_guest(Restart& r, const tandem_failure_record& record) {
+    r.machine.backend.teardown();
+    r.profile.drain(); // what the failed guest sampled last, before its ring goes
+    TANDEM_CHECK(r.memory.wipe_below(r.o.memory_size));
+    r.profile.restarted();
+    r.image.load_into(r.memory.base(), r.o.memory_size);
+    r.boot.clock = restart_guest_clock(r.boot.clock);
+    r.plan.info.clock = r.boot.clock;
+    r.plan.info.last_failure = record;
+    write_boot(r.plan, r.boot, r.memory.base());
+    r.machine.clock = r.boot.clock;
+    r.machine.power.reset();
+    r.machine.irqs.take();
+    r.machine.input.carry_over_eof();
+    r.files.reset();
+    if (r.channel) r.channel->reset();
+    return r.machine.backend.setup(r.start);
+}
+
 Result<int> run_command(const RunOptions& o) {
+    const SupervisorOptions& sup = o.supervisor;
+    // Before any thread or space process exists: they all inherit it.
+    if (sup.cpu_weight) TANDEM_CHECK(apply_cpu_weight(sup.cpu_weight));
     if (o.memory_given) warn_if_beyond_host_memory(o.memory_size);
     Mode mode = TANDEM_TRY(choose_mode(o.mode));
     if (!o.profile.empty()) TANDEM_CHECK(ProfileCollector::create_outputs(o.profile));
@@ -168,6 +245,7 @@ Result<int> run_command(const RunOptions& o) {
     BootInput boot;
     boot.memory_size = o.memory_size;
     boot.program_names = !o.profile.empty();
+    boot.pmem_size = sup.pmem_size;
     boot.kernel_phys_end = image.kernel_phys_end();
     boot.cmdline = o.cmdline;
     // The guest's console is a terminal exactly when tandem's is (programs
@@ -178,14 +256,22 @@ Result<int> run_command(const RunOptions& o) {
     if (!o.program.empty())
         for (BootModule& m : process_modules(o.env, o.workdir)) boot.modules.push_back(std::move(m));
     FsExports exports = TANDEM_TRY(FsExports::open(mount_order(o.root, o.binds)));
+    std::optional<PmemStore> pmem_file;
+    if (!sup.pmem_file.empty()) pmem_file.emplace(TANDEM_TRY(PmemStore::open(sup.pmem_file, sup.pmem_size)));
+    std::optional<ChannelLink> link;
+    if (!sup.channel.empty()) link.emplace(TANDEM_TRY(ChannelLink::join(TANDEM_TRY(control_dir(true)), sup.channel)));
+    boot.channel = link.has_value();
     raise_fd_limit();
     boot.clock = TANDEM_TRY(start_guest_clock());
     BootPlan plan = TANDEM_TRY(plan_boot(boot));
 
-    GuestMemory memory = TANDEM_TRY(GuestMemory::create(o.memory_size, placement));
-    image.load_into(memory.base(), memory.size());
+    // The --pmem region is guest memory after RAM.
+    GuestMemory memory = TANDEM_TRY(GuestMemory::create(o.memory_size + sup.pmem_size, placement));
+    std::uint8_t* const pmem_region = memory.base() + o.memory_size;
+    image.load_into(memory.base(), o.memory_size);
+    if (pmem_file) TANDEM_CHECK(pmem_file->load(pmem_region));
     write_boot(plan, boot, memory.base());
-    boot.modules.clear(); // copied into the guest; free the host copies
+    if (!sup.restarts) boot.modules.clear(); // copied into the guest; free the host copies (a restart copies them again)
 
     boost::asio::io_context io;
     IrqLines irqs;
@@ -203,6 +289,11 @@ Result<int> run_command(const RunOptions& o) {
     IoBus bus;
     for (Device* device : std::initializer_list<Device*>{&console, &err_console, &entropy, &power, &files})
         TANDEM_CHECK(bus.attach(*device));
+    std::unique_ptr<ChannelDevice> channel;
+    if (link) {
+        channel = std::make_unique<ChannelDevice>(memory.base(), memory.size(), plan.channel_mailbox, *link);
+        TANDEM_CHECK(bus.attach(*channel));
+    }
     HaltWaiter waiter(io);
     std::signal(SIGPIPE, SIG_IGN); // a closed stdout is an error value, not death
 
@@ -232,7 +323,16 @@ Result<int> run_command(const RunOptions& o) {
     InputWatch watch(gate, input, irqs, backend);
     watch.start();
 
-    Machine machine{backend, bus, power, console, input, waiter, irqs, io, boot.clock, {}, &gate};
+    Machine machine{backend, bus, power, console, input, waiter, irqs, io, boot.clock, {}, &gate, channel.get()};
+    if (channel) {
+        // From the channel's thread: the line reaches a running guest through
+        // the backend, and a halted one through the io_context it sleeps in.
+        channel->start([&backend, &io, &irqs] {
+            backend.inject(TANDEM_IRQ_LINE_BIT(TANDEM_VEC_CHANNEL));
+            boost::asio::post(io, [&irqs] { irqs.raise(TANDEM_VEC_CHANNEL); });
+        });
+    }
+    std::atomic<unsigned> restarts{0};
     LiveSources live;
     live.info = vm_info(o, kernel, backend.name());
     live.backend = &backend;
@@ -241,27 +341,43 @@ Result<int> run_command(const RunOptions& o) {
     live.memory = memory.base();
     live.memory_size = memory.size();
     live.introspect_va = image.symbols().address_of(TANDEM_INTROSPECT_SYMBOL);
+    live.restarts = &restarts;
     ControlServer control(live);
     start_control(control, live.info);
-    Watchdog watchdog(o.watchdog_s, vmlib, boot.clock, gate, pthread_self());
-    watchdog.start();
-
-    Result<int> result = run_guest(machine);
-    watchdog.stop();
+    Restart again{o, image, memory, boot, plan, machine, files, channel.get(), profile, start};
+    Result<int> result = 0;
+    for (unsigned failures = 0;;) {
+        Watchdog watchdog(o.watchdog_s, vmlib, boot.clock, gate, pthread_self());
+        watchdog.start();
+        result = run_guest(machine);
+        watchdog.stop();
+        const std::uint64_t ended_ns = realtime_ns();
+        std::optional<Failure> failure = failure_of(power, backend, vmlib, watchdog, result);
+        if (failure) report_failure(o, *failure, memory, result, sup.restarts ? ++failures : 0);
+        if (pmem_file) {
+            Status saved = pmem_file->save(pmem_region);
+            if (!saved) std::fprintf(stderr, "tandem: %s\n", saved.error().message.c_str());
+        }
+        if (!failure || !sup.restarts || failures > sup.restarts) break;
+        if (!restartable(failure->kind)) {
+            std::fprintf(stderr, "tandem: not restarting: a guest that broke the isolation rules is not restarted\n");
+            break;
+        }
+        // A failure that ended the run with an error (a hang, a fatal stop)
+        // has its line printed here, as main would print the last one.
+        if (!result) std::fprintf(stderr, "tandem: %s\n", result.error().message.c_str());
+        std::fprintf(stderr, "tandem: restarting the guest (restart %u of %u)\n", failures, sup.restarts);
+        restarts.store(failures);
+        Status booted = restart_guest(again, make_failure_record(failure->reason, failures, ended_ns));
+        if (!booted) {
+            result = booted.error();
+            break;
+        }
+    }
+    if (channel) channel->stop();
     watch.stop();
     control.stop();
     machine.counters.input_injections = watch.injections();
-
-    const std::optional<tandem_vcpu_state> vcpu = vmlib.vcpu_state();
-    RunEnd end;
-    if (power.panic()) end.panic = &*power.panic();
-    end.run = &backend.run_state();
-    if (vcpu) end.vcpu = &*vcpu;
-    end.stopped_by_error = !result;
-    if (watchdog.fired()) end.watchdog_fired_s = watchdog.seconds();
-    std::optional<Failure> failure = detect_failure(end);
-    if (failure && failure->kind == FailureKind::Hang) result = Error{failure->reason};
-    if (failure) report_failure(o, *failure, memory, result);
 
     if (o.stats) {
         const std::optional<tandem_stats> vmlib_stats = backend.vmlib_stats();

@@ -48,7 +48,10 @@ Step handle_io(Machine& m, tandem_run& run) {
     return Step{};
 }
 
-// HLT: sleep until the guest's timer, console input or a stop signal.
+// Whether anything but the timer can still wake a halted guest.
+bool may_wake(const Machine& m) { return m.input.can_produce() || (m.channel && m.channel->may_wake()); }
+
+// HLT: sleep until the guest's timer, console input, the channel or a stop signal.
 Result<Step> handle_halt(Machine& m, tandem_run& run) {
     m.input.pump();
     // A line the input watch injected after the guest decided to halt is
@@ -57,7 +60,7 @@ Result<Step> handle_halt(Machine& m, tandem_run& run) {
         m.counters.halt_immediate++;
         return Step{};
     }
-    if (run.halt_deadline_ns == 0 && !m.input.can_produce())
+    if (run.halt_deadline_ns == 0 && !may_wake(m))
         return Error{"guest halted forever (no timer armed and no more console input can arrive)"};
     WakeUp w = m.waiter.wait(run.halt_deadline_ns, m.clock, m.irqs);
     if (w.signal) return Step{true, 128 + w.signal};
@@ -67,7 +70,7 @@ Result<Step> handle_halt(Machine& m, tandem_run& run) {
     } else if (m.irqs.pending()) {
         m.counters.halt_woken_by_input++;
     }
-    if (!m.irqs.pending() && run.halt_deadline_ns == 0 && !m.input.can_produce())
+    if (!m.irqs.pending() && run.halt_deadline_ns == 0 && !may_wake(m))
         return Error{"guest halted forever (no timer armed and no more console input can arrive)"};
     return Step{};
 }

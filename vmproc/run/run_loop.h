@@ -9,6 +9,7 @@
 #include <cstdint>
 
 #include "backends/vcpu_backend.h"
+#include "devices/channel.h"
 #include "devices/console.h"
 #include "devices/console_input.h"
 #include "devices/io_bus.h"
@@ -43,6 +44,8 @@ struct Machine {
     ExitCounters counters;
     // Shared with an InputWatch thread, if one runs (nullptr: none).
     RunGate* gate = nullptr;
+    // --channel: a halted guest may still be woken by its peer (nullptr: none).
+    ChannelDevice* channel = nullptr;
 };
 
 // Runs until the guest powers off (its status), a stop signal arrives

@@ -21,10 +21,12 @@ const char kPsHelp[] =
     "Usage: tandem ps [--json]\n"
     "\n"
     "Lists the VMs of this user that are running: id, host pid, mode, guest\n"
-    "kernel, guest memory, uptime and the first guest command.  Control\n"
+    "kernel, guest memory, CPU weight (100: an ordinary process's share;\n"
+    "'tandem run --cpu-weight'), uptime and the first guest command.  Control\n"
     "sockets left by VM processes that died are removed.\n"
     "\n"
-    "  --json     one JSON object per VM, one per line\n"
+    "  --json     one JSON object per VM, one per line (also: pmem, nice,\n"
+    "             channel, restarts)\n"
     "  -h, --help this text\n";
 
 const char kStatsHelp[] =
@@ -149,7 +151,7 @@ std::string mebibytes(std::uint64_t bytes) { return std::to_string(bytes >> 20) 
 int ps_command(const ClientOptions& o) {
     auto vms = find_vms();
     if (!vms) return failure(vms.error());
-    if (!o.json) std::printf("%-8s %8s %-10s %-24s %7s %8s  %s\n", "ID", "PID", "MODE", "KERNEL", "MEMORY", "UPTIME", "COMMAND");
+    if (!o.json) std::printf("%-8s %8s %-10s %-24s %7s %5s %8s  %s\n", "ID", "PID", "MODE", "KERNEL", "MEMORY", "CPU", "UPTIME", "COMMAND");
     for (const VmSocket& vm : *vms) {
         auto info = ask_vm(vm, ControlCommand::Info);
         if (o.json) {
@@ -158,7 +160,8 @@ int ps_command(const ClientOptions& o) {
                 w.begin_object();
                 for (const auto& [k, v] : info->object)
                     if (k != "ok") {
-                        if (v.kind == json::Value::Kind::Number) w.member(k, number_of(&v));
+                        if (v.kind == json::Value::Kind::Number && v.negative) w.member(k, v.number);
+                        else if (v.kind == json::Value::Kind::Number) w.member(k, number_of(&v));
                         else w.member(k, text_of(&v));
                     }
                 w.end_object();
@@ -171,15 +174,18 @@ int ps_command(const ClientOptions& o) {
             continue;
         }
         if (!info) {
-            std::printf("%-8s %8d %-10s %-24s %7s %8s  (%s)\n", vm.id.c_str(), static_cast<int>(vm.pid), "?", "?", "?", "?",
+            std::printf("%-8s %8d %-10s %-24s %7s %5s %8s  (%s)\n", vm.id.c_str(), static_cast<int>(vm.pid), "?", "?", "?", "?", "?",
                         info.error().message.c_str());
             continue;
         }
         std::string kernel = text_of(info->find("kernel"));
         if (kernel.size() > 24) kernel = "..." + kernel.substr(kernel.size() - 21);
-        std::printf("%-8s %8d %-10s %-24s %7s %8s  %s\n", vm.id.c_str(), static_cast<int>(vm.pid),
+        // CPU: the VM's weight (100 = an ordinary process's share; --cpu-weight).
+        const json::Value* weight = info->find("cpu_weight");
+        std::string cpu = weight ? std::to_string(number_of(weight)) : "-";
+        std::printf("%-8s %8d %-10s %-24s %7s %5s %8s  %s\n", vm.id.c_str(), static_cast<int>(vm.pid),
                     text_of(info->find("mode")).c_str(), kernel.c_str(),
-                    mebibytes(number_of(info->find("memory"))).c_str(),
+                    mebibytes(number_of(info->find("memory"))).c_str(), cpu.c_str(),
                     duration(number_of(info->find("uptime_ns"))).c_str(), text_of(info->find("command")).c_str());
     }
     return 0;

@@ -64,8 +64,9 @@ std::optional<Failure> detect_failure(const RunEnd& end) {
     }
 }
 
-std::string core_path(const std::string& dir, int pid) {
+std::string core_path(const std::string& dir, int pid, unsigned failure_number) {
     std::string name = "tandem-core." + std::to_string(pid);
+    if (failure_number) name += "." + std::to_string(failure_number);
     if (dir.empty()) return name;
     return dir.back() == '/' ? dir + name : dir + "/" + name;
 }

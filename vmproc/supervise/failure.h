@@ -33,7 +33,9 @@ struct RunEnd {
 // The failure, if the run ended in one.
 std::optional<Failure> detect_failure(const RunEnd& end);
 
-// "tandem-core.<pid>" in `dir` (the current directory if empty).
-std::string core_path(const std::string& dir, int pid);
+// "tandem-core.<pid>" in `dir` (the current directory if empty); with
+// --restart, "tandem-core.<pid>.<n>" for the VM's n-th failure, so that the
+// cores of one VM process do not overwrite each other.
+std::string core_path(const std::string& dir, int pid, unsigned failure_number = 0);
 
 } // namespace tandem

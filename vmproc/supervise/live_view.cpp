@@ -63,13 +63,18 @@ void write_info(json::Writer& w, const VmInfo& info) {
         .member("memory", info.memory_size)
         .member("started", info.start_realtime_s)
         .member("uptime_ns", monotonic_ns() - info.start_monotonic_ns)
-        .member("command", info.command);
+        .member("command", info.command)
+        .member("pmem", info.pmem_size)
+        .member("cpu_weight", static_cast<std::uint64_t>(info.cpu_weight))
+        .member("nice", info.nice)
+        .member("channel", info.channel);
 }
 
 std::string info_reply(const LiveSources& s) {
     json::Writer w;
     w.begin_object().member("ok", true);
     write_info(w, s.info);
+    if (s.restarts) w.member("restarts", static_cast<std::uint64_t>(s.restarts->load()));
     w.end_object();
     return w.text();
 }

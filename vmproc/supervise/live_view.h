@@ -6,6 +6,7 @@
 
 #include <tandem/platform.h>
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -27,6 +28,10 @@ struct VmInfo {
     std::uint64_t start_realtime_s = 0; // when the VM started (Unix time)
     std::uint64_t start_monotonic_ns = 0;
     std::string command;       // the first guest program and its arguments, or ""
+    std::uint64_t pmem_size = 0; // --pmem (0: none)
+    unsigned cpu_weight = 100;   // --cpu-weight, or the weight of the nice value it runs at
+    int nice = 0;                // the nice value the VM's processes run at
+    std::string channel;         // --channel NAME, or ""
 };
 
 struct LiveSources {
@@ -37,6 +42,7 @@ struct LiveSources {
     const std::uint8_t* memory = nullptr;
     std::uint64_t memory_size = 0;
     std::uint64_t introspect_va = 0; // the guest kernel's tandem_introspect (0: the image has none)
+    const std::atomic<unsigned>* restarts = nullptr; // --restart: guests restarted so far
 };
 
 // {"id":..,"pid":..,"mode":..,"kernel":..,"memory":..,"started":..,"uptime_ns":..,"command":..}

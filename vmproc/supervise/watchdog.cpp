@@ -6,6 +6,7 @@
 
 #include "boot/clock.h"
 #include "live_view.h"
+#include "run/quiet_thread.h"
 
 namespace tandem {
 
@@ -28,11 +29,7 @@ Watchdog::~Watchdog() { stop(); }
 
 void Watchdog::start() {
     if (thread_.joinable() || seconds_ == 0) return;
-    sigset_t all, saved;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &saved);
-    thread_ = std::thread([this] { loop(); });
-    pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+    thread_ = start_quiet_thread([this] { loop(); });
 }
 
 void Watchdog::stop() {

@@ -62,6 +62,7 @@ isr_stub_\vec:
     STUB 32, 0
     STUB 33, 0
     STUB 34, 0
+    STUB 35, 0
 
 .macro SAVE_GPRS
     pushq %rax
@@ -181,4 +182,4 @@ isr_stub_table:
     .quad isr_stub_12, isr_stub_13, isr_stub_14, isr_stub_15, isr_stub_16, isr_stub_17
     .quad isr_stub_18, isr_stub_19, isr_stub_20, isr_stub_21, isr_stub_22, isr_stub_23
     .quad isr_stub_24, isr_stub_25, isr_stub_26, isr_stub_27, isr_stub_28, isr_stub_29
-    .quad isr_stub_30, isr_stub_31, isr_stub_32, isr_stub_33, isr_stub_34
+    .quad isr_stub_30, isr_stub_31, isr_stub_32, isr_stub_33, isr_stub_34, isr_stub_35

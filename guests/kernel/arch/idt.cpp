@@ -4,12 +4,13 @@
 #include "arch/asm_defs.h"
 #include "arch/cpu.h"
 
-extern "C" const u64 isr_stub_table[35];
+extern "C" const u64 isr_stub_table[36];
 
 namespace idt {
 namespace {
 alignas(16) x86::IdtGate g_idt[256];
-constexpr int kStubCount = 35;
+constexpr int kStubCount = 36; // exceptions, then the device vectors 32..TANDEM_VEC_CHANNEL
+static_assert(kStubCount == TANDEM_VEC_CHANNEL + 1, "a stub for every device vector");
 } // namespace
 
 // Fills the gates: #BP and #OF may be raised by user code (int3/into), #DF

@@ -4,6 +4,7 @@
 #include "arch/fpu.h"
 #include "arch/frame.h"
 #include "arch/percpu.h"
+#include "dev/channel.h"
 #include "dev/console.h"
 #include "dev/timer.h"
 #include "fs/fsvc.h"
@@ -103,6 +104,9 @@ extern "C" void trap_dispatch(TrapFrame* f) {
         break;
     case TANDEM_VEC_FILE:
         fsvc::irq();
+        break;
+    case TANDEM_VEC_CHANNEL:
+        channel::irq();
         break;
     case TANDEM_EXC_PF:
         traps::handle_page_fault(f);

@@ -7,7 +7,9 @@
 #include "arch/syscall_setup.h"
 #include "boot/bootinfo.h"
 #include "boot/cmdline.h"
+#include "dev/channel.h"
 #include "dev/console.h"
+#include "dev/pmem.h"
 #include "dev/power.h"
 #include "dev/timer.h"
 #include "lib/kprintf.h"
@@ -48,6 +50,8 @@ extern "C" [[noreturn]] void kmain(const tandem_boot_info* bi, u64 magic) {
     vmm::activate(vmm::kernel_root());
     fpu::init();
     program_names::init();
+    pmem::init();
+    channel::init();
     kdebug("kernel: tandem kernel, %lu MiB, %lu pages free, image %p-%p\n", bi->memory_size >> 20,
            pmm::free_count(), __image_start, __image_end);
 

@@ -1,7 +1,9 @@
 // The device nodes and their files.
 #include "fs/devfs.h"
 #include "arch/usercopy.h"
+#include "dev/channel.h"
 #include "dev/entropy.h"
+#include "dev/pmem.h"
 #include "fs/file.h"
 #include "fs/inode.h"
 #include "fs/pty.h"
@@ -14,7 +16,7 @@ File* make_error_console_file();
 
 namespace {
 constexpr u64 kDevfsMagic = 0x1373;
-enum class Dev : u8 { Null, Zero, Full, Random, Urandom, Tty, Console, ErrConsole, Ptmx, Dir, Link };
+enum class Dev : u8 { Null, Zero, Full, Random, Urandom, Tty, Console, ErrConsole, Ptmx, Dir, Link, Pmem, Channel };
 
 struct Node {
     const char* name;
@@ -40,7 +42,17 @@ const Node kNodes[] = {
     {"shm", Dev::Dir, S_IFDIR | 01777, 0, 0, nullptr}, // a tmpfs is mounted here (POSIX shared memory)
     {"ptmx", Dev::Ptmx, S_IFCHR | 0666, 5, 2, nullptr}, // a new pty's master
     {"pts", Dev::Dir, S_IFDIR | 0755, 0, 0, nullptr},   // devpts is mounted here
+    // Only when vmproc offers them (--pmem, --channel): docs/SUPERVISOR.md.
+    {"pmem0", Dev::Pmem, S_IFBLK | 0660, 259, 0, nullptr},
+    {"channel0", Dev::Channel, S_IFCHR | 0660, 10, 242, nullptr},
 };
+
+// Nodes of devices this machine may lack.
+bool node_present(const Node& n) {
+    if (n.dev == Dev::Pmem) return pmem::present();
+    if (n.dev == Dev::Channel) return channel::present();
+    return true;
+}
 constexpr u32 kCount = sizeof kNodes / sizeof kNodes[0];
 
 // null, zero, full, random and urandom.
@@ -102,7 +114,7 @@ public:
 
     long lookup(Inode*, const char* name, u32 len, Inode** out) override {
         for (u32 k = 0; k < kCount; k++) {
-            if (kstrlen(kNodes[k].name) == len && memcmp(kNodes[k].name, name, len) == 0) {
+            if (kstrlen(kNodes[k].name) == len && memcmp(kNodes[k].name, name, len) == 0 && node_present(kNodes[k])) {
                 *out = make(k);
                 return *out ? 0 : -ENOMEM;
             }
@@ -112,6 +124,10 @@ public:
     long readdir(Inode*, u64* pos, DirEmit emit, void* ctx) override {
         for (u32 k = u32(*pos); k < kCount; k++) {
             const Node& n = kNodes[k];
+            if (!node_present(n)) {
+                *pos = k + 1;
+                continue;
+            }
             if (!emit(ctx, n.name, u32(kstrlen(n.name)), k + 2, u8((n.mode & S_IFMT) >> 12))) return 0;
             *pos = k + 1;
         }
@@ -142,6 +158,8 @@ public:
         case Dev::Console: f = make_console_file(); break;
         case Dev::Ptmx: return pty::open_master(err);
         case Dev::ErrConsole: f = make_error_console_file(); break;
+        case Dev::Pmem: return pmem::open(err);
+        case Dev::Channel: return channel::open(flags, err);
         case Dev::Link:
         case Dev::Dir: return nullptr;
         default: f = knew<DevFile>(n->dev); break;

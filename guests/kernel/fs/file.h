@@ -33,6 +33,9 @@ public:
     // The inode behind the file (VFS files), or nullptr.
     virtual Inode* inode() { return path.d ? reinterpret_cast<Inode*>(path_inode()) : nullptr; }
     virtual long truncate(u64 size);
+    // Devices whose memory mmap() maps (/dev/pmem0): the inode whose page
+    // cache holds that memory; nullptr for every other file.
+    virtual Inode* mapping_inode() { return nullptr; }
     virtual bool is_pipe() const { return false; }
     // Sockets (net/socket.h) answer the socket calls; other files ENOTSOCK.
     virtual bool is_socket() const { return false; }

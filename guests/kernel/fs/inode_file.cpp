@@ -11,6 +11,7 @@
 namespace {
 constexpr int SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, SEEK_DATA = 3, SEEK_HOLE = 4;
 constexpr u64 kMaxFileSize = 1ull << 40;
+} // namespace
 
 // lseek on a file with a size; directories rewind only to cookies they gave.
 long seek_common(File* f, i64 off, int whence, u64 size) {
@@ -35,6 +36,8 @@ long seek_common(File* f, i64 off, int whence, u64 size) {
     f->pos = u64(np);
     return np;
 }
+
+namespace {
 
 class RegularFile final : public File {
 public:

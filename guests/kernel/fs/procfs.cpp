@@ -30,6 +30,7 @@ enum Kind : u32 {
     kRoot = 1, kSelf, kFilesystems, kCpuinfo, kMeminfo, kMounts, kUptime, kVersion, kLoadavg, kIrqEntry,
     kPidDir, kExe, kCwd, kFdDir, kFd, kMaps, kCmdline, kStat, kStatus, kPidMounts,
     kProcStat, kSysNode, kStatm, kEnviron, kComm, kSysrqTrigger, kAuxv, kMem, kTaskDir,
+    kTandemDir, kLastFailure,
 };
 // /proc/sys is kSysNode with fd = pseudo_tree::kRoot; its entries carry
 // their index in procfs_gen::sys_nodes() as fd.
@@ -53,6 +54,11 @@ const NamedKind kRootFiles[] = {
     {"version", kVersion, S_IFREG | 0444}, {"loadavg", kLoadavg, S_IFREG | 0444},
     {"tandem_irq_entry", kIrqEntry, S_IFREG | 0444}, {"stat", kProcStat, S_IFREG | 0444},
     {"sys", kSysNode, S_IFDIR | 0555},     {"sysrq-trigger", kSysrqTrigger, S_IFREG | 0200},
+    {"tandem", kTandemDir, S_IFDIR | 0555},
+};
+// /proc/tandem: what vmproc tells this kernel about the machine's life.
+const NamedKind kTandemFiles[] = {
+    {"last_failure", kLastFailure, S_IFREG | 0444},
 };
 const NamedKind kPidFiles[] = {
     {"exe", kExe, S_IFLNK | 0777},         {"cwd", kCwd, S_IFLNK | 0777},
@@ -130,6 +136,11 @@ public:
                 return (*out = make(kPidDir, n, 0, S_IFDIR | 0555)) ? 0 : -ENOMEM;
             return -ENOENT;
         }
+        if (d.kind == kTandemDir) {
+            for (const NamedKind& k : kTandemFiles)
+                if (name_is(name, len, k.name)) return (*out = make(k.kind, 0, 0, k.mode)) ? 0 : -ENOMEM;
+            return -ENOENT;
+        }
         if (d.kind == kPidDir) {
             if (!proc_of(d)) return -ENOENT;
             for (const NamedKind& k : kPidFiles)
@@ -180,6 +191,9 @@ public:
                 go = out(num, ino_of(Id{kPidDir, p->pid, 0}), 4);
                 return go;
             });
+        } else if (d.kind == kTandemDir) {
+            for (const NamedKind& nk : kTandemFiles)
+                if (!out(nk.name, ino_of(Id{nk.kind, 0, 0}), u8((nk.mode & S_IFMT) >> 12))) return 0;
         } else if (d.kind == kPidDir) {
             for (const NamedKind& nk : kPidFiles)
                 if (!out(nk.name, ino_of(Id{nk.kind, d.pid, 0}), u8((nk.mode & S_IFMT) >> 12))) return 0;
@@ -275,6 +289,7 @@ public:
         Text t;
         switch (id.kind) {
         case kRoot:
+        case kTandemDir:
         case kPidDir:
         case kTaskDir:
         case kFdDir: return nullptr; // directories: the generic file
@@ -287,6 +302,7 @@ public:
         }
         case kSysrqTrigger: return sysrq::open(err);
         case kProcStat: procfs_gen::stat(t); break;
+        case kLastFailure: procfs_gen::last_failure(t); break;
         case kFilesystems: t.add("nodev\tproc\nnodev\ttmpfs\nnodev\tdevtmpfs\nnodev\ttandemfs\n"); break;
         case kCpuinfo: gen_cpuinfo(t); break;
         case kMeminfo: procfs_gen::meminfo(t); break;

@@ -25,6 +25,8 @@ void meminfo(Text& t);
 void uptime(Text& t);
 void loadavg(Text& t);
 void version(Text& t);
+// /proc/tandem/last_failure: vmproc's record of the previous guest's failure.
+void last_failure(Text& t);
 // The /proc/sys tree.
 const TreeNode* sys_nodes(int* count);
 } // namespace procfs_gen

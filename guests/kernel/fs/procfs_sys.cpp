@@ -1,6 +1,8 @@
 // The system-wide files of /proc (stat, meminfo, uptime, loadavg, version)
 // and the /proc/sys tree, in the formats procps and libc parse.
 #include "fs/procfs_gen.h"
+#include "boot/bootinfo.h"
+#include "lib/string.h"
 #include "dev/clock.h"
 #include "dev/entropy.h"
 #include "fs/file.h"
@@ -74,6 +76,19 @@ const TreeNode kSysNodes[] = {
     {"fs/pipe-max-size", S_IFREG | 0444, [](Text& t) { t.add("1048576\n"); }},
 };
 } // namespace
+
+// "count N", then for N > 0 "time_ns T" (CLOCK_REALTIME of the failure)
+// and "reason TEXT"; the record is vmproc's (bounded, printable), and the
+// reason is cut at its size here too.
+void last_failure(Text& t) {
+    const tandem_failure_record& r = boot::info().last_failure;
+    t.fmt("count %u\n", r.count);
+    if (!r.count) return;
+    char reason[sizeof r.reason + 1];
+    memcpy(reason, r.reason, sizeof r.reason);
+    reason[sizeof r.reason] = 0;
+    t.fmt("time_ns %lu\nreason %s\n", r.realtime_ns, reason);
+}
 
 const TreeNode* sys_nodes(int* count) {
     *count = int(sizeof kSysNodes / sizeof kSysNodes[0]);

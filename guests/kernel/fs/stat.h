@@ -22,7 +22,7 @@ struct LinuxStat {
 };
 static_assert(sizeof(LinuxStat) == 144);
 
-constexpr u32 S_IFMT = 0170000, S_IFCHR = 0020000, S_IFDIR = 0040000, S_IFREG = 0100000,
+constexpr u32 S_IFMT = 0170000, S_IFCHR = 0020000, S_IFBLK = 0060000, S_IFDIR = 0040000, S_IFREG = 0100000,
               S_IFIFO = 0010000, S_IFLNK = 0120000, S_IFSOCK = 0140000;
 
 // Linux device numbers (new encoding, as glibc's makedev).

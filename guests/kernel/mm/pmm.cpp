@@ -182,6 +182,16 @@ void put(u64 phys) {
     }
 }
 
+bool hold_reserved(u64 phys, u64 count) {
+    cpu::IrqGuard guard;
+    u64 first = phys / kPageSize;
+    if (phys % kPageSize || first > g_page_count || count > g_page_count - first) return false;
+    for (u64 pfn = first; pfn < first + count; pfn++)
+        if (!test(pfn) || g_pages[pfn].refcount != 0) return false; // the allocator's, or held already
+    for (u64 pfn = first; pfn < first + count; pfn++) g_pages[pfn].refcount = 1;
+    return true;
+}
+
 u32 refcount(u64 phys) { return g_pages[phys / kPageSize].refcount; }
 PageInfo* info(u64 phys) { return &g_pages[phys / kPageSize]; }
 u64 free_count() { return g_free; }

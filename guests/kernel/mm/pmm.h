@@ -31,6 +31,12 @@ void free_pages(u64 phys, u64 count);
 void get(u64 phys);
 void put(u64 phys);
 u32 refcount(u64 phys);
+// Gives `count` pages from `phys` that the memory map keeps out of the
+// allocator (the --pmem region) one reference each, so that they can be
+// mapped and shared like allocated pages; the holder never drops it, so
+// they never reach the allocator.  False if a page is out of range or in
+// the allocator's hands.
+bool hold_reserved(u64 phys, u64 count);
 PageInfo* info(u64 phys);
 u64 free_count();
 // Registers who can give pages back when an allocation fails (the page

@@ -54,6 +54,7 @@ long sys_mmap(SyscallArgs& a) {
         File* f = current_proc()->fds->get_file(int(fd));
         if (!f) return -EBADF;
         ino = f->inode();
+        if (Inode* memory = f->mapping_inode()) ino = memory; // a device's memory: its own page cache
         if (!ino) return -ENODEV;
         name = &f->path;
         u32 acc = f->status_flags & O_ACCMODE;

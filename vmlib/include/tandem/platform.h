@@ -95,6 +95,7 @@ enum tandem_memmap_type {
     TANDEM_MEM_RESERVED = 2, /* boot info, boot stack, device rings */
     TANDEM_MEM_KERNEL = 3,
     TANDEM_MEM_MODULE = 4,
+    TANDEM_MEM_PMEM = 5, /* --pmem: the pseudo-non-volatile region; never for the page allocator */
 };
 
 struct tandem_memmap_entry {
@@ -128,6 +129,7 @@ enum tandem_device_type {
     TANDEM_DEV_POWER = 4,
     TANDEM_DEV_FILE = 5, /* ring_phys[0]: the request queue (struct tandem_fs_queue) */
     TANDEM_DEV_CONSOLE_ERR = 6, /* ring_phys[0]: output to tandem's stderr; the console's registers */
+    TANDEM_DEV_CHANNEL = 7, /* --channel: ring_phys[0] is the mailbox (struct tandem_channel_mailbox) */
 };
 
 /* A device: where its ports, interrupt vector and shared rings are. */
@@ -150,6 +152,20 @@ struct tandem_clock {
     tandem_u64 tsc_hz;
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_clock) == 32, "clock layout");
+
+/* What the previous guest of this VM process died of (`--restart`,
+ * docs/SUPERVISOR.md), published by vmproc in the boot info of the guest it
+ * boots next; the guest kernel shows it as /proc/tandem/last_failure.  The
+ * reason is vmproc's failure line, cut to fit and reduced to printable
+ * ASCII (part of it, a panic message, came from the failed guest). */
+#define TANDEM_FAILURE_REASON_MAX 200u
+struct tandem_failure_record {
+    tandem_u32 count;       /* failures so far in this VM process (0: none, the first boot) */
+    tandem_u32 reserved;
+    tandem_u64 realtime_ns; /* CLOCK_REALTIME when vmproc took the last failure */
+    char reason[TANDEM_FAILURE_REASON_MAX]; /* NUL-terminated */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_failure_record) == 216, "failure record layout");
 
 enum tandem_boot_flags {
     TANDEM_BOOT_COMPOSITE = 1u << 0, /* vmlib runs on the kernel module */
@@ -174,10 +190,17 @@ struct tandem_boot_info {
      * table (struct tandem_program_names, section 11) the guest kernel keeps,
      * or 0 when nobody profiles (the kernel then keeps none). */
     tandem_u64 program_names_phys;
+    /* `--pmem`: the pseudo-non-volatile region, guest-physical, page
+     * aligned, after ordinary memory (a TANDEM_MEM_PMEM entry of the memory
+     * map covers it; memory_size includes it); size 0 = none.  Its contents
+     * survive guest restarts (and tandem runs, with a file). */
+    tandem_u64 pmem_phys;
+    tandem_u64 pmem_size;
+    struct tandem_failure_record last_failure;
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) <= TANDEM_PAGE_SIZE,
                      "boot info fits its page");
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) == 2328, "boot info layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_boot_info) == 2560, "boot info layout");
 
 /* ------------------------------------------------------------------------
  * 3. Devices (docs/PLATFORM.md "Devices").  Reached with port I/O, which the
@@ -306,6 +329,56 @@ struct tandem_ring {
  * (EPIPE for a closed pipe, ENOSPC for a full device). */
 #define TANDEM_RING_ERRNO_SHIFT 16
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_ring) == 16, "ring header layout");
+
+/* ------------------------------------------------------------------------
+ * 3a. Message channel (`--channel NAME`, docs/SUPERVISOR.md).  Guests started
+ * with the same NAME exchange whole messages through their VM processes
+ * (an AF_UNIX SOCK_SEQPACKET connection between them).  The guest fills the
+ * mailbox (the device's ring_phys[0]: a header, then the data area) and
+ * writes the op to port TANDEM_PORT_CHANNEL + TANDEM_CHANNEL_DO; vmproc
+ * performs it at once, never blocking, and writes result and status.
+ * vmproc copies at most TANDEM_CHANNEL_MESSAGE_MAX bytes either way, and
+ * only the op, len and data of the mailbox are read from the guest.
+ * ---------------------------------------------------------------------- */
+#define TANDEM_PORT_CHANNEL 0x560u
+#define TANDEM_CHANNEL_DO 0x0u /* outl: perform the mailbox's op */
+#define TANDEM_VEC_CHANNEL 35u
+#define TANDEM_CHANNEL_MESSAGE_MAX (64u * 1024u)
+
+enum tandem_channel_op {
+    /* Sends data[0..len) as one message: result len; -EMSGSIZE (len too
+     * large), -EAGAIN (no peer yet, or its queue is full), -EPIPE (the
+     * peer is gone).  len 0 sends nothing (result 0). */
+    TANDEM_CHANNEL_SEND = 1,
+    /* Takes the next message into data, at most len bytes (the rest of a
+     * longer message is dropped, as SOCK_SEQPACKET's read does): result the
+     * bytes stored; 0 = end, the peer is gone and no message is left;
+     * -EAGAIN none yet. */
+    TANDEM_CHANNEL_RECV = 2,
+    /* result = the status bits now; and unless one of the bits in len is
+     * already set, vmproc raises TANDEM_VEC_CHANNEL once when one of them
+     * (or of the bits earlier POLLs asked for since the last interrupt)
+     * becomes set (a guest waits with: POLL, sleep until the interrupt,
+     * retry). */
+    TANDEM_CHANNEL_POLL = 3,
+};
+
+enum tandem_channel_status {
+    TANDEM_CHANNEL_READABLE = 1u << 0, /* a message or the end waits */
+    TANDEM_CHANNEL_WRITABLE = 1u << 1, /* a send would not answer -EAGAIN */
+    TANDEM_CHANNEL_HANGUP = 1u << 2,   /* the peer was there and is gone */
+    TANDEM_CHANNEL_CONNECTED = 1u << 3, /* a peer is (or was) connected */
+};
+
+struct tandem_channel_mailbox {
+    tandem_u32 op;      /* guest: enum tandem_channel_op */
+    tandem_u32 len;     /* guest: bytes to send, room to receive, or POLL's bits */
+    tandem_s64 result;  /* vmproc */
+    tandem_u32 status;  /* vmproc: enum tandem_channel_status after the op */
+    tandem_u32 reserved;
+    /* tandem_u8 data[TANDEM_CHANNEL_MESSAGE_MAX] follows */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_channel_mailbox) == 24, "channel mailbox layout");
 
 /* ------------------------------------------------------------------------
  * 3b. File service (docs/PLATFORM.md "File service").  A paravirtual file
