@@ -47,7 +47,7 @@ bool handle_page_fault(tandem_regs& r, u64 addr, u64 hw_error) {
     u32 pf_error = access;
     if (addr >= TANDEM_USER_BASE && addr < TANDEM_USER_TOP) {
         if (!user) count(TANDEM_STAT_PF_KERNEL_USER);
-        u64 start = tracing() ? trace_clock() : 0;
+        u64 start = tracing() ? read_tsc() : 0;
         if (g_host->reflect(addr, access, &pf_error)) {
             count(TANDEM_STAT_PF_REFLECTED);
             if (start) trace_record(TANDEM_TRACE_PAGE_FAULT, 0, addr, access, start);

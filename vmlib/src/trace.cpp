@@ -16,7 +16,7 @@ void trace_record(u16 kind, u16 code, u64 arg0, u64 arg1, u64 start) {
         g_trace_ring.dropped = g_trace_ring.dropped + 1;
         return;
     }
-    u64 now = trace_clock();
+    u64 now = read_tsc();
     tandem_trace_event& e = g_trace_ring.events[head & (TANDEM_TRACE_EVENTS - 1)];
     u64 ticks = start && now > start ? now - start : 0;
     e.tsc = start ? start : now;

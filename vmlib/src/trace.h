@@ -13,14 +13,7 @@ extern tandem_trace_ring g_trace_ring;
 // Whether vmproc asked for events.
 static inline bool tracing() { return __builtin_expect(g_trace_ring.enabled != 0, 0); }
 
-// The host's TSC, the trace's clock.
-static inline u64 trace_clock() {
-    u32 lo, hi;
-    asm volatile("rdtsc" : "=a"(lo), "=d"(hi));
-    return (u64(hi) << 32) | lo;
-}
-
-// Appends one event that began at `start` (a trace_clock() value; 0: an
+// Appends one event that began at `start` (a read_tsc() value; 0: an
 // instant, now) and ends now; a full ring counts it as dropped instead.
 void trace_record(u16 kind, u16 code, u64 arg0, u64 arg1, u64 start = 0);
 

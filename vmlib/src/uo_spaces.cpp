@@ -148,7 +148,7 @@ void load_address_space(u32 pcid, bool flush) {
         return;
     }
     count(TANDEM_STAT_SPACE_SWITCH);
-    const u64 start = tracing() ? trace_clock() : 0;
+    const u64 start = tracing() ? read_tsc() : 0;
     const u32 from = my_slot();
     vmlib_space_migrate(slot, g_local->idle_stack_top);
     // Here in the space that took the vCPU: the hand-off's duration.
