@@ -21,7 +21,9 @@ wait_listed
 
 "$tandem" trace "$id" --duration 2 -o "$work/live.json" 2> "$work/trace.err" &
 first=$!
-sleep 0.5
+# The VM creates the file when the trace starts.
+for _ in $(seq 100); do [[ -e $work/live.json ]] && break; sleep 0.1; done
+[[ -e $work/live.json ]] || fail "the first trace did not start in 10 s: $(cat "$work/trace.err")"
 if "$tandem" trace "$pid" --duration 1 -o "$work/second.json" 2> "$work/second.err"; then
     fail "a second trace of the same VM was accepted"
 fi
