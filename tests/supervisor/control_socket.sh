@@ -7,12 +7,7 @@
 set -u
 tandem=$1
 fail() { echo "FAIL: $*"; exit 1; }
-work=$(mktemp -d)
-export XDG_RUNTIME_DIR=$work/xdg
-mkdir -m 700 "$XDG_RUNTIME_DIR"
-pid=
-cleanup() { [[ -n $pid ]] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/vm_lib.sh"
 
 "$tandem" run --mode user -- /bin/sh -c 'sleep 30' </dev/null >/dev/null 2>"$work/err" &
 pid=$!

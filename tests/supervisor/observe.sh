@@ -8,12 +8,7 @@
 set -u
 tandem=$1
 fail() { echo "FAIL: $*"; [[ -f $work/run.err ]] && sed 's/^/  guest stderr: /' "$work/run.err"; exit 1; }
-work=$(mktemp -d)
-export XDG_RUNTIME_DIR=$work/xdg
-mkdir -m 700 "$XDG_RUNTIME_DIR"
-pid=
-cleanup() { [[ -n $pid ]] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/vm_lib.sh"
 
 # Each make runs the guest's own ps, then sleeps: make and its children
 # live long enough to be seen from outside.
@@ -22,15 +17,7 @@ printf 'all:\n\t@ps -e -o pid=,comm= > %s/guest_ps.tmp; mv %s/guest_ps.tmp %s/gu
 "$tandem" run --mode user --bind "$work:$work" -- /bin/sh -c "while :; do make -s -f $work/Makefile; done" \
     </dev/null >/dev/null 2>"$work/run.err" &
 pid=$!
-
-id=
-for _ in $(seq 100); do
-    id=$("$tandem" ps | awk -v p="$pid" '$2 == p { print $1 }')
-    [[ -n $id ]] && break
-    kill -0 "$pid" 2>/dev/null || fail "tandem ended early"
-    sleep 0.2
-done
-[[ -n $id ]] || fail "tandem ps does not list pid $pid"
+wait_listed
 "$tandem" ps | grep -q "^$id .* make -s -f" || { "$tandem" ps; fail "ps shows no first command"; }
 echo "ps: VM $id (pid $pid)"
 

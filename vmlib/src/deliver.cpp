@@ -4,7 +4,7 @@
 // shares; this file gives it vmlib's view of guest memory, counts what was
 // delivered and holds the pending-interrupt check.  Both backends use it;
 // the callers decide where the resulting registers run.
-#include "vmlib.h"
+#include "trace.h"
 
 #include <tandem/x86_event.h>
 
@@ -28,11 +28,20 @@ static int write_kernel(void*, tandem_u64 va, const void* in, tandem_u64 len) {
 
 static const tandem_x86_memory kKernelMemory = {read_kernel, write_kernel, nullptr};
 
+// Counts what was delivered (an exception may have escalated to #GP or
+// #DF) and traces it with the interrupted RIP.
 Delivery deliver(tandem_regs& regs, u32 vector, bool has_error, u32 error, u32 software_insn_len) {
+    const u64 rip = regs.rip;
+    const u64 cpl = g_vcpu.state.cpl;
     int delivered = tandem_x86_deliver(&g_vcpu, &kKernelMemory, &regs, vector, has_error, error, software_insn_len);
     if (delivered < 0) return Delivery::kTripleFault;
-    if (delivered < 32) g_stats.exceptions[delivered]++;
-    else count(TANDEM_STAT_IRQ_DELIVERED);
+    if (delivered < 32) {
+        g_stats.exceptions[delivered]++;
+        trace(TANDEM_TRACE_EXCEPTION, u16(delivered), rip, error);
+    } else {
+        count(TANDEM_STAT_IRQ_DELIVERED);
+        trace(TANDEM_TRACE_INTERRUPT, u16(delivered), rip, cpl);
+    }
     return Delivery::kOk;
 }
 

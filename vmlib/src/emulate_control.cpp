@@ -1,6 +1,6 @@
 // Control and debug registers and TLB maintenance: mov to/from %crN and
 // %drN, invlpg, invpcid.
-#include "vmlib.h"
+#include "trace.h"
 
 namespace vmlib {
 
@@ -27,6 +27,7 @@ void emulate_mov_to_cr(const tandem_site& s, tandem_regs& r) {
         if (!pcide && (v & TANDEM_CR3_NOFLUSH)) fault_at_site(s, r, TANDEM_EXC_GP, 0);
         u64 stored = v & ~TANDEM_CR3_NOFLUSH;
         if ((stored & TANDEM_CR3_ADDR_MASK) + TANDEM_PAGE_SIZE > g_vcpu.memory_size) fault_at_site(s, r, TANDEM_EXC_GP, 0);
+        trace(TANDEM_TRACE_ADDRESS_SPACE, 0, stored, g_vcpu.state.cr3);
         g_vcpu.state.cr3 = stored;
         g_host->load_address_space(current_pcid(), !(pcide && (v & TANDEM_CR3_NOFLUSH)));
         break;

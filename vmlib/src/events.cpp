@@ -4,6 +4,7 @@
 // what an x86-64 CPU does: enter the kernel at LSTAR, reflect a page, or
 // deliver an exception through the guest IDT.
 #include "events.h"
+#include "trace.h"
 
 #include <tandem/x86_event.h>
 
@@ -16,8 +17,12 @@ bool raise_exception(tandem_regs& r, u32 vector, u32 error) {
 
 // Guest user `syscall`: enter the guest kernel at LSTAR as the CPU would
 // (the rule is shared with the module: tandem/x86_event.c).
+// Counted in total and by number (RAX), and traced.
 void syscall_entry(tandem_regs& r) {
     count(TANDEM_STAT_SYSCALL);
+    u64 nr = r.gpr[TANDEM_RAX];
+    g_stats.syscalls[nr < TANDEM_SYSCALL_NRS ? nr : TANDEM_SYSCALL_NRS - 1]++;
+    trace(TANDEM_TRACE_SYSCALL, u16(nr), nr, r.rip);
     tandem_x86_syscall(&g_vcpu, &r);
 }
 
@@ -42,13 +47,16 @@ bool handle_page_fault(tandem_regs& r, u64 addr, u64 hw_error) {
     u32 pf_error = access;
     if (addr >= TANDEM_USER_BASE && addr < TANDEM_USER_TOP) {
         if (!user) count(TANDEM_STAT_PF_KERNEL_USER);
+        u64 start = tracing() ? read_tsc() : 0;
         if (g_host->reflect(addr, access, &pf_error)) {
             count(TANDEM_STAT_PF_REFLECTED);
+            if (start) trace_record(TANDEM_TRACE_PAGE_FAULT, 0, addr, access, start);
             return true;
         }
         if (user && g_host->note_guest_fault) g_host->note_guest_fault(addr, access);
     }
     count(TANDEM_STAT_PF_TO_GUEST);
+    trace(TANDEM_TRACE_PAGE_FAULT, 1, addr, pf_error);
     g_vcpu.state.cr2 = addr;
     return raise_exception(r, TANDEM_EXC_PF, pf_error);
 }

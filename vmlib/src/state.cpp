@@ -1,5 +1,5 @@
 // vmlib's global state and the descriptor vmproc looks up in the guest image.
-#include "vmlib.h"
+#include "trace.h"
 
 extern "C" {
 extern tandem_site __tandem_sites_start[];
@@ -95,4 +95,5 @@ extern "C" __attribute__((section(TANDEM_VMLIB_SECTION), used)) const tandem_vml
     reinterpret_cast<tandem_u64>(&vmlib::uo::g_dispatch_selector),
     reinterpret_cast<tandem_u64>(&vmlib::uo::g_switchboard),
     reinterpret_cast<tandem_u64>(&vmlib::uo::g_profile_ring),
+    reinterpret_cast<tandem_u64>(&vmlib::g_trace_ring),
 };

@@ -10,9 +10,7 @@
 namespace vmlib {
 
 u64 guest_now_ns() {
-    u32 lo, hi;
-    asm volatile("rdtsc" : "=a"(lo), "=d"(hi));
-    u64 tsc = (u64(hi) << 32) | lo;
+    u64 tsc = read_tsc();
     const tandem_clock& c = g_vcpu.boot->clock;
     unsigned __int128 d = tsc - c.tsc_at_boot;
     return u64((d * c.tsc_to_ns_mult) >> c.tsc_to_ns_shift);

@@ -108,6 +108,7 @@ static void handle_idle_space(int sig) {
 // the next entry takes them.
 static void handle_host_context(int sig) {
     if (sig == int(g_cfg.timer_signal)) {
+        count(TANDEM_STAT_TICK_HOST);
         if (g_cfg.profile_interval_ns && g_vcpu.boot) profile_sample(TANDEM_PROFILE_HOST, g_run.exit_reason);
         on_timer_signal();
         return;
@@ -120,6 +121,7 @@ static void handle_host_context(int sig) {
 // a space: vmproc takes them and ends the spaces itself.)
 static void handle_vmlib_context(int sig, host::Siginfo* si, host::Sigcontext& mc) {
     if (sig == int(g_cfg.timer_signal)) {
+        count(TANDEM_STAT_TICK_VMLIB);
         if (g_cfg.profile_interval_ns) profile_sample(TANDEM_PROFILE_VMLIB, mc.rip);
         on_timer_signal();
         // Injected lines wait in the run record until vmlib is out of the way.
@@ -171,6 +173,7 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
 
     bool ok = true;
     if (sig == int(g_cfg.timer_signal)) {
+        count(g_vcpu.state.cpl == 3 ? TANDEM_STAT_TICK_USER : TANDEM_STAT_TICK_KERNEL);
         if (g_cfg.profile_interval_ns)
             profile_sample(g_vcpu.state.cpl == 3 ? TANDEM_PROFILE_USER : TANDEM_PROFILE_KERNEL, r.rip);
         on_timer_signal();

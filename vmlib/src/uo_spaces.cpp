@@ -8,6 +8,7 @@
 // (uo_migrate.S).  Invalidations for an address space whose space is not
 // running are queued and applied when that space takes the vCPU, so every
 // space follows x86's TLB rules for its PCID.
+#include "trace.h"
 #include "uo_backend.h"
 
 extern "C" {
@@ -147,7 +148,11 @@ void load_address_space(u32 pcid, bool flush) {
         return;
     }
     count(TANDEM_STAT_SPACE_SWITCH);
+    const u64 start = tracing() ? read_tsc() : 0;
+    const u32 from = my_slot();
     vmlib_space_migrate(slot, g_local->idle_stack_top);
+    // Here in the space that took the vCPU: the hand-off's duration.
+    if (start) trace_record(TANDEM_TRACE_SPACE_SWITCH, u16(from), slot, 0, start);
 }
 
 // HostMechanism::invalidate.

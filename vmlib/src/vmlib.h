@@ -162,6 +162,12 @@ void emulate_pop_seg(const tandem_site&, tandem_regs&);
 // ---- the guest timer and interrupt lines (timer.cpp) -------------------------------
 // Returns true if vmlib handled the port itself (the timer's).
 bool local_port_out(u16 port, u32 value, u8 size);
+// The host's TSC: the guest clock's source, and the trace's clock.
+static inline u64 read_tsc() {
+    u32 lo, hi;
+    asm volatile("rdtsc" : "=a"(lo), "=d"(hi));
+    return (u64(hi) << 32) | lo;
+}
 // Guest monotonic nanoseconds (boot_info.clock).
 u64 guest_now_ns();
 // The guest programmed its one-shot deadline (0 = off).

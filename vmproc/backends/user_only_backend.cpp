@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -212,6 +213,44 @@ void UserOnlyBackend::inject(std::uint64_t lines) {
         ::kill(space_pids_[holder], timer_signal_);
         if (__atomic_load_n(owner, __ATOMIC_SEQ_CST) == holder) return;
     }
+}
+
+// Fields 14 and 15 of /proc/PID/stat, after the command name (which may
+// hold spaces and parentheses: the last ')' ends it).
+static bool read_process_cpu(pid_t pid, std::uint64_t& user_ticks, std::uint64_t& system_ticks) {
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/stat", static_cast<int>(pid));
+    std::FILE* f = std::fopen(path, "re");
+    if (!f) return false;
+    char buf[1024];
+    std::size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+    std::fclose(f);
+    buf[n] = 0;
+    const char* p = std::strrchr(buf, ')');
+    if (!p) return false;
+    unsigned long long utime = 0, stime = 0;
+    // state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt utime stime
+    if (std::sscanf(p + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &utime, &stime) != 2)
+        return false;
+    user_ticks += utime;
+    system_ticks += stime;
+    return true;
+}
+
+std::optional<GuestCpu> UserOnlyBackend::guest_cpu() const {
+    std::uint64_t user = 0, system = 0;
+    {
+        std::lock_guard<std::mutex> hold(pid_lock_);
+        if (space_pids_.empty()) return std::nullopt;
+        for (pid_t pid : space_pids_)
+            if (pid > 0) read_process_cpu(pid, user, system);
+    }
+    const long hz = ::sysconf(_SC_CLK_TCK);
+    if (hz <= 0) return std::nullopt;
+    GuestCpu cpu;
+    cpu.user_ns = user * 1000000000ull / static_cast<std::uint64_t>(hz);
+    cpu.system_ns = system * 1000000000ull / static_cast<std::uint64_t>(hz);
+    return cpu;
 }
 
 void UserOnlyBackend::teardown() {

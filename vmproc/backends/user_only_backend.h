@@ -41,6 +41,8 @@ public:
     tandem_run& run_state() override { return run_; }
     std::optional<tandem_stats> vmlib_stats() const override { return vmlib_.stats(); }
     std::vector<tandem_site> sites() const override { return vmlib_.sites(); }
+    // The spaces' utime and stime from /proc (10 ms units on most hosts).
+    std::optional<GuestCpu> guest_cpu() const override;
     void teardown() override;
     // Called on this thread while run() waits: at each wake (an exit, or
     // every kWatchIntervalMs) and once after handing the vCPU over; the
@@ -66,7 +68,7 @@ private:
     tandem_run run_{};
     // The spaces' pids for inject() from another thread; cleared under the
     // lock before the spaces are reaped, so no signal can reach a reused pid.
-    std::mutex pid_lock_;
+    mutable std::mutex pid_lock_;
     std::vector<pid_t> space_pids_;
     int timer_signal_ = 0;
     bool stopped_ = false;

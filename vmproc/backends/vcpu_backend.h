@@ -31,6 +31,14 @@ struct VcpuStart {
     std::uint64_t profile_interval_ns = 0;
 };
 
+// Host CPU time of the processes that run guest code (user-only mode's
+// spaces): user time is the guest kernel, its programs and vmlib; system
+// time is the host kernel working for vmlib (signals, mmap, hand-offs).
+struct GuestCpu {
+    std::uint64_t user_ns = 0;
+    std::uint64_t system_ns = 0;
+};
+
 class VcpuBackend {
 public:
     virtual ~VcpuBackend() = default;
@@ -49,6 +57,9 @@ public:
     virtual std::optional<tandem_stats> vmlib_stats() const = 0;
     // A copy of the kernel module's counters (composite mode).
     virtual std::optional<tandem_stats> module_stats() { return std::nullopt; }
+    // The CPU time of the host processes that run guest code, if they are
+    // others than this one (user-only mode's spaces; any thread).
+    virtual std::optional<GuestCpu> guest_cpu() const { return std::nullopt; }
     // A copy of the rewritten-site records with their counts (may be empty).
     virtual std::vector<tandem_site> sites() const = 0;
     // Undoes setup (idempotent).

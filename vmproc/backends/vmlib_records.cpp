@@ -29,6 +29,8 @@ Result<VmlibRecords> VmlibRecords::locate(const tandem_vmlib_desc& desc, std::ui
         in_guest(desc.switchboard, sizeof(tandem_switchboard), guest, guest_size));
     r.stats_ = in_guest(desc.stats, sizeof(tandem_stats), guest, guest_size);
     r.profile_ = in_guest(desc.profile, sizeof(tandem_profile_ring), guest, guest_size);
+    if (desc.trace % 8 == 0)
+        r.trace_ = reinterpret_cast<tandem_trace_ring*>(in_guest(desc.trace, sizeof(tandem_trace_ring), guest, guest_size));
     const std::uint64_t site_bytes = desc.sites_end >= desc.sites_start ? desc.sites_end - desc.sites_start : 0;
     r.sites_ = in_guest(desc.sites_start, site_bytes, guest, guest_size);
     r.site_count_ = site_bytes / sizeof(tandem_site);

@@ -42,6 +42,10 @@ public:
     // nullptr if the descriptor puts it outside: read only through
     // ProfileCollector::drain, as hostile input.
     const std::uint8_t* profile_ring() const { return profile_; }
+    // vmlib's trace ring (platform.h section 12), in guest memory, or nullptr
+    // if the descriptor puts it outside: vmproc writes `enabled` and `tail`,
+    // and reads the rest only through TraceRingReader, as hostile input.
+    tandem_trace_ring* trace_ring() const { return trace_; }
 
 private:
     VmlibRecords() = default;
@@ -50,6 +54,7 @@ private:
     tandem_switchboard* switchboard_ = nullptr;
     const std::uint8_t* stats_ = nullptr;
     const std::uint8_t* profile_ = nullptr;
+    tandem_trace_ring* trace_ = nullptr;
     const std::uint8_t* sites_ = nullptr;
     const std::uint8_t* vcpu_ = nullptr;
     std::size_t site_count_ = 0;

@@ -29,7 +29,7 @@ struct BootInput {
     std::string cmdline;
     std::vector<BootModule> modules;
     std::uint32_t flags = 0; // enum tandem_boot_flags
-    bool program_names = false; // --profile: reserve the guest kernel's program-name table
+    bool program_names = false; // reserve the guest kernel's program-name table (--profile, traces)
     std::uint64_t pmem_size = 0; // --pmem: the region placed after memory_size (0: none)
     bool channel = false;        // --channel: list the channel device and place its mailbox
     tandem_failure_record last_failure{}; // --restart: what the previous guest died of

@@ -20,6 +20,7 @@ const char* main_help_text() {
            "  ps                                   list the running VMs (see 'tandem ps --help')\n"
            "  stats [OPTIONS] VM                   a running VM's live counters\n"
            "  top [OPTIONS] VM                     the processes inside a running VM\n"
+           "  trace [--duration S] [-o FILE] VM    a running VM's events, Chrome trace JSON\n"
            "  version                              print the version and exit\n"
            "  help, --help, -h                     print this help and exit\n"
            "\n"
@@ -104,6 +105,11 @@ const char* run_help_text() {
            "                       list by function and by program to FILE.txt.  It picks\n"
            "                       user-only mode under --mode auto; composite mode cannot\n"
            "                       profile (the module's timer path takes no samples).\n"
+           "  --trace FILE         write the run's events to FILE in the Chrome trace-event\n"
+           "                       JSON format (open it in ui.perfetto.dev): exits, device\n"
+           "                       requests, guest system calls, interrupts, exceptions,\n"
+           "                       page faults and context switches (docs/SUPERVISOR.md,\n"
+           "                       \"Traces\"; 'tandem trace VM' traces a running VM).\n"
            "Restarts, persistent memory, channels, CPU share (docs/SUPERVISOR.md):\n"
            "  --restart no|on-failure[:N]\n"
            "                       after a guest kernel panic, a fatal stop or a hang, boot a\n"
@@ -153,7 +159,7 @@ const char* run_help_text() {
            "indistinguishable from those; tandem's own failures always print a line.\n"
            "With --memory beyond the host's memory tandem warns (the guest runs; the host\n"
            "may kill it when it uses that much).\n"
-           "While it runs, the VM answers 'tandem ps', 'tandem stats' and 'tandem top'\n"
+           "While it runs, the VM answers 'tandem ps', 'stats', 'top' and 'trace'\n"
            "through a control socket in $XDG_RUNTIME_DIR/tandem (or /run/tandem, or\n"
            "/tmp/tandem-$UID), reachable only by this user.\n";
 }

@@ -270,7 +270,8 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
         bool known = name == "--kernel" || name == "--mode" || name == "--memory" || name == "--spaces" ||
                      name == "--cmdline" || name == "--root" || name == "--bind" ||
                      name == "--workdir" || name == "--env" || name == "--watchdog" ||
-                     name == "--core-dir" || name == "--profile" || is_supervisor_option(name);
+                     name == "--core-dir" || name == "--profile" || name == "--trace" ||
+                     is_supervisor_option(name);
         if (!known) return usage_error("run: unknown option '" + name + "'");
         std::string value;
         if (inline_value) {
@@ -323,6 +324,9 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
         } else if (name == "--profile") {
             if (value.empty()) return usage_error("run: option '--profile' needs a file name");
             r.profile = value;
+        } else if (name == "--trace") {
+            if (value.empty()) return usage_error("run: option '--trace' needs a file name");
+            r.trace = value;
         } else {
             TANDEM_CHECK(parse_supervisor_option(r.supervisor, name, value));
         }

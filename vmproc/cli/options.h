@@ -27,6 +27,7 @@ struct RunOptions {
     bool stats = false;
     bool verbose = false;          // --verbose: the guest kernel names what it does not support
     std::string profile;           // --profile FILE: folded stacks to FILE, the top list to FILE.txt ("" = off)
+    std::string trace;             // --trace FILE: the run's trace events, Chrome JSON ("" = off)
     std::vector<std::string> program; // PROGRAM ARGS... after "--" (may be empty)
     ExportSpec root{"/", "/", true};  // --root DIR[:ro|:rw]: what the guest sees as "/"
     std::vector<ExportSpec> binds;    // --bind HOST:GUEST[:ro|:rw], in the order given

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 
+#include "boot/clock.h"
 #include "device_registry.h"
 
 namespace tandem {
@@ -60,9 +61,13 @@ void ConsoleDevice::drain() {
 
 bool ConsoleDevice::out(std::uint16_t offset, std::uint8_t, std::uint32_t value) {
     switch (offset) {
-    case TANDEM_CONSOLE_KICK_OUT:
+    case TANDEM_CONSOLE_KICK_OUT: {
+        const std::uint64_t start_tsc = trace_ && trace_->on() ? read_tsc() : 0;
+        const std::uint64_t before = written_ + dropped_;
         drain();
+        if (start_tsc) trace_->request(spec_.name, "output", start_tsc, broken_ ? -broken_ : 0, written_ + dropped_ - before);
         return true;
+    }
     case TANDEM_CONSOLE_KICK_IN:
         if (input_) input_->pump();
         return true;

@@ -6,6 +6,7 @@
 
 #include "console_input.h"
 #include "device.h"
+#include "device_trace.h"
 #include "ring.h"
 
 namespace tandem {
@@ -30,6 +31,8 @@ public:
     void drain();
     std::uint64_t bytes_written() const { return written_; }
     std::uint64_t bytes_dropped() const { return dropped_; }
+    // Each output kick is reported to `trace` while it is on (nullptr: never).
+    void set_trace(DeviceTrace* trace) { trace_ = trace; }
 
 private:
     void emit(const std::uint8_t* p, std::size_t n);
@@ -39,6 +42,7 @@ private:
     const DeviceSpec& spec_;
     int broken_ = 0; // errno of the failed host write (closed pipe, full disk): drop output
     std::uint64_t written_ = 0, dropped_ = 0;
+    DeviceTrace* trace_ = nullptr;
 };
 
 // write(2) until every byte is out, retrying EINTR and partial writes.

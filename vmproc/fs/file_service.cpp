@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "boot/clock.h"
 #include "devices/device_registry.h"
 
 namespace tandem {
@@ -75,6 +76,7 @@ void FileService::kick() {
 
 // One slot: copy the request out, validate, run, count, write the reply.
 void FileService::perform(tandem_fs_slot* slot) {
+    const std::uint64_t start_tsc = trace_ && trace_->on() ? read_tsc() : 0;
     nodes_.trim(); // between requests: no op holds a node or handle now
     FsCall call;
     std::memcpy(&call.req, &slot->req, sizeof call.req);
@@ -91,6 +93,10 @@ void FileService::perform(tandem_fs_slot* slot) {
     }
     counters_.stale_nodes = nodes_.stale_replaced();
     std::memcpy(&slot->rep, &rep, sizeof rep);
+    if (start_tsc) {
+        const char* name = fs_op_name(op);
+        trace_->request("file service", name ? name : "unknown op", start_tsc, r, call.req.len);
+    }
 }
 
 // Copies a name argument out of guest memory and checks it; 0 or -errno.

@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "devices/device.h"
+#include "devices/device_trace.h"
 #include "fs_exports.h"
 #include "fs_nodes.h"
 #include "fs_ops.h"
@@ -43,6 +44,8 @@ public:
     void reset();
 
     const FsCounters& counters() const { return counters_; }
+    // Each request performed is reported to `trace` while it is on (nullptr: never).
+    void set_trace(DeviceTrace* trace) { trace_ = trace; }
     const FsNodes& nodes() const { return nodes_; }
 
 private:
@@ -60,6 +63,7 @@ private:
     FsNodes nodes_;
     FsOps ops_;
     FsCounters counters_;
+    DeviceTrace* trace_ = nullptr;
 };
 
 } // namespace tandem

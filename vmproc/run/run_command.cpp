@@ -56,6 +56,7 @@
 #include "supervise/pmem_store.h"
 #include "supervise/restart.h"
 #include "supervise/watchdog.h"
+#include "trace/tracer.h"
 
 namespace tandem {
 
@@ -224,7 +225,20 @@ static Status restart_guest(Restart& r, const tandem_failure_record& record) {
     r.machine.input.carry_over_eof();
     r.files.reset();
     if (r.channel) r.channel->reset();
+    if (r.machine.tracer) r.machine.tracer->guest_restarted();
     return r.machine.backend.setup(r.start);
+}
+
+// One line about --trace's file when something went wrong with it.
+static void report_trace(Result<TraceSummary> summary) {
+    if (!summary) {
+        std::fprintf(stderr, "tandem: %s\n", summary.error().message.c_str());
+        return;
+    }
+    if (summary->dropped || summary->invalid || summary->lost)
+        std::fprintf(stderr, "tandem: trace: %s: %llu events dropped (vmlib's ring was full), %llu invalid, %llu lost\n",
+                     summary->path.c_str(), static_cast<unsigned long long>(summary->dropped),
+                     static_cast<unsigned long long>(summary->invalid), static_cast<unsigned long long>(summary->lost));
 }
 
 Result<int> run_command(const RunOptions& o) {
@@ -244,7 +258,8 @@ Result<int> run_command(const RunOptions& o) {
     ElfImage image = TANDEM_TRY(ElfImage::open(kernel, o.memory_size));
     BootInput boot;
     boot.memory_size = o.memory_size;
-    boot.program_names = !o.profile.empty();
+    // Always: a trace taken from outside (`tandem trace`) names address spaces by program too.
+    boot.program_names = true;
     boot.pmem_size = sup.pmem_size;
     boot.kernel_phys_end = image.kernel_phys_end();
     boot.cmdline = o.cmdline;
@@ -301,14 +316,31 @@ Result<int> run_command(const RunOptions& o) {
     ProfileCollector profile(vmlib.profile_ring());
     if (!o.profile.empty() && !vmlib.profile_ring()) return Error{"--profile: the guest image's vmlib has no profile ring"};
     std::unique_ptr<VcpuBackend> chosen;
+    UserOnlyBackend* user_only_backend = nullptr;
     if (mode == Mode::Composite) {
         chosen = std::make_unique<CompositeBackend>(vmlib);
     } else {
         auto user_only = std::make_unique<UserOnlyBackend>(vmlib);
-        if (!o.profile.empty()) user_only->set_wait_hook([&profile] { profile.drain(); });
+        user_only_backend = user_only.get();
         chosen = std::move(user_only);
     }
     VcpuBackend& backend = *chosen;
+    LiveSources live;
+    live.info = vm_info(o, kernel, backend.name());
+    TraceSubject subject{live.info.id, live.info.pid, live.info.mode, boot.clock, memory.base(), memory.size(),
+                         plan.program_names};
+    Tracer tracer(subject, vmlib.trace_ring(), &backend);
+    files.set_trace(&tracer);
+    console.set_trace(&tracer);
+    err_console.set_trace(&tracer);
+    if (user_only_backend) {
+        const bool profiling = !o.profile.empty();
+        user_only_backend->set_wait_hook([&profile, &tracer, profiling] {
+            if (profiling) profile.drain();
+            tracer.drain();
+        });
+    }
+    if (!o.trace.empty()) TANDEM_CHECK(tracer.start(o.trace, &o, "tandem run --trace"));
     VcpuStart start;
     start.boot_info_phys = TANDEM_PHYS_BOOT_INFO;
     start.rip = image.entry();
@@ -323,7 +355,7 @@ Result<int> run_command(const RunOptions& o) {
     InputWatch watch(gate, input, irqs, backend);
     watch.start();
 
-    Machine machine{backend, bus, power, console, input, waiter, irqs, io, boot.clock, {}, &gate, channel.get()};
+    Machine machine{backend, bus, power, console, input, waiter, irqs, io, boot.clock, {}, &gate, channel.get(), &tracer};
     if (channel) {
         // From the channel's thread: the line reaches a running guest through
         // the backend, and a halted one through the io_context it sleeps in.
@@ -333,9 +365,8 @@ Result<int> run_command(const RunOptions& o) {
         });
     }
     std::atomic<unsigned> restarts{0};
-    LiveSources live;
-    live.info = vm_info(o, kernel, backend.name());
     live.backend = &backend;
+    live.tracer = &tracer;
     live.exits = &machine.counters;
     live.fs = &files.counters();
     live.memory = memory.base();
@@ -377,6 +408,7 @@ Result<int> run_command(const RunOptions& o) {
     if (channel) channel->stop();
     watch.stop();
     control.stop();
+    if (!o.trace.empty()) report_trace(tracer.stop(&o));
     machine.counters.input_injections = watch.injections();
 
     if (o.stats) {
@@ -396,6 +428,8 @@ Result<int> run_command(const RunOptions& o) {
         s.console_bytes_dropped = console.bytes_dropped();
         s.fs = &files.counters();
         if (power.report()) s.guest = &*power.report();
+        s.measures = measure_sections(s.vmlib, read_irq_latency(GuestView(memory.base(), memory.size()), live.introspect_va),
+                                      cpu_split(s.vmlib, backend.guest_cpu(), vmproc_cpu_ns()));
         print_stats(stderr, s);
     }
     backend.teardown();

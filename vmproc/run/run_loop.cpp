@@ -8,8 +8,10 @@
 #include <cstring>
 #include <string>
 
+#include "boot/clock.h"
 #include "devices/timer.h"
 #include "stop_signals.h"
+#include "trace/tracer.h"
 
 namespace tandem {
 
@@ -33,6 +35,30 @@ std::string describe_stop(const tandem_run& run) {
 }
 
 namespace {
+
+// Records an exit in the trace when its handling ends, however it ends:
+// from the moment vmproc took it to the resume (or the end of the run).
+// Without an open trace it costs the test of one flag.
+class ExitTraceScope {
+public:
+    ExitTraceScope(Machine& m, const tandem_run& run) : m_(m) {
+        if (!m.tracer || !m.tracer->active()) return;
+        exit_ = run;
+        start_tsc_ = read_tsc();
+    }
+    ~ExitTraceScope() {
+        if (!start_tsc_) return;
+        const char* device = exit_.exit_reason == TANDEM_EXIT_IO ? m_.bus.owner_name(exit_.io_port) : nullptr;
+        m_.tracer->exit_event(exit_, start_tsc_, device);
+    }
+    ExitTraceScope(const ExitTraceScope&) = delete;
+    ExitTraceScope& operator=(const ExitTraceScope&) = delete;
+
+private:
+    Machine& m_;
+    tandem_run exit_{};
+    std::uint64_t start_tsc_ = 0;
+};
 
 // How a handler wants the loop to go on.
 struct Step {
@@ -99,6 +125,7 @@ Result<int> run_guest(Machine& m) {
             m.gate->changed.notify_all();
         }
         m.backend.run();
+        ExitTraceScope traced(m, run);
         if (m.gate) {
             gate_lock.lock();
             m.gate->in_run = false;

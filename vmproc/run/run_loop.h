@@ -21,6 +21,8 @@
 
 namespace tandem {
 
+class Tracer;
+
 // vmproc's own counters, printed by --stats.
 struct ExitCounters {
     std::uint64_t by_reason[TANDEM_EXIT_REASON_COUNT + 1] = {}; // last slot: unknown reasons
@@ -46,6 +48,8 @@ struct Machine {
     RunGate* gate = nullptr;
     // --channel: a halted guest may still be woken by its peer (nullptr: none).
     ChannelDevice* channel = nullptr;
+    // Where exits are recorded while a trace is open (nullptr: never).
+    Tracer* tracer = nullptr;
 };
 
 // Runs until the guest powers off (its status), a stop signal arrives

@@ -115,6 +115,10 @@ void print_stats(std::FILE* out, const StatsInput& in) {
             if (in.module->exceptions[v])
                 line(out, "module: trap " + exception_label(v), in.module->exceptions[v]);
     }
+    for (const MeasureSection& section : in.measures) {
+        std::fprintf(out, "%s\n", section.heading);
+        for (const auto& [name, n] : section.rows) line(out, name, n);
+    }
     if (in.fs) print_fs_stats(out, *in.fs);
     if (in.guest) print_guest_report(out, *in.guest);
     auto top = top_sites(in.sites_begin, in.sites_end, 10);

@@ -11,6 +11,7 @@
 #include "devices/io_bus.h"
 #include "fs/fs_request.h"
 #include "run_loop.h"
+#include "supervise/measures.h"
 
 namespace tandem {
 
@@ -27,6 +28,7 @@ struct StatsInput {
     std::uint64_t console_bytes_dropped = 0;
     const FsCounters* fs = nullptr; // the file service's requests, may be null
     const tandem_guest_report* guest = nullptr; // the guest kernel's own counts, may be null
+    std::vector<MeasureSection> measures;        // system calls by number, interrupt latency, CPU split
 };
 
 // The guest kernel's report: its counts and the system calls it answered

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "control_client.h"
+#include "trace_command.h"
 
 namespace tandem {
 
@@ -297,7 +298,9 @@ int top_command(const ClientOptions& o) {
 
 } // namespace
 
-bool is_supervise_command(const std::string& word) { return word == "ps" || word == "stats" || word == "top"; }
+bool is_supervise_command(const std::string& word) {
+    return word == "ps" || word == "stats" || word == "top" || word == "trace";
+}
 
 const char* ps_help_text() { return kPsHelp; }
 const char* stats_help_text() { return kStatsHelp; }
@@ -305,6 +308,7 @@ const char* top_help_text() { return kTopHelp; }
 
 int supervise_main(const std::vector<std::string>& args) {
     const std::string& cmd = args[0];
+    if (cmd == "trace") return trace_main(args);
     int status = 0;
     bool is_stats = cmd == "stats";
     auto o = parse_client(args, is_stats, cmd != "ps", status);

@@ -1,4 +1,4 @@
-// `tandem ps`, `tandem stats` and `tandem top`: the operator's commands that
+// `tandem ps`, `tandem stats`, `tandem top` and `tandem trace`: the operator's commands that
 // talk to running VMs through their control sockets (docs/SUPERVISOR.md).
 #pragma once
 

@@ -108,20 +108,32 @@ Result<VmSocket> pick_vm(const std::vector<VmSocket>& vms, const std::string& na
     return Error{"no running VM '" + name + "' (see 'tandem ps')"};
 }
 
-Result<json::Value> ask_vm(const VmSocket& vm, ControlCommand command) {
+Result<VmConnection> VmConnection::open(const VmSocket& vm) {
     int fd = TANDEM_TRY(connect_to(vm.path));
-    auto reply = send_and_receive(fd, request_line(command));
-    ::close(fd);
-    if (!reply) return Error{"VM " + vm.id + ": " + reply.error().message};
+    return VmConnection(fd, vm.id);
+}
+
+VmConnection::~VmConnection() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+Result<json::Value> VmConnection::ask(const std::string& request) {
+    auto reply = send_and_receive(fd_, request);
+    if (!reply) return Error{"VM " + id_ + ": " + reply.error().message};
     auto value = json::parse(*reply);
-    if (!value) return Error{"VM " + vm.id + ": " + value.error().message};
+    if (!value) return Error{"VM " + id_ + ": " + value.error().message};
     const json::Value* ok = value->find("ok");
-    if (!ok || ok->kind != json::Value::Kind::Bool) return Error{"VM " + vm.id + ": a reply without \"ok\""};
+    if (!ok || ok->kind != json::Value::Kind::Bool) return Error{"VM " + id_ + ": a reply without \"ok\""};
     if (!ok->boolean) {
         const json::Value* e = value->find("error");
-        return Error{"VM " + vm.id + ": " + (e && e->kind == json::Value::Kind::String ? e->string : "error")};
+        return Error{"VM " + id_ + ": " + (e && e->kind == json::Value::Kind::String ? e->string : "error")};
     }
     return value;
+}
+
+Result<json::Value> ask_vm(const VmSocket& vm, ControlCommand command) {
+    VmConnection connection = TANDEM_TRY(VmConnection::open(vm));
+    return connection.ask(request_line(command));
 }
 
 } // namespace tandem

@@ -1,6 +1,7 @@
 // The control socket's protocol (docs/SUPERVISOR.md): one JSON object per
 // line in each direction.  A request names its command,
 //     {"command":"info"} | {"command":"stats"} | {"command":"top"}
+//     | {"command":"trace-start","path":"/abs/file"} | {"command":"trace-stop"}
 // and every reply has "ok": true with the data, or "ok": false with "error".
 #pragma once
 
@@ -12,7 +13,7 @@
 
 namespace tandem {
 
-enum class ControlCommand { Info, Stats, Top };
+enum class ControlCommand { Info, Stats, Top, TraceStart, TraceStop };
 
 // The longest request line a server accepts.
 inline constexpr std::size_t kMaxRequestLine = 4096;
@@ -24,7 +25,15 @@ Result<ControlCommand> parse_request(std::string_view line);
 // The request line for a command (with its newline).
 std::string request_line(ControlCommand command);
 
-// Answers one request line; never fails (bad requests get an error reply).
-std::string answer_request(std::string_view line, const LiveSources& sources);
+// The trace-start request line for `path` (with its newline).
+std::string trace_start_line(const std::string& path);
+
+// Answers one request line of connection `session` (a token: the trace a
+// connection starts is that connection's); never fails (bad requests get an
+// error reply).
+std::string answer_request(std::string_view line, const LiveSources& sources, const void* session = nullptr);
+
+// A connection ended: a trace it left open is closed (its file completed).
+void end_session(const LiveSources& sources, const void* session);
 
 } // namespace tandem

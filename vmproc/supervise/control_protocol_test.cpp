@@ -3,6 +3,11 @@
 #include <gtest/gtest.h>
 
 #include "json.h"
+#include "trace/tracer.h"
+
+#include <unistd.h>
+
+#include <cstdio>
 
 namespace tandem {
 namespace {
@@ -56,6 +61,45 @@ TEST(ControlProtocol, TopWithoutIntrospectionIsAnError) {
     auto v = json::parse(answer_request(R"({"command":"top"})", s));
     ASSERT_TRUE(v.ok());
     EXPECT_FALSE(v->find("ok")->boolean);
+}
+
+// trace-start needs an absolute path; a trace belongs to the connection
+// that started it, and closing that connection completes its file.
+TEST(ControlProtocol, TraceBelongsToItsConnection) {
+    TraceSubject subject;
+    subject.vm_id = "abc123";
+    subject.clock.tsc_to_ns_mult = 1u << 24;
+    subject.clock.tsc_to_ns_shift = 24;
+    Tracer tracer(subject, nullptr, nullptr);
+    LiveSources s;
+    s.tracer = &tracer;
+    char dir[] = "/tmp/tandem-protocol-test-XXXXXX";
+    ASSERT_NE(::mkdtemp(dir), nullptr);
+    const std::string path = std::string(dir) + "/t.json";
+    int first, second;
+    auto reply = [&](const std::string& line, const void* session) {
+        auto v = json::parse(answer_request(line, s, session));
+        EXPECT_TRUE(v.ok());
+        return v.ok() && v->find("ok")->boolean;
+    };
+    EXPECT_FALSE(reply(R"({"command":"trace-start","path":"relative.json"})", &first));
+    EXPECT_FALSE(reply(R"({"command":"trace-start"})", &first));
+    EXPECT_TRUE(reply(trace_start_line(path), &first));
+    EXPECT_FALSE(reply(trace_start_line(path), &second)); // one trace at a time
+    EXPECT_FALSE(reply(R"({"command":"trace-stop"})", &second)); // not its trace
+    end_session(s, &second);
+    EXPECT_TRUE(tracer.active());
+    end_session(s, &first); // the connection went: the trace ends with it
+    EXPECT_FALSE(tracer.active());
+    EXPECT_FALSE(reply(R"({"command":"trace-stop"})", &first));
+    std::FILE* f = std::fopen(path.c_str(), "r");
+    ASSERT_NE(f, nullptr);
+    char text[64] = {};
+    EXPECT_GT(std::fread(text, 1, sizeof text - 1, f), 0u);
+    std::fclose(f);
+    EXPECT_EQ(std::string(text).rfind("{\"traceEvents\":[", 0), 0u);
+    std::remove(path.c_str());
+    ::rmdir(dir);
 }
 
 } // namespace

@@ -26,7 +26,10 @@ public:
         : server_(server), socket_(std::move(socket)), input_(kMaxRequestLine + 1) {
         server_.sessions_++;
     }
-    ~Session() { server_.sessions_--; }
+    ~Session() {
+        end_session(server_.sources_, this);
+        server_.sessions_--;
+    }
 
     void read() {
         auto self = shared_from_this();
@@ -35,7 +38,7 @@ public:
             std::string line(asio::buffers_begin(self->input_.data()),
                              asio::buffers_begin(self->input_.data()) + static_cast<std::ptrdiff_t>(n - 1));
             self->input_.consume(n);
-            self->reply_ = answer_request(line, self->server_.sources_) + "\n";
+            self->reply_ = answer_request(line, self->server_.sources_, self.get()) + "\n";
             asio::async_write(self->socket_, asio::buffer(self->reply_),
                               [self](boost::system::error_code wec, std::size_t) {
                                   if (!wec) self->read();

@@ -8,6 +8,7 @@
 #include <atomic>
 
 #include "guest_processes.h"
+#include "measures.h"
 #include "run/stats.h"
 
 namespace tandem {
@@ -103,6 +104,11 @@ std::string stats_reply(const LiveSources& s) {
             w.end_object();
         }
     }
+    const std::optional<tandem_stats> vmlib = s.backend ? s.backend->vmlib_stats() : std::nullopt;
+    const std::optional<GuestCpu> spaces = s.backend ? s.backend->guest_cpu() : std::nullopt;
+    write_measures(w, measure_sections(vmlib ? &*vmlib : nullptr,
+                                       read_irq_latency(GuestView(s.memory, s.memory_size), s.introspect_va),
+                                       cpu_split(vmlib ? &*vmlib : nullptr, spaces, vmproc_cpu_ns())));
     if (s.fs) {
         w.key("file service").begin_object();
         for (std::uint32_t op = 1; op < TANDEM_FS_OP_COUNT; op++)

@@ -34,6 +34,8 @@ struct VmInfo {
     std::string channel;         // --channel NAME, or ""
 };
 
+class Tracer;
+
 struct LiveSources {
     VmInfo info;
     VcpuBackend* backend = nullptr;
@@ -43,6 +45,7 @@ struct LiveSources {
     std::uint64_t memory_size = 0;
     std::uint64_t introspect_va = 0; // the guest kernel's tandem_introspect (0: the image has none)
     const std::atomic<unsigned>* restarts = nullptr; // --restart: guests restarted so far
+    Tracer* tracer = nullptr;        // the VM's trace sessions (nullptr: none)
 };
 
 // {"id":..,"pid":..,"mode":..,"kernel":..,"memory":..,"started":..,"uptime_ns":..,"command":..}

@@ -12,10 +12,11 @@
 #include "proc/cputime.h"
 
 namespace timer {
+EntrySamples g_entry;
+
 namespace {
 u64 g_next_tick;
 u64 g_armed;            // the deadline the device holds now
-EntrySamples g_entry;
 
 // Programs the device: low half latched at +0, the high half at +4 arms it.
 void arm(u64 deadline_ns) {

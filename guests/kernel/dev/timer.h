@@ -23,4 +23,7 @@ struct EntrySamples {
     u64 ns[kEntrySamples];      // ring, indexed by count % kEntrySamples
 };
 const EntrySamples& entry_samples();
+// The probe's samples themselves, named here so that the introspection
+// record (proc/introspect.cpp) can point observers outside the guest at them.
+extern EntrySamples g_entry;
 } // namespace timer

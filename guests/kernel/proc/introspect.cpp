@@ -1,9 +1,11 @@
 // The layout of the process table for observers outside the guest
 // (platform.h "tandem_introspect"): `tandem top` reads the processes from
-// guest memory through this record, so no agent runs in the guest and no
-// system call is made for it.  It is data only; nothing here executes.
+// guest memory through this record, and `tandem stats` the interrupt-entry
+// probe, so no agent runs in the guest and no system call is made for it.
+// It is data only; nothing here executes.
 #include <tandem/platform.h>
 
+#include "dev/timer.h"
 #include "mm/addrspace.h"
 #include "proc/process.h"
 #include "sched/task.h"
@@ -35,4 +37,7 @@ extern "C" __attribute__((used)) const struct tandem_introspect tandem_introspec
     off(__builtin_offsetof(Task, state)),
     off(sizeof(AddressSpace)),
     AddressSpace::root_offset(),
+    u64(&timer::g_entry),
+    timer::kEntrySamples,
+    0,
 };

@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 8u
+#define TANDEM_ABI_VERSION 9u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -312,8 +312,14 @@ struct tandem_introspect {
     tandem_u32 task_state;     /* u8: 0 = runnable, 1 = blocked, 2 = dead */
     tandem_u32 as_size;        /* bytes of an address-space record */
     tandem_u32 as_root;        /* offset of its page-table root (u64, guest-physical) */
+    /* The interrupt-entry latency probe (/proc/tandem_irq_entry): address of
+     * { u64 count; u64 ns[irq_entry_samples]; }, a ring of the last samples
+     * indexed by count % irq_entry_samples (0 = the kernel keeps none). */
+    tandem_u64 irq_entry;
+    tandem_u32 irq_entry_samples;
+    tandem_u32 reserved;
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_introspect) == 16 + 18 * 4, "introspect layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_introspect) == 16 + 18 * 4 + 16, "introspect layout");
 
 /* Header of a single-producer single-consumer byte ring in guest memory. */
 struct tandem_ring {
@@ -882,7 +888,11 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(HOST_UNMAP, "host calls: window ranges turned back into reservation (user-only)") \
     X(HOST_PROTECT, "host calls: mprotect of reflected runs (user-only)")   \
     X(HOST_FUTEX, "host calls: futex hand-offs and waits (user-only)")      \
-    X(HOST_TIMER, "host calls: timer_settime (user-only)")
+    X(HOST_TIMER, "host calls: timer_settime (user-only)") \
+    X(TICK_KERNEL, "timer signals that found guest kernel code (user-only)")   \
+    X(TICK_USER, "timer signals that found guest user code (user-only)")       \
+    X(TICK_VMLIB, "timer signals that found vmlib running (user-only)")        \
+    X(TICK_HOST, "timer signals while vmproc held the vCPU (user-only)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
@@ -891,13 +901,22 @@ enum tandem_stat {
     TANDEM_STAT_COUNT
 };
 
+/* Guest system calls counted by number (RAX at the `syscall`); numbers from
+ * TANDEM_SYSCALL_NRS - 1 up share the last slot (Linux x86-64's end well
+ * below it). */
+#define TANDEM_SYSCALL_NRS 512u
+
 struct tandem_stats {
     tandem_u64 events[TANDEM_STAT_COUNT];
     tandem_u64 sites[TANDEM_SITE_KIND_COUNT];      /* per instruction kind */
     tandem_u64 exceptions[32];                     /* delivered (composite: taken from the guest), per vector */
+    /* vmlib: the system calls it entered the guest kernel for (all of them
+     * in user-only mode; composite mode: only those reflected into vmlib) */
+    tandem_u64 syscalls[TANDEM_SYSCALL_NRS];
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) ==
-                         ((unsigned)TANDEM_STAT_COUNT + (unsigned)TANDEM_SITE_KIND_COUNT + 32u) * 8u,
+                         ((unsigned)TANDEM_STAT_COUNT + (unsigned)TANDEM_SITE_KIND_COUNT + 32u +
+                          TANDEM_SYSCALL_NRS) * 8u,
                      "stats layout");
 
 /* ------------------------------------------------------------------------
@@ -956,8 +975,9 @@ struct tandem_vmlib_desc {
     tandem_u64 dispatch_selector; /* Syscall User Dispatch's selector byte (user-only) */
     tandem_u64 switchboard;       /* struct tandem_switchboard * (user-only) */
     tandem_u64 profile;           /* struct tandem_profile_ring * (user-only, section 11) */
+    tandem_u64 trace;             /* struct tandem_trace_ring * (section 12) */
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 128, "vmlib descriptor layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 136, "vmlib descriptor layout");
 
 /* ------------------------------------------------------------------------
  * 8b. Composite mode between vmlib and the kernel module.  It belongs to
@@ -1320,5 +1340,58 @@ struct tandem_program_names {
     struct tandem_program_name entries[TANDEM_PROGRAM_NAMES];
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_program_names) == 24 * TANDEM_PROGRAM_NAMES, "program names layout");
+
+/* ------------------------------------------------------------------------
+ * 12. Traces (`tandem run --trace FILE`, `tandem trace VM`, docs/SUPERVISOR.md
+ * "Traces").  vmlib records the guest events only it sees into a ring in
+ * its data (tandem_vmlib_desc.trace); vmproc records exits and device
+ * requests itself, drains the ring and writes the Chrome trace-event JSON.
+ *
+ * vmproc turns recording on and off with `enabled`; while it is 0 vmlib's
+ * only cost is the test of that word.  vmlib never blocks and never
+ * overwrites: an event finds the ring full (head - tail == TANDEM_TRACE_EVENTS)
+ * is counted in `dropped` and lost.  vmlib writes events[head % N], then
+ * increments `head` (release); vmproc copies events up to `head` and then
+ * stores `tail`.  Everything here is guest memory: vmproc reads it as
+ * hostile (its own read index, kinds and times checked, counts bounded).
+ * Times are host TSC values; tandem_clock converts them.
+ * ---------------------------------------------------------------------- */
+#define TANDEM_TRACE_EVENTS 16384u /* a power of two */
+
+enum tandem_trace_kind {
+    /* code = number (low 16 bits), arg0 = RAX, arg1 = the user RIP after `syscall` */
+    TANDEM_TRACE_SYSCALL = 1,
+    /* code = vector (32..95), arg0 = the interrupted RIP, arg1 = its CPL */
+    TANDEM_TRACE_INTERRUPT = 2,
+    /* code = vector (0..31), arg0 = RIP, arg1 = the error code */
+    TANDEM_TRACE_EXCEPTION = 3,
+    /* code = 0: the page was reflected (duration: vmlib's walk and map),
+     * 1: delivered to the guest as #PF; arg0 = address, arg1 = #PF error bits */
+    TANDEM_TRACE_PAGE_FAULT = 4,
+    /* the guest kernel loaded CR3: arg0 = the new value, arg1 = the old one */
+    TANDEM_TRACE_ADDRESS_SPACE = 5,
+    /* user-only: the vCPU moved between space processes: code = from, arg0 = to */
+    TANDEM_TRACE_SPACE_SWITCH = 6,
+    TANDEM_TRACE_KIND_COUNT
+};
+
+struct tandem_trace_event {
+    tandem_u64 tsc;      /* when it happened (began, for a duration) */
+    tandem_u32 duration; /* TSC ticks, 0 = an instant */
+    tandem_u16 kind;     /* enum tandem_trace_kind */
+    tandem_u16 code;
+    tandem_u64 arg0, arg1;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_trace_event) == 32, "trace event layout");
+
+struct tandem_trace_ring {
+    volatile tandem_u32 enabled; /* vmproc: 1 = record */
+    volatile tandem_u32 head;    /* vmlib: events written, free-running */
+    volatile tandem_u32 tail;    /* vmproc: events taken, free-running */
+    volatile tandem_u32 dropped; /* vmlib: events lost to a full ring, free-running */
+    struct tandem_trace_event events[TANDEM_TRACE_EVENTS];
+};
+TANDEM_STATIC_ASSERT((TANDEM_TRACE_EVENTS & (TANDEM_TRACE_EVENTS - 1)) == 0, "trace ring is a power of two");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_trace_ring) == 16 + 32 * TANDEM_TRACE_EVENTS, "trace ring layout");
 
 #endif /* TANDEM_PLATFORM_H */
