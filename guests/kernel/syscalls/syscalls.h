@@ -39,7 +39,7 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(265, linkat) X(90, chmod) X(268, fchmodat) X(91, fchmod) X(92, chown) X(94, lchown)          \
     X(93, fchown) X(260, fchownat) X(76, truncate) X(77, ftruncate) X(280, utimensat)              \
     X(235, utimes) X(132, utime) X(74, fsync) X(75, fdatasync) X(162, sync) X(137, statfs)         \
-    X(138, fstatfs) X(217, getdents64) X(59, execve) X(37, alarm) X(38, setitimer) X(36, getitimer)  \
+    X(138, fstatfs) X(217, getdents64) X(78, getdents) X(59, execve) X(37, alarm) X(38, setitimer) X(36, getitimer)  \
     X(105, setuid) X(106, setgid) X(113, setreuid) X(114, setregid) X(117, setresuid) X(119, setresgid) \
     X(122, setfsuid) X(123, setfsgid) X(116, setgroups) X(115, getgroups) X(118, getresuid)            \
     X(120, getresgid) X(98, getrusage) X(100, times) X(140, getpriority) X(141, setpriority)            \
