@@ -282,6 +282,38 @@ TEST_F(FileServiceTest, CreateMkdirExactModes) {
     EXPECT_EQ(guest->call(m).result, -EEXIST);
 }
 
+// MKNOD makes FIFOs and sockets' names with exact modes, never device nodes
+// or set-user-ID bits; opening the FIFO stays refused (the guest carries its data).
+TEST_F(FileServiceTest, MknodMakesFifosAndSocketsOnly) {
+    tandem_fs_request m = guest->req(TANDEM_FS_MKNOD, root, "pipe");
+    m.mode = S_IFIFO | 04640;
+    tandem_fs_reply f = guest->call(m);
+    ASSERT_EQ(f.result, 0);
+    EXPECT_TRUE(S_ISFIFO(f.attr.mode));
+    EXPECT_EQ(f.attr.mode & 07777, 0640u);
+    struct stat st;
+    ASSERT_EQ(::lstat(tree.at("pipe").c_str(), &st), 0);
+    EXPECT_TRUE(S_ISFIFO(st.st_mode));
+    EXPECT_EQ(guest->open(f.node, O_RDONLY).result, -EACCES);
+    m = guest->req(TANDEM_FS_MKNOD, root, "sock");
+    m.mode = S_IFSOCK | 0755;
+    EXPECT_EQ(guest->call(m).result, 0);
+    ASSERT_EQ(::lstat(tree.at("sock").c_str(), &st), 0);
+    EXPECT_TRUE(S_ISSOCK(st.st_mode));
+    for (std::uint32_t mode : {std::uint32_t(S_IFCHR | 0666), std::uint32_t(S_IFBLK | 0666),
+                               std::uint32_t(S_IFREG | 0644), std::uint32_t(S_IFDIR | 0755)}) {
+        m = guest->req(TANDEM_FS_MKNOD, root, "dev");
+        m.mode = mode;
+        EXPECT_EQ(guest->call(m).result, -EPERM) << std::oct << mode;
+    }
+    EXPECT_FALSE(tree.exists("dev"));
+    m = guest->req(TANDEM_FS_MKNOD, root, "pipe");
+    m.mode = S_IFIFO | 0600;
+    EXPECT_EQ(guest->call(m).result, -EEXIST);
+    m.mode = S_IFIFO | 0200000; // a stray bit
+    EXPECT_EQ(guest->call(m).result, -EINVAL);
+}
+
 TEST_F(FileServiceTest, UnlinkRmdir) {
     EXPECT_EQ(guest->call(guest->req(TANDEM_FS_UNLINK, root, "top")).result, 0);
     EXPECT_FALSE(tree.exists("top"));

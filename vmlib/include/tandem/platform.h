@@ -486,7 +486,12 @@ enum tandem_fs_op {
     /* buf/len → struct tandem_fs_export[n], result = n: the exports, in
      * mount order (the root export first).  Each root is a referenced node. */
     TANDEM_FS_EXPORTS = 20,
-    TANDEM_FS_OP_COUNT = 21,
+    /* node = directory, name, mode = S_IFIFO or S_IFSOCK | permission bits
+     * → reply.node + reply.attr: a named pipe or a socket's name (never a
+     * device node: every export is nodev).  vmproc never opens either; the
+     * guest kernel carries their data itself. */
+    TANDEM_FS_MKNOD = 21,
+    TANDEM_FS_OP_COUNT = 22,
 };
 
 /* SETATTR's `valid` bits; a time of TANDEM_FS_TIME_NOW means "now". */
