@@ -11,18 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail=0
 
-# compare NAME NORMALIZER COMMAND...: the command natively, then in the
-# guest, each output piped through NORMALIZER (a shell function).
-compare() {
-    local name=$1 norm=$2; shift 2
-    timeout 120 "$@" 2>&1 | $norm > "$work/native"; local nrc=${PIPESTATUS[0]}
-    timeout 300 "$tandem" run --workdir / -- "$@" 2>&1 | $norm > "$work/guest"; local grc=${PIPESTATUS[0]}
-    if ! diff -u "$work/native" "$work/guest" > "$work/diff" || [[ $nrc != "$grc" ]] || [[ ! -s $work/native ]]; then
-        echo "FAIL $name (native rc=$nrc, guest rc=$grc)"; cat "$work/diff"; fail=1
-    else
-        echo "ok $name ($(wc -l < "$work/native") lines, rc=$nrc)"
-    fi
-}
+. "$(dirname "$0")/../lib/native_vs_guest.sh"
 
 # strace's trace file, as the counts of each process's execve targets,
 # clones and exits (pids and order vary; how many SIGCHLDs merge does too).

@@ -11,17 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail=0
 
-# compare NAME NORMALIZER COMMAND...: natively, then in the guest.
-compare() {
-    local name=$1 norm=$2; shift 2
-    timeout 120 "$@" 2>&1 | $norm > "$work/native"; local nrc=${PIPESTATUS[0]}
-    timeout 300 "$tandem" run --workdir / -- "$@" 2>&1 | $norm > "$work/guest"; local grc=${PIPESTATUS[0]}
-    if ! diff -u "$work/native" "$work/guest" > "$work/diff" || [[ $nrc != "$grc" ]] || [[ ! -s $work/native ]]; then
-        echo "FAIL $name (native rc=$nrc, guest rc=$grc)"; cat "$work/diff"; fail=1
-    else
-        echo "ok $name ($(wc -l < "$work/native") lines, rc=$nrc)"
-    fi
-}
+. "$(dirname "$0")/../lib/native_vs_guest.sh"
 
 # The program's own line and AddressSanitizer's summary, path-free.
 asan_verdict() {
