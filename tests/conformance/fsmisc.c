@@ -1,9 +1,11 @@
 /* Path and file semantics: trailing slashes, /proc/self/exe (readlink,
  * open, exec through a symlink), O_TMPFILE on tmpfs, chown that changes
  * nothing, fallocate, ioprio_get/ioprio_set, personality, the older
- * getdents(2) layout beside getdents64.
+ * getdents(2) layout beside getdents64, and the ".." a directory's listing
+ * names (the scratch directory's: in the guest the root of an export).
  * argv[1]: a scratch directory (or "--exe" for the exec check's child). */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -230,6 +232,16 @@ static void getdents_layouts(void) {
     list_dir("getdents", SYS_getdents, 0);
     list_dir("getdents64", SYS_getdents64, 0);
     list_dir("getdents", SYS_getdents, 1);
+    /* "." and ".." in the scratch directory's own listing: two directories. */
+    DIR *d = opendir(".");
+    unsigned long dot = 0, dotdot = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (!strcmp(e->d_name, ".")) dot = e->d_ino;
+        if (!strcmp(e->d_name, "..")) dotdot = e->d_ino;
+    }
+    if (d) closedir(d);
+    printf("scratch listing: '..' is another directory than '.': %d\n", dot && dotdot && dot != dotdot);
 }
 
 int main(int argc, char **argv) {

@@ -77,6 +77,10 @@ TEST_F(FileServiceTest, ExportsListsRootsInMountOrder) {
     EXPECT_EQ(ex[1].flags, 0u);
     EXPECT_NE(ex[0].root, 0u);
     EXPECT_NE(ex[0].root, ex[1].root);
+    // Each root's ".." as the host lists it: its host parent's inode.
+    struct stat parent;
+    ASSERT_EQ(::stat((other.path() + "/..").c_str(), &parent), 0);
+    EXPECT_EQ(ex[1].parent_ino, parent.st_ino);
     // Each EXPORTS takes one more reference to the same root nodes.
     auto again = g.exports();
     EXPECT_EQ(again[0].root, ex[0].root);

@@ -635,6 +635,10 @@ std::int64_t FsOps::exports(const FsCall& c) {
         tandem_fs_export out{};
         out.root = static_cast<std::uint64_t>(id);
         out.flags = e.read_only ? TANDEM_FS_EXPORT_RO : 0;
+        // The host parent's inode number, for the root's ".." in a listing
+        // (as the host's own directory lists it); nothing else of it leaves.
+        struct stat parent;
+        if (::fstatat(e.fd, "..", &parent, AT_SYMLINK_NOFOLLOW) == 0) out.parent_ino = parent.st_ino;
         std::size_t n = std::min(e.guest.size(), sizeof out.path - 1);
         std::memcpy(out.path, e.guest.data(), n);
         std::memcpy(c.buf + i * sizeof out, &out, sizeof out);

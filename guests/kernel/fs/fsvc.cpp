@@ -406,6 +406,7 @@ u32 exports(ExportInfo* out, u32 max) {
         if (!fs) break;
         fs->dev = g_next_dev++;
         fs->readonly = ex[k].flags & TANDEM_FS_EXPORT_RO;
+        fs->root_dotdot_ino = ex[k].parent_ino;
         tandem_fs_request g = req(TANDEM_FS_GETATTR, ex[k].root);
         tandem_fs_reply rp;
         if (call(g, &rp) < 0) {

@@ -177,6 +177,7 @@ private:
         constexpr u8 DT_DIR = 4;
         Dentry* d = path.d;
         u64 parent_ino = d->parent && d->parent->inode ? d->parent->inode->ino : dir->ino;
+        if (dir == dir->fs->root && dir->fs->root_dotdot_ino) parent_ino = dir->fs->root_dotdot_ino;
         if (!append(".", 1, dir->ino, DT_DIR, &ctx.err) || !append("..", 2, parent_ino, DT_DIR, &ctx.err))
             return ctx.err;
         u64 cookie = 0;

@@ -550,7 +550,9 @@ struct tandem_fs_export {
     tandem_u64 root; /* node id of the export's root directory */
     tandem_u32 flags; /* TANDEM_FS_EXPORT_RO */
     tandem_u32 reserved;
-    char path[240]; /* where the guest mounts it, absolute, NUL-terminated */
+    tandem_u64 parent_ino; /* inode number of the host directory holding the root
+                            * (what the root's ".." names; the root's own for /) */
+    char path[232]; /* where the guest mounts it, absolute, NUL-terminated */
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_fs_export) == 256, "fs export layout");
 
