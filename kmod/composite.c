@@ -242,7 +242,7 @@ int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run)
 		if (r)
 			return r < 0 ? r : 0;
 	}
-	if (cr2 >= TANDEM_USER_BASE && cr2 < TANDEM_USER_TOP && !tandem_cp_in_vmlib(vcpu, f)) {
+	if (tandem_user_address(cr2) && !tandem_cp_in_vmlib(vcpu, f)) {
 		u64 va = vcpu->cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cr3);
 
 		if (get_user(cr3, (u64 __user *)tandem_cp_user(vm, va)))

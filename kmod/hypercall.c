@@ -28,7 +28,7 @@ static long tandem_hc_map(struct tandem_vm *vm, u64 va, u64 arg)
 {
 	u64 gpa = arg & TANDEM_PTE_ADDR_MASK;
 
-	if (va < TANDEM_USER_BASE || va >= TANDEM_USER_TOP || (va & ~PAGE_MASK))
+	if (!tandem_user_address(va) || (va & ~PAGE_MASK))
 		return -EINVAL;
 	if (arg & ~(TANDEM_PTE_ADDR_MASK | TANDEM_HC_MAP_WRITE | TANDEM_HC_MAP_NX))
 		return -EINVAL;
@@ -99,7 +99,7 @@ int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run)
 	case TANDEM_HC_FLUSH_PAGE:
 		vcpu->stats.events[TANDEM_STAT_SHADOW_FLUSH]++;
 		r = -EINVAL;
-		if (f->rdi < TANDEM_USER_TOP) {
+		if (tandem_user_address(f->rdi)) {
 			tandem_shadow_unmap_user(&vcpu->shadow, f->rdi);
 			tandem_shadow_unmap_user(&vcpu->ushadow, f->rdi);
 			r = 0;

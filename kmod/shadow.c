@@ -334,8 +334,9 @@ void tandem_shadow_unmap_user(struct tandem_shadow *sh, u64 va)
 
 /*
  * Drops the whole user window (a guest CR3 load or full flush, or the
- * notifier removing a page some user entry may map): the tables under PML4
- * slots 0..TANDEM_USER_PML4_SLOTS-1 are freed.  The direct map stays.
+ * notifier removing a page some user entry may map): the tables under the
+ * user PML4 slots (0..TANDEM_USER_PML4_SLOTS-1 but the kernel hole's) are
+ * freed.  The direct map, in the hole, stays.
  * mmu->lock held.
  */
 void tandem_shadow_flush_user_locked(struct tandem_shadow *sh)
@@ -349,7 +350,7 @@ void tandem_shadow_flush_user_locked(struct tandem_shadow *sh)
 		pml4 = tandem_shadow_next(sh->root[0]);
 	}
 	for (i = 0; i < TANDEM_USER_PML4_SLOTS; i++) {
-		if (!(pml4[i] & _PAGE_PRESENT))
+		if (!tandem_user_pml4_slot(i) || !(pml4[i] & _PAGE_PRESENT))
 			continue;
 		tandem_shadow_free_level(sh, tandem_shadow_next(pml4[i]), 3, (u64)i << 39);
 		pml4[i] = 0;

@@ -30,9 +30,20 @@
 #define MAP_GUEST_PAGES_POPULATED (MAP_SHARED | MAP_FIXED | MAP_POPULATE)
 #define MAP_RESERVATION (MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE)
 
-/* The user window ends at TANDEM_USER_TOP: the high half of any address in
- * it is below this. */
+/* The user window's bounds as 32-bit halves: it starts at TANDEM_USER_BASE
+ * (high half 0), ends at TANDEM_USER_TOP and has the kernel hole in the
+ * middle, whose bounds have low halves of 0 (PML4 slots). */
+#define WINDOW_BASE_LOW ((unsigned)TANDEM_USER_BASE)
 #define WINDOW_TOP_HIGH ((unsigned)(TANDEM_USER_TOP >> 32))
+#define WINDOW_TOP_LOW ((unsigned)TANDEM_USER_TOP)
+#define HOLE_BASE_HIGH ((unsigned)(TANDEM_KERNEL_HOLE_BASE >> 32))
+#define HOLE_TOP_HIGH ((unsigned)(TANDEM_KERNEL_HOLE_TOP >> 32))
+_Static_assert((TANDEM_USER_BASE >> 32) == 0 && (unsigned)TANDEM_KERNEL_HOLE_BASE == 0 &&
+                   (unsigned)TANDEM_KERNEL_HOLE_TOP == 0,
+               "the window checks below compare these halves only");
+
+/* Scratch words of the filter (seccomp's M[]). */
+enum { M_END_LOW = 0, M_CARRY = 1, M_END_HIGH = 2 };
 
 struct builder {
     struct sock_filter *insn;
@@ -80,14 +91,55 @@ static void require_only_bits(struct builder *b, unsigned allowed) {
     ret(b, REFUSE);
 }
 
-/* Refuses unless [addr, addr + len) starts inside the user window and is
- * shorter than 4 GiB (so it can reach at most 4 GiB into the direct map,
- * which is guest memory: the guest can only hurt itself there). */
+/* Refuses unless [addr, addr + len) lies inside the user window on one side
+ * of the kernel hole: nothing a space maps or reprotects can reach guest
+ * memory at the direct map or the space's own pages.  The end is computed
+ * in 64 bits from the 32-bit halves (low sum, its carry, high sum); the high
+ * halves of both arguments are first held below 2^15, so it cannot wrap. */
 static void require_window_range(struct builder *b, int addr_arg, int len_arg) {
     load_arg_high(b, addr_arg);
-    require_below(b, WINDOW_TOP_HIGH);
+    require_below(b, 0x8000);
     load_arg_high(b, len_arg);
-    require_eq(b, 0);
+    require_below(b, 0x8000);
+    /* addr >= TANDEM_USER_BASE */
+    load_arg_high(b, addr_arg);
+    emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 3, 0);
+    load_arg_low(b, addr_arg);
+    emit(b, BPF_JMP | BPF_JGE | BPF_K, 1, 0, WINDOW_BASE_LOW);
+    ret(b, REFUSE);
+    /* end = addr + len: low half and carry, then high half */
+    load_arg_low(b, addr_arg);
+    emit(b, BPF_MISC | BPF_TAX, 0, 0, 0);
+    load_arg_low(b, len_arg);
+    emit(b, BPF_ALU | BPF_ADD | BPF_X, 0, 0, 0);
+    emit(b, BPF_ST, 0, 0, M_END_LOW);
+    emit(b, BPF_JMP | BPF_JGE | BPF_X, 2, 0, 0); /* end_low >= addr_low: no carry */
+    emit(b, BPF_LD | BPF_IMM, 0, 0, 1);
+    emit(b, BPF_JMP | BPF_JA, 0, 0, 1);
+    emit(b, BPF_LD | BPF_IMM, 0, 0, 0);
+    emit(b, BPF_ST, 0, 0, M_CARRY);
+    load_arg_high(b, addr_arg);
+    emit(b, BPF_MISC | BPF_TAX, 0, 0, 0);
+    load_arg_high(b, len_arg);
+    emit(b, BPF_ALU | BPF_ADD | BPF_X, 0, 0, 0);
+    emit(b, BPF_LDX | BPF_W | BPF_MEM, 0, 0, M_CARRY);
+    emit(b, BPF_ALU | BPF_ADD | BPF_X, 0, 0, 0);
+    emit(b, BPF_ST, 0, 0, M_END_HIGH);
+    /* end <= TANDEM_USER_TOP */
+    require_below(b, WINDOW_TOP_HIGH + 1);
+    emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 3, WINDOW_TOP_HIGH);
+    emit(b, BPF_LD | BPF_W | BPF_MEM, 0, 0, M_END_LOW);
+    emit(b, BPF_JMP | BPF_JGT | BPF_K, 0, 1, WINDOW_TOP_LOW);
+    ret(b, REFUSE);
+    /* addr >= the hole's top, or end <= its base */
+    load_arg_high(b, addr_arg);
+    emit(b, BPF_JMP | BPF_JGE | BPF_K, 6, 0, HOLE_TOP_HIGH);
+    emit(b, BPF_LD | BPF_W | BPF_MEM, 0, 0, M_END_HIGH);
+    emit(b, BPF_JMP | BPF_JGT | BPF_K, 3, 0, HOLE_BASE_HIGH);
+    emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 3, HOLE_BASE_HIGH);
+    emit(b, BPF_LD | BPF_W | BPF_MEM, 0, 0, M_END_LOW);
+    emit(b, BPF_JMP | BPF_JEQ | BPF_K, 1, 0, 0);
+    ret(b, REFUSE);
 }
 
 /* Refuses unless the protection (argument 2) is a mix of read, write and exec. */
@@ -105,14 +157,11 @@ static void allow_plain(struct builder *b, unsigned nr) {
 }
 
 /* mmap: pages of guest memory (fd = the memory file) or a reservation
- * (anonymous, PROT_NONE), always MAP_FIXED starting inside the window.  A
- * reservation may span the whole window (a flush); reaching past it only
- * turns more of the space's own memory inaccessible, which no host resource
- * backs (MAP_NORESERVE, PROT_NONE). */
+ * (anonymous, PROT_NONE), always MAP_FIXED and inside one side of the
+ * window (a flush reserves each side apart). */
 static void allow_mmap(struct builder *b) {
     unsigned test = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_mmap);
-    load_arg_high(b, 0);
-    require_below(b, WINDOW_TOP_HIGH);
+    require_window_range(b, 0, 1);
     load_arg_high(b, 3);
     require_eq(b, 0);
     load_arg_low(b, 3);
@@ -124,15 +173,11 @@ static void allow_mmap(struct builder *b) {
     require_eq(b, PROT_NONE);
     load_arg_high(b, 2);
     require_eq(b, 0);
-    load_arg_high(b, 1);
-    require_below(b, WINDOW_TOP_HIGH + 1);
     ret(b, SECCOMP_RET_ALLOW);
-    /* Guest memory: shorter than 4 GiB, read/write/exec only, from the memory file. */
+    /* Guest memory: read/write/exec only, from the memory file. */
     unsigned guest = b->n;
     b->insn[page].jt = (unsigned char)(guest - page - 1);
     b->insn[populated].jt = (unsigned char)(guest - populated - 1);
-    load_arg_high(b, 1);
-    require_eq(b, 0);
     require_rwx_prot(b);
     load_arg_low(b, 4);
     require_eq(b, TANDEM_SPACE_MEMORY_FD);
@@ -140,7 +185,7 @@ static void allow_mmap(struct builder *b) {
     false_to_here(b, test);
 }
 
-/* mprotect: read/write/exec changes inside the window. */
+/* mprotect: read/write/exec changes inside one side of the window. */
 static void allow_mprotect(struct builder *b) {
     unsigned test = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_mprotect);
     require_window_range(b, 0, 1);

@@ -4,7 +4,7 @@
 
 #include <linux/filter.h>
 
-enum { SPACE_FILTER_MAX = 96 };
+enum { SPACE_FILTER_MAX = 160 };
 
 /* Writes the filter program into `out` (room for SPACE_FILTER_MAX
  * instructions); returns its length.  Pure: no system call. */

@@ -2,7 +2,8 @@
  *
  * A space process runs guest code (vmlib, the guest kernel, guest programs),
  * so it must hold nothing of the host: no descriptor but guest memory, no
- * memory but guest memory, its user window and this stub's own pages, and a
+ * memory but guest memory, its user window and this stub's own pages (in the
+ * kernel hole, platform.h section 1), and a
  * seccomp allow-list in force before the first instruction from guest memory
  * runs (guest memory is guest-writable, so vmlib's code there is guest code).
  * vmproc starts the stub with an empty environment, the memory file on fd 3
@@ -132,14 +133,30 @@ static void *map_fixed(unsigned long addr, unsigned long len, long prot, long fl
     return r == (long)addr ? (void *)addr : 0;
 }
 
-/* Guest memory at the direct map, the user window as a reservation, and the
- * local area (head, idle stack, signal stack, reflection table). */
+/* Removes what the host kernel placed in the user window when it started the
+ * stub (the initial stack, the vDSO and its data pages; the stub's image and
+ * stack are in the kernel hole): the window is the guest's, whole.  The stub
+ * needs none of it: it makes its system calls itself, and vmlib's signal
+ * restorer is its own. */
+static int empty_window(void) {
+    if (host_syscall(__NR_munmap, TANDEM_USER_BASE, TANDEM_KERNEL_HOLE_BASE - TANDEM_USER_BASE, 0) != 0) return -1;
+    return host_syscall(__NR_munmap, TANDEM_KERNEL_HOLE_TOP, TANDEM_USER_TOP - TANDEM_KERNEL_HOLE_TOP, 0) == 0 ? 0 : -1;
+}
+
+/* Reserves [lo, hi) of the user window, inaccessible until vmlib reflects
+ * guest pages into it. */
+static int reserve(unsigned long lo, unsigned long hi) {
+    return map_fixed(lo, hi - lo, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1) ? 0 : -1;
+}
+
+/* Guest memory at the direct map, the user window (both sides of the kernel
+ * hole) as a reservation, and the local area (head, idle stack, signal
+ * stack, reflection table). */
 static struct tandem_space_local *map_memory(const struct tandem_space_config *c) {
     if (!map_fixed(TANDEM_DIRECT_MAP_BASE, c->memory_size, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_SHARED,
                    TANDEM_SPACE_MEMORY_FD))
         return 0;
-    if (!map_fixed(TANDEM_USER_BASE, TANDEM_USER_TOP - TANDEM_USER_BASE, PROT_NONE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1))
+    if (reserve(TANDEM_USER_BASE, TANDEM_KERNEL_HOLE_BASE) || reserve(TANDEM_KERNEL_HOLE_TOP, TANDEM_USER_TOP))
         return 0;
     struct tandem_space_local *local =
         map_fixed(TANDEM_SPACE_LOCAL_BASE, TANDEM_SPACE_LOCAL_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1);
@@ -190,32 +207,15 @@ static int send_listener(int listener) {
     return host_syscall(__NR_sendmsg, TANDEM_SPACE_CHANNEL_FD, &msg, 0) == 1 ? 0 : -1;
 }
 
-/* The kernel's initial stack (start.S moves off it) and the vDSO with its
- * data pages are the host's, not the space's: the auxiliary vector and the
- * stack hold host data (AT_RANDOM bytes, where the vDSO is, the program's
- * path), so they go before any guest code runs.  The initial stack lies
- * just below the arguments and environment (at most a few MiB above the
- * stack pointer); the vDSO's data pages lie just below it.  Nothing of the
- * space is near either. */
-unsigned long stub_initial_sp;
+/* The stub's stack, in its image (start.S). */
 unsigned char stub_stack[STUB_STACK_SIZE] __attribute__((aligned(16)));
-#define AT_NULL_ 0
-#define AT_SYSINFO_EHDR_ 33
-static void drop_host_mappings(void) {
-    const unsigned long *p = (const unsigned long *)stub_initial_sp;
-    p += 1 + p[0] + 1; /* argc, argv[], NULL */
-    while (*p) p++;    /* envp[] */
-    unsigned long vdso = 0;
-    for (p++; p[0] != AT_NULL_; p += 2)
-        if (p[0] == AT_SYSINFO_EHDR_) vdso = p[1];
-    unsigned long sp_page = stub_initial_sp & ~(TANDEM_PAGE_SIZE - 1);
-    host_syscall(__NR_munmap, sp_page - STUB_HOST_STACK_BELOW, STUB_HOST_STACK_BELOW + STUB_HOST_STACK_ABOVE, 0);
-    if (vdso) host_syscall(__NR_munmap, vdso - STUB_VDSO_SPAN, 2 * STUB_VDSO_SPAN, 0);
-}
 
 void stub_main(void) __attribute__((noreturn));
 void stub_main(void) {
-    drop_host_mappings();
+    /* The kernel's initial stack and the vDSO with its data pages hold host
+     * data (AT_RANDOM bytes, where the vDSO is, the program's path): they go
+     * with everything else in the window before any guest code runs. */
+    if (empty_window()) die(TANDEM_SPACE_EXIT_MAP);
     /* Only guest memory and the channel stay open. */
     host_syscall(__NR_close_range, 0, 2, 0);
     host_syscall(__NR_close_range, TANDEM_SPACE_CHANNEL_FD + 1, ~0u, 0);

@@ -1,6 +1,8 @@
-/* FIFOs on tmpfs (/tmp): mkfifo/mknod, open's blocking and O_NONBLOCK
- * rules, end of file and hang-up; a pipe reopened through /proc/self/fd
- * and /dev/fd, and /dev/stdin on a pipe (what bash's <(...) does). */
+/* FIFOs on tmpfs (/tmp) and, given a scratch directory (argv[1]: in the
+ * guest a host directory exported with --bind), there too: mkfifo/mknod,
+ * open's blocking and O_NONBLOCK rules, end of file and hang-up; a pipe
+ * reopened through /proc/self/fd and /dev/fd, and /dev/stdin on a pipe
+ * (what bash's <(...) does). */
 #define _GNU_SOURCE
 #include "check.h"
 #include <fcntl.h>
@@ -13,10 +15,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static char dir[64];
+static char dir[4096];
 
 static const char *at(const char *name) {
-    static char path[128];
+    static char path[4200];
     snprintf(path, sizeof path, "%s/%s", dir, name);
     return path;
 }
@@ -169,12 +171,19 @@ static void pipe_reopen(void) {
     printf("child status %d\n", WEXITSTATUS(status));
 }
 
-int main(void) {
+int main(int argc, char **argv) {
     setvbuf(stdout, NULL, _IONBF, 0);
     strcpy(dir, "/tmp/tandem-fifoXXXXXX");
     if (!mkdtemp(dir)) return 1;
     fifo_basics();
     pipe_reopen();
     rmdir(dir);
+    if (argc > 1) {
+        printf("-- in the scratch directory\n");
+        snprintf(dir, sizeof dir, "%s/fifo-dir", argv[1]);
+        CHECK("mkdir", mkdir(dir, 0755));
+        fifo_basics();
+        CHECK("rmdir", rmdir(dir));
+    }
     return 0;
 }

@@ -1,8 +1,11 @@
 /* Path and file semantics: trailing slashes, /proc/self/exe (readlink,
  * open, exec through a symlink), O_TMPFILE on tmpfs, chown that changes
- * nothing, fallocate, ioprio_get/ioprio_set, personality.
+ * nothing, fallocate, ioprio_get/ioprio_set, personality, the older
+ * getdents(2) layout beside getdents64, and the ".." a directory's listing
+ * names (the scratch directory's: in the guest the root of an export).
  * argv[1]: a scratch directory (or "--exe" for the exec check's child). */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -188,6 +191,59 @@ static void priorities(void) {
     printf("back to PER_LINUX old=%#x\n", personality(PER_LINUX));
 }
 
+/* Lists a fresh directory with getdents(2) (d_type in each record's last
+ * byte), as the sanitizers' thread lister does, and with getdents64; prints
+ * each call's names with their types, sorted, and a one-record buffer's
+ * result. */
+static int name_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static void list_dir(const char *what, long nr, int record_size_only) {
+    int fd = open("dents", O_RDONLY | O_DIRECTORY);
+    char buf[4096], *names[16];
+    int n = 0;
+    long got;
+    if (record_size_only) {
+        got = syscall(nr, fd, buf, 24); /* room for one short record, not two */
+        printf("%s small buffer: %s\n", what, got > 0 && got <= 24 ? "one record" : got < 0 ? ename(errno) : "?");
+        close(fd);
+        return;
+    }
+    while ((got = syscall(nr, fd, buf, sizeof buf)) > 0) {
+        for (long off = 0; off < got && n < 16;) {
+            unsigned short reclen;
+            memcpy(&reclen, buf + off + 16, 2);
+            const char *name = nr == SYS_getdents ? buf + off + 18 : buf + off + 19;
+            unsigned char type = nr == SYS_getdents ? (unsigned char)buf[off + reclen - 1] : (unsigned char)buf[off + 18];
+            names[n] = malloc(300);
+            snprintf(names[n++], 300, "%s:%u:%s", name, type, reclen % 8 ? "unaligned" : "aligned");
+            off += reclen;
+        }
+    }
+    qsort(names, n, sizeof names[0], name_cmp);
+    printf("%s:", what);
+    for (int i = 0; i < n; i++) printf(" %s", names[i]), free(names[i]);
+    printf(" (last %ld)\n", got);
+    close(fd);
+}
+static void getdents_layouts(void) {
+    mkdir("dents", 0755);
+    mkdir("dents/subdir", 0755);
+    close(open("dents/a-file-with-a-longer-name", O_CREAT | O_WRONLY, 0644));
+    symlink("a-file-with-a-longer-name", "dents/link");
+    list_dir("getdents", SYS_getdents, 0);
+    list_dir("getdents64", SYS_getdents64, 0);
+    list_dir("getdents", SYS_getdents, 1);
+    /* "." and ".." in the scratch directory's own listing: two directories. */
+    DIR *d = opendir(".");
+    unsigned long dot = 0, dotdot = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (!strcmp(e->d_name, ".")) dot = e->d_ino;
+        if (!strcmp(e->d_name, "..")) dotdot = e->d_ino;
+    }
+    if (d) closedir(d);
+    printf("scratch listing: '..' is another directory than '.': %d\n", dot && dotdot && dot != dotdot);
+}
+
 int main(int argc, char **argv) {
     if (argc == 3 && strcmp(argv[1], "--exe") == 0) return exe_is(argv[2]) ? 0 : 1;
     char self[PATH_MAX];
@@ -200,5 +256,6 @@ int main(int argc, char **argv) {
     space("scratch", "fa.dat");
     space("tmpfs", "/dev/shm/tandem-conf-fa");
     priorities();
+    getdents_layouts();
     return 0;
 }

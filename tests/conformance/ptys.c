@@ -2,8 +2,8 @@
  * slave's default termios, canonical input with echo and line editing
  * (erase, kill, EOF), raw mode, output processing, ISIG signals and
  * SIGWINCH to the foreground process group of a controlling terminal, job
- * control ioctls, readiness, and what each side sees when the other
- * closes.  Bytes that cross the pty are printed escaped. */
+ * control ioctls and the stops of background groups (SIGTTIN, SIGTTOU),
+ * readiness, and what each side sees when the other closes.  Bytes that cross the pty are printed escaped. */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <fcntl.h>
@@ -229,6 +229,78 @@ static void signals(int m, const char *name) {
     close(rep[0]);
 }
 
+/* What a background group may do with its session's terminal, case k in a
+ * child of the session leader in a group of its own: read (SIGTTIN stops
+ * it; with SIGTTIN ignored or blocked the read fails with EIO), write
+ * (allowed; with TOSTOP SIGTTOU stops it, unless SIGTTOU is ignored) and
+ * change the settings (SIGTTOU). */
+static int background_case(int s, int k) {
+    char c;
+    sigset_t block;
+    struct termios t;
+    switch (k) {
+    case 0: return read(s, &c, 1) < 0 ? errno : 100;
+    case 1: signal(SIGTTIN, SIG_IGN); return read(s, &c, 1) < 0 ? errno : 100;
+    case 2:
+        sigemptyset(&block);
+        sigaddset(&block, SIGTTIN);
+        sigprocmask(SIG_BLOCK, &block, NULL);
+        return read(s, &c, 1) < 0 ? errno : 100;
+    case 3: return write(s, "x", 1) == 1 ? 0 : errno;
+    case 4: return write(s, "y", 1) == 1 ? 0 : errno; /* TOSTOP is on from here */
+    case 5: signal(SIGTTOU, SIG_IGN); return write(s, "z", 1) == 1 ? 0 : errno;
+    default: tcgetattr(s, &t); return tcsetattr(s, TCSANOW, &t) == 0 ? 0 : errno;
+    }
+}
+
+static void background(const char *name) {
+    int rep[2];
+    pipe(rep);
+    pid_t leader = fork();
+    if (leader == 0) {
+        close(rep[0]);
+        setsid();
+        int s = open(name, O_RDWR);
+        char line[128];
+        for (int k = 0; k < 7; k++) {
+            if (k == 4) {
+                struct termios t;
+                tcgetattr(s, &t);
+                t.c_lflag |= TOSTOP;
+                tcsetattr(s, TCSANOW, &t);
+            }
+            pid_t g = fork();
+            if (g == 0) {
+                setpgid(0, 0);
+                _exit(background_case(s, k));
+            }
+            setpgid(g, g);
+            int st, n;
+            waitpid(g, &st, WUNTRACED);
+            if (WIFSTOPPED(st)) {
+                n = snprintf(line, sizeof line, "background case %d: stopped by %s\n", k,
+                             WSTOPSIG(st) == SIGTTIN ? "SIGTTIN" : WSTOPSIG(st) == SIGTTOU ? "SIGTTOU" : "another signal");
+                kill(g, SIGKILL);
+                waitpid(g, &st, 0);
+            } else {
+                n = snprintf(line, sizeof line, "background case %d: exit %s\n", k,
+                             WEXITSTATUS(st) ? ename(WEXITSTATUS(st)) : "0");
+            }
+            write(rep[1], line, n);
+        }
+        _exit(0);
+    }
+    close(rep[1]);
+    char buf[1024];
+    long n, total = 0;
+    while ((n = read(rep[0], buf + total, sizeof buf - 1 - total)) > 0) total += n;
+    fwrite(buf, 1, total, stdout);
+    int st;
+    waitpid(leader, &st, 0);
+    printf("leader status %x\n", st);
+    close(rep[0]);
+}
+
 static void closing(void) {
     int m, s;
     char name[64];
@@ -266,6 +338,7 @@ int main(void) {
     raw(m, s);
     close(s);
     signals(m, name);
+    background(name);
     close(m);
     closing();
     return 0;

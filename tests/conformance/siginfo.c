@@ -2,7 +2,9 @@
  * name the sender (si_pid/si_uid, SI_USER/SI_TKILL), SIGCHLD the child and
  * how it ended or stopped (si_code/si_status), SIGSEGV the faulting address
  * (SEGV_MAPERR on nothing mapped, SEGV_ACCERR on a protected page), a
- * SIGPIPE the writer itself; signalfd records carry the same fields.  Also
+ * SIGPIPE the writer itself; signalfd records and sigtimedwait (which
+ * also times out, and is cut short by another signal) carry the same
+ * fields.  Also
  * the small calls of issue 14: memory protection keys (answered here as
  * Linux answers them: whether a key can be allocated depends on the CPU,
  * so only the arguments' checks are compared), ioprio_get and
@@ -190,6 +192,43 @@ static void small_calls(void) {
     personality(old);
 }
 
+static void on_alarm_signal(int sig) { (void)sig; }
+
+/* sigtimedwait: a pending signal at once (with its sender), none with a
+ * zero or short timeout (EAGAIN), one that arrives while it waits, an
+ * unblocked handled signal that interrupts it (EINTR), bad arguments. */
+static void timedwait_fields(void) {
+    sigset_t set, old;
+    sigemptyset(&set);
+    sigaddset(&set, SIGUSR1);
+    sigaddset(&set, SIGUSR2);
+    sigprocmask(SIG_BLOCK, &set, &old);
+    siginfo_t si;
+    struct timespec zero = {0, 0}, short_wait = {0, 20000000}, bad = {0, 1000000000};
+    kill(getpid(), SIGUSR1);
+    int sig = sigtimedwait(&set, &si, &zero);
+    printf("pending: sig=%d code=%d from self=%d\n", sig, si.si_code, si.si_pid == getpid());
+    CHECK("none pending, zero timeout", sigtimedwait(&set, &si, &zero));
+    CHECK("none pending, 20 ms", sigtimedwait(&set, &si, &short_wait));
+    CHECK("bad timeout", sigtimedwait(&set, &si, &bad));
+    CHECK("bad set size", syscall(SYS_rt_sigtimedwait, &set, &si, &zero, 4));
+    pid_t child = fork();
+    if (child == 0) {
+        usleep(30000);
+        kill(getppid(), SIGUSR2);
+        _exit(0);
+    }
+    sig = sigwaitinfo(&set, &si);
+    printf("arrived while waiting: sig=%d code=%d from child=%d\n", sig, si.si_code, si.si_pid == child);
+    waitpid(child, NULL, 0);
+    struct sigaction sa = {.sa_handler = on_alarm_signal};
+    sigaction(SIGALRM, &sa, NULL);
+    alarm(1);
+    struct timespec long_wait = {5, 0};
+    CHECK("interrupted by a handled signal", sigtimedwait(&set, &si, &long_wait));
+    sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
 int main(void) {
     setvbuf(stdout, NULL, _IONBF, 0);
     sender_fields();
@@ -198,5 +237,6 @@ int main(void) {
     pipe_fields();
     signalfd_fields();
     small_calls();
+    timedwait_fields();
     return 0;
 }

@@ -19,7 +19,7 @@ static void expect(long ret, int err, const char *what) {
 }
 
 int main(void) {
-    void *kernel = (void *)0x100000200000ul; /* the guest kernel image */
+    void *kernel = (void *)0x108000200000ul; /* the guest kernel image */
     void *unmapped = (void *)0x7000000000ul;
     expect(syscall(SYS_write, 1, NULL, 10), EFAULT, "write from NULL");
     expect(syscall(SYS_write, 1, kernel, 10), EFAULT, "write from kernel memory");

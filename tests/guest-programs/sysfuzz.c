@@ -30,7 +30,7 @@ static long arg(void) {
     case 1: return -1;
     case 2: return (long)(rnd() % 64);
     case 3: return (long)g_buf + (long)(rnd() % 4096);
-    case 4: return (long)0x100000000000ull + (long)(rnd() % (1 << 20)); /* the kernel half */
+    case 4: return (long)0x108000000000ull + (long)(rnd() % (1 << 20)); /* the kernel hole */
     case 5: return (long)(rnd() & 0xffffffffffffull);                /* anywhere in the user window */
     case 6: return (long)0xffff800000000000ull;                       /* non-canonical */
     case 7: return 1L << (rnd() % 63);

@@ -79,7 +79,7 @@ void emulate_mov_from_dr(const tandem_site& s, tandem_regs& r) {
 // invlpg: drops one page of the current address space.
 void emulate_invlpg(const tandem_site& s, tandem_regs& r) {
     u64 va = operand_address(s, r);
-    if (va < TANDEM_USER_TOP) g_host->invalidate(current_pcid(), va & ~(TANDEM_PAGE_SIZE - 1));
+    if (tandem_user_address(va)) g_host->invalidate(current_pcid(), va & ~(TANDEM_PAGE_SIZE - 1));
 }
 
 // invpcid: type 0 = one address of one PCID, 1 = one PCID, 2 and 3 = every
@@ -93,7 +93,7 @@ void emulate_invpcid(const tandem_site& s, tandem_regs& r) {
     bool pcide = (g_vcpu.state.cr4 & TANDEM_CR4_PCIDE) != 0;
     if (type <= 1 && (pcid > TANDEM_CR3_PCID_MASK || (!pcide && pcid != 0))) fault_at_site(s, r, TANDEM_EXC_GP, 0);
     if (type == 0) {
-        if (desc[1] < TANDEM_USER_TOP) g_host->invalidate(u32(pcid), desc[1] & ~(TANDEM_PAGE_SIZE - 1));
+        if (tandem_user_address(desc[1])) g_host->invalidate(u32(pcid), desc[1] & ~(TANDEM_PAGE_SIZE - 1));
     } else if (type == 1) {
         g_host->invalidate(u32(pcid), kAllPages);
     } else {

@@ -45,7 +45,7 @@ bool handle_page_fault(tandem_regs& r, u64 addr, u64 hw_error) {
     bool user = g_vcpu.state.cpl == 3;
     u32 access = u32(hw_error & (TANDEM_PF_W | TANDEM_PF_I)) | (user ? u32(kAccessUser) : 0u);
     u32 pf_error = access;
-    if (addr >= TANDEM_USER_BASE && addr < TANDEM_USER_TOP) {
+    if (tandem_user_address(addr)) {
         if (!user) count(TANDEM_STAT_PF_KERNEL_USER);
         u64 start = tracing() ? read_tsc() : 0;
         if (g_host->reflect(addr, access, &pf_error)) {

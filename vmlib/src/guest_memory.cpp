@@ -1,4 +1,4 @@
-// Access to guest memory from vmlib.  Kernel-half addresses are the direct
+// Access to guest memory from vmlib.  Kernel-hole addresses are the direct
 // map and are checked against the memory size, so vmlib itself never faults
 // on an address the guest gave it.  User-window addresses are translated
 // through the guest's page tables.
@@ -22,7 +22,7 @@ static bool guest_copy(u64 va, void* buf, u64 len, bool write) {
         u64 chunk = TANDEM_PAGE_SIZE - (va & (TANDEM_PAGE_SIZE - 1));
         if (chunk > len) chunk = len;
         u8* host;
-        if (va >= TANDEM_DIRECT_MAP_BASE) {
+        if (!tandem_user_address(va)) {
             if (!kernel_range_ok(va, chunk)) return false;
             host = reinterpret_cast<u8*>(va);
         } else {

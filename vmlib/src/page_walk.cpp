@@ -17,7 +17,7 @@ Translation translate(u64 va, u32 access, bool set_accessed) {
     bool smep = (g_vcpu.state.cr4 & (1ull << 20)) != 0;
     // SDM vol. 3, 4.7: the I/D bit is reported only with NXE or SMEP on.
     t.error_code = access & (TANDEM_PF_W | TANDEM_PF_U | ((nxe || smep) ? TANDEM_PF_I : 0u));
-    if (va >= TANDEM_USER_TOP || g_vcpu.state.cr3 == 0) return t;
+    if (!tandem_user_address(va) || g_vcpu.state.cr3 == 0) return t;
     u64 table = g_vcpu.state.cr3;
     bool writable = true, user = true, executable = true;
     u64* path[4] = {};

@@ -25,11 +25,22 @@ static bool known_reflected(u64 page) {
     return b && (b->mapped & (1u << ((page / TANDEM_PAGE_SIZE) % kBlockPages)));
 }
 
-// Turns [va, va+len) of the user window back into an inaccessible reservation.
-static void unreflect(u64 va, u64 len) {
+// Turns [lo, hi) of one side of the user window back into an inaccessible
+// reservation.
+static void reserve(u64 lo, u64 hi) {
     count(TANDEM_STAT_HOST_UNMAP);
-    vmlib_host_syscall(host::kSysMmap, long(va), long(len), host::kProtNone,
+    vmlib_host_syscall(host::kSysMmap, long(lo), long(hi - lo), host::kProtNone,
                        host::kMapPrivate | host::kMapAnonymous | host::kMapFixed | host::kMapNoreserve, -1, 0);
+}
+
+// Turns [va, va+len) of the user window back into an inaccessible
+// reservation, each side of the kernel hole apart (the hole holds guest
+// memory and the space's own pages; the filter refuses a range that
+// reaches into it).
+static void unreflect(u64 va, u64 len) {
+    u64 end = va + len;
+    if (va < TANDEM_KERNEL_HOLE_BASE) reserve(va, end < TANDEM_KERNEL_HOLE_BASE ? end : TANDEM_KERNEL_HOLE_BASE);
+    if (end > TANDEM_KERNEL_HOLE_TOP) reserve(va > TANDEM_KERNEL_HOLE_TOP ? va : TANDEM_KERNEL_HOLE_TOP, end);
 }
 
 // Empties the whole window with one reservation over what is reflected (all
@@ -252,7 +263,7 @@ static void reflect_block(u64 va, u32 access) {
     };
     for (u64 p = block; p < block + kBlock; p += TANDEM_PAGE_SIZE) {
         bool faulting = p == page;
-        if (p < TANDEM_USER_BASE || (!faulting && known_reflected(p))) {
+        if (!tandem_user_address(p) || (!faulting && known_reflected(p))) {
             flush();
             continue;
         }

@@ -27,7 +27,7 @@ static u16 bit_of(u64 page) { return u16(1u << ((page / TANDEM_PAGE_SIZE) % kBlo
 
 bool key_is_sound(u64 key) {
     u64 block = key & ~1ull;
-    return (key & 1) && block % kBlockBytes == 0 && block >= TANDEM_USER_BASE && block < TANDEM_USER_TOP;
+    return (key & 1) && block % kBlockBytes == 0 && tandem_user_range(block, kBlockBytes);
 }
 
 constexpr u32 kNoSlot = kReflectionCapacity;

@@ -169,17 +169,23 @@ TEST_F(PageWalk, FetchErrorCodeHasNoIdBitWithoutNxe) {
 }
 
 TEST_F(PageWalk, AddressesOutsideTheUserWindowAreRefused) {
-    for (u64 va : std::initializer_list<u64>{u64(TANDEM_USER_TOP), u64(TANDEM_USER_TOP + 0x1000), DM + kPa, ~0ull}) {
+    for (u64 va : std::initializer_list<u64>{u64(TANDEM_USER_TOP), u64(TANDEM_USER_TOP + 0x1000), DM + kPa,
+                                             u64(TANDEM_KERNEL_HOLE_BASE), u64(TANDEM_KERNEL_HOLE_TOP - 1), ~0ull}) {
         SCOPED_TRACE(va);
         Translation t = translate(va, 0);
         EXPECT_FALSE(t.ok);
         EXPECT_FALSE(t.present);
         EXPECT_EQ(t.error_code, 0u);
     }
-    // The last user page is walked (and here not mapped).
-    Translation last = translate(TANDEM_USER_TOP - 1, kAccessWrite);
-    EXPECT_FALSE(last.present);
-    EXPECT_EQ(last.error_code, TANDEM_PF_W);
+    // The last user page, and the pages on both sides of the kernel hole,
+    // are walked (and here not mapped).
+    for (u64 va : std::initializer_list<u64>{u64(TANDEM_USER_TOP - 1), u64(TANDEM_KERNEL_HOLE_BASE - 1),
+                                             u64(TANDEM_KERNEL_HOLE_TOP)}) {
+        SCOPED_TRACE(va);
+        Translation last = translate(va, kAccessWrite);
+        EXPECT_FALSE(last.present);
+        EXPECT_EQ(last.error_code, TANDEM_PF_W);
+    }
 }
 
 TEST_F(PageWalk, NoTranslationWithCr3Zero) {

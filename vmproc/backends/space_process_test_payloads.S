@@ -1,7 +1,7 @@
 /* Machine code the space-process tests place in a fake guest memory and run
  * as the "guest": each payload is position-independent and ends the space
  * itself (exit_group) or is stopped by its filter.  DM is the direct map. */
-#define DM 0x100000000000
+#define DM 0x108000000000
 #define PAYLOAD(name) .globl name##_start, name##_end; name##_start:
 #define END(name) name##_end:
 #define EXIT(code) mov $231, %eax; mov $code, %edi; syscall
@@ -41,18 +41,53 @@ PAYLOAD(payload_mmap_window)
 1:  EXIT(44)
 END(payload_mmap_window)
 
-/* Guest memory mapped outside the window. */
+/* mmap(addr, len, READ|WRITE, MAP_SHARED|MAP_FIXED, the memory file, 0). */
+#define MAP_GUEST(addr, len) mov $9, %eax; movabs $addr, %rdi; movabs $len, %rsi; mov $3, %edx; \
+    mov $0x11, %r10d; mov $3, %r8d; xor %r9d, %r9d; syscall
+
+/* Guest memory mapped in the kernel hole, over the space's local area. */
 PAYLOAD(payload_mmap_outside)
+    MAP_GUEST(0x10f000000000, 0x1000)
+    EXIT(1)
+END(payload_mmap_outside)
+
+/* Guest memory from just below the kernel hole into it. */
+PAYLOAD(payload_mmap_into_hole)
+    MAP_GUEST(0x107ffffff000, 0x2000)
+    EXIT(1)
+END(payload_mmap_into_hole)
+
+/* Guest memory reaching past the end of the window. */
+PAYLOAD(payload_mmap_past_top)
+    MAP_GUEST(0x7fffffffe000, 0x2000)
+    EXIT(1)
+END(payload_mmap_past_top)
+
+/* A reservation over the whole window, the hole included (a flush must
+ * reserve each side apart). */
+PAYLOAD(payload_reserve_across_hole)
     mov $9, %eax
-    movabs $0x300000000000, %rdi
-    mov $0x1000, %esi
-    mov $3, %edx
-    mov $0x11, %r10d
-    mov $3, %r8d
+    mov $0x10000, %edi
+    movabs $0x7fffffff0000, %rsi
+    xor %edx, %edx
+    mov $0x4032, %r10d
+    mov $-1, %r8
     xor %r9d, %r9d
     syscall
     EXIT(1)
-END(payload_mmap_outside)
+END(payload_reserve_across_hole)
+
+/* Guest memory in the last page of the window, above the hole, written
+ * through: allowed. */
+PAYLOAD(payload_mmap_window_top)
+    MAP_GUEST(0x7fffffffe000, 0x1000)
+    movabs $0x7fffffffe000, %rcx
+    cmp %rcx, %rax
+    jne 1f
+    movb $0x6b, 1(%rcx)
+    EXIT(46)
+1:  EXIT(47)
+END(payload_mmap_window_top)
 
 /* Fresh host memory (anonymous, writable) inside the window. */
 PAYLOAD(payload_mmap_anon)

@@ -198,10 +198,15 @@ TEST(GuestMemoryDeathTest, ReservesMapsAndLoadsAtTheDirectMap) {
             auto* desc = reinterpret_cast<const tandem_vmlib_desc*>(img.value().vmlib_desc_addr());
             if (desc->magic != TANDEM_VMLIB_MAGIC) std::_Exit(15);
             if (*reinterpret_cast<const std::uint8_t*>(img.value().entry()) != 0xc3) std::_Exit(16);
-            // The user window is reserved: nothing of ours may appear in it.
-            void* p = mmap(reinterpret_cast<void*>(0x10000000), 4096, PROT_READ,
+            // The rest of the direct map is reserved: nothing of ours may
+            // appear in it.  The user window is not (vmproc itself lives
+            // there; the guest never runs on vmproc's page tables).
+            void* p = mmap(reinterpret_cast<void*>(TANDEM_DIRECT_MAP_BASE + kMem), 4096, PROT_READ,
                            MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
             if (p != MAP_FAILED) std::_Exit(17);
+            p = mmap(reinterpret_cast<void*>(0x10000000), 4096, PROT_READ,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+            if (p != reinterpret_cast<void*>(0x10000000)) std::_Exit(18);
             std::_Exit(0);
         },
         ::testing::ExitedWithCode(0), "");

@@ -46,7 +46,6 @@ static Status reserve(std::uint64_t start, std::uint64_t end, const char* what) 
 }
 
 Status reserve_guest_ranges() {
-    TANDEM_CHECK(reserve(TANDEM_USER_BASE, TANDEM_USER_TOP, "user window"));
     TANDEM_CHECK(reserve(TANDEM_DIRECT_MAP_BASE, TANDEM_DIRECT_MAP_TOP, "direct map"));
     return ok_status();
 }

@@ -9,9 +9,12 @@
 
 namespace tandem {
 
-// Reserves [TANDEM_USER_BASE, TANDEM_USER_TOP) and [TANDEM_DIRECT_MAP_BASE,
-// TANDEM_DIRECT_MAP_TOP) with PROT_NONE so that the host never places a
-// mapping there.  Must run before anything is loaded.
+// Reserves [TANDEM_DIRECT_MAP_BASE, TANDEM_DIRECT_MAP_TOP) with PROT_NONE so
+// that the host never places a mapping there.  Must run before anything is
+// loaded.  The user window is not reserved: it is Linux's whole user space,
+// vmproc's own included, and the guest never runs on vmproc's page tables
+// (composite mode's guest runs on the module's, user-only mode's in space
+// processes).
 Status reserve_guest_ranges();
 
 // Where vmproc maps guest memory in its own address space.

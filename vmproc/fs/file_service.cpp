@@ -137,6 +137,7 @@ std::int64_t FileService::dispatch(const FsCall& c, tandem_fs_reply& rep) {
     case TANDEM_FS_READDIR: return ops_.readdir(c, rep);
     case TANDEM_FS_CREATE: return ops_.create(c, rep);
     case TANDEM_FS_MKDIR: return ops_.mkdir(c, rep);
+    case TANDEM_FS_MKNOD: return ops_.mknod(c, rep);
     case TANDEM_FS_UNLINK: return ops_.unlink(c, false);
     case TANDEM_FS_RMDIR: return ops_.unlink(c, true);
     case TANDEM_FS_RENAME: return ops_.rename(c);

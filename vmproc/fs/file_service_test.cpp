@@ -77,6 +77,10 @@ TEST_F(FileServiceTest, ExportsListsRootsInMountOrder) {
     EXPECT_EQ(ex[1].flags, 0u);
     EXPECT_NE(ex[0].root, 0u);
     EXPECT_NE(ex[0].root, ex[1].root);
+    // Each root's ".." as the host lists it: its host parent's inode.
+    struct stat parent;
+    ASSERT_EQ(::stat((other.path() + "/..").c_str(), &parent), 0);
+    EXPECT_EQ(ex[1].parent_ino, parent.st_ino);
     // Each EXPORTS takes one more reference to the same root nodes.
     auto again = g.exports();
     EXPECT_EQ(again[0].root, ex[0].root);
@@ -280,6 +284,38 @@ TEST_F(FileServiceTest, CreateMkdirExactModes) {
     EXPECT_EQ(st.st_mode & 07777, 0775u);
     m = guest->req(TANDEM_FS_MKDIR, root, "newdir");
     EXPECT_EQ(guest->call(m).result, -EEXIST);
+}
+
+// MKNOD makes FIFOs and sockets' names with exact modes, never device nodes
+// or set-user-ID bits; opening the FIFO stays refused (the guest carries its data).
+TEST_F(FileServiceTest, MknodMakesFifosAndSocketsOnly) {
+    tandem_fs_request m = guest->req(TANDEM_FS_MKNOD, root, "pipe");
+    m.mode = S_IFIFO | 04640;
+    tandem_fs_reply f = guest->call(m);
+    ASSERT_EQ(f.result, 0);
+    EXPECT_TRUE(S_ISFIFO(f.attr.mode));
+    EXPECT_EQ(f.attr.mode & 07777, 0640u);
+    struct stat st;
+    ASSERT_EQ(::lstat(tree.at("pipe").c_str(), &st), 0);
+    EXPECT_TRUE(S_ISFIFO(st.st_mode));
+    EXPECT_EQ(guest->open(f.node, O_RDONLY).result, -EACCES);
+    m = guest->req(TANDEM_FS_MKNOD, root, "sock");
+    m.mode = S_IFSOCK | 0755;
+    EXPECT_EQ(guest->call(m).result, 0);
+    ASSERT_EQ(::lstat(tree.at("sock").c_str(), &st), 0);
+    EXPECT_TRUE(S_ISSOCK(st.st_mode));
+    for (std::uint32_t mode : {std::uint32_t(S_IFCHR | 0666), std::uint32_t(S_IFBLK | 0666),
+                               std::uint32_t(S_IFREG | 0644), std::uint32_t(S_IFDIR | 0755)}) {
+        m = guest->req(TANDEM_FS_MKNOD, root, "dev");
+        m.mode = mode;
+        EXPECT_EQ(guest->call(m).result, -EPERM) << std::oct << mode;
+    }
+    EXPECT_FALSE(tree.exists("dev"));
+    m = guest->req(TANDEM_FS_MKNOD, root, "pipe");
+    m.mode = S_IFIFO | 0600;
+    EXPECT_EQ(guest->call(m).result, -EEXIST);
+    m.mode = S_IFIFO | 0200000; // a stray bit
+    EXPECT_EQ(guest->call(m).result, -EINVAL);
 }
 
 TEST_F(FileServiceTest, UnlinkRmdir) {

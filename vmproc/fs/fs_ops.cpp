@@ -456,6 +456,24 @@ std::int64_t FsOps::mkdir(const FsCall& c, tandem_fs_reply& rep) {
     return entry_reply(id, rep);
 }
 
+// MKNOD: a FIFO or a socket's name, nothing else (the exports are nodev).
+// Neither is ever opened here: the guest kernel keeps a FIFO's data and a
+// socket's connections itself, the host file only names them.
+std::int64_t FsOps::mknod(const FsCall& c, tandem_fs_reply& rep) {
+    const mode_t type = static_cast<mode_t>(c.req.mode & S_IFMT);
+    if (c.req.mode & ~static_cast<std::uint32_t>(S_IFMT | 07777)) return -EINVAL;
+    if (type != S_IFIFO && type != S_IFSOCK) return -EPERM;
+    FsNode* dir = nullptr;
+    if (std::int64_t r = mutable_dir(c.req.node, dir); r < 0) return r;
+    if (!nodes_.has_room(1)) return -ENFILE;
+    const mode_t perm = allowed_mode(c.req.mode, type, nosuid(dir->export_index));
+    if (::mknodat(dir->fd, c.name.c_str(), type | perm, 0) != 0) return -errno;
+    std::int64_t id = lookup_child(c.req.node, *dir, c.name);
+    if (id < 0) return id;
+    set_exact_mode(nodes_.node(static_cast<std::uint64_t>(id))->fd, perm);
+    return entry_reply(id, rep);
+}
+
 // UNLINK and RMDIR: remove one entry of a directory node.
 std::int64_t FsOps::unlink(const FsCall& c, bool directory) {
     FsNode* dir = nullptr;
@@ -617,6 +635,10 @@ std::int64_t FsOps::exports(const FsCall& c) {
         tandem_fs_export out{};
         out.root = static_cast<std::uint64_t>(id);
         out.flags = e.read_only ? TANDEM_FS_EXPORT_RO : 0;
+        // The host parent's inode number, for the root's ".." in a listing
+        // (as the host's own directory lists it); nothing else of it leaves.
+        struct stat parent;
+        if (::fstatat(e.fd, "..", &parent, AT_SYMLINK_NOFOLLOW) == 0) out.parent_ino = parent.st_ino;
         std::size_t n = std::min(e.guest.size(), sizeof out.path - 1);
         std::memcpy(out.path, e.guest.data(), n);
         std::memcpy(c.buf + i * sizeof out, &out, sizeof out);

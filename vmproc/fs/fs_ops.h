@@ -38,6 +38,7 @@ public:
     std::int64_t readdir(const FsCall& c, tandem_fs_reply& rep);
     std::int64_t create(const FsCall& c, tandem_fs_reply& rep);
     std::int64_t mkdir(const FsCall& c, tandem_fs_reply& rep);
+    std::int64_t mknod(const FsCall& c, tandem_fs_reply& rep);
     std::int64_t unlink(const FsCall& c, bool directory);
     std::int64_t rename(const FsCall& c);
     std::int64_t symlink(const FsCall& c, tandem_fs_reply& rep);

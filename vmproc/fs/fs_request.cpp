@@ -13,6 +13,7 @@ FsOpShape fs_op_shape(std::uint32_t op) {
     case TANDEM_FS_LOOKUP:
     case TANDEM_FS_CREATE:
     case TANDEM_FS_MKDIR:
+    case TANDEM_FS_MKNOD:
     case TANDEM_FS_UNLINK:
     case TANDEM_FS_RMDIR: return {C, FsArg::None, false};
     case TANDEM_FS_RENAME: return {C, C, false};
@@ -32,7 +33,7 @@ const char* fs_op_name(std::uint32_t op) {
     static const char* const names[TANDEM_FS_OP_COUNT] = {
         nullptr, "getattr", "lookup", "forget", "open", "close", "read", "write", "readdir", "create",
         "mkdir", "unlink", "rmdir", "rename", "symlink", "readlink", "link", "setattr", "statfs",
-        "fsync", "exports"};
+        "fsync", "exports", "mknod"};
     return op < TANDEM_FS_OP_COUNT ? names[op] : nullptr;
 }
 

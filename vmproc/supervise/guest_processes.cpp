@@ -53,7 +53,8 @@ std::uint64_t count_resident_pages(const GuestView& guest, std::uint64_t root, s
     constexpr std::uint64_t kPs = 1ull << 7;
     std::uint64_t pages = 0;
     std::size_t tables = 0;
-    // level 4 = PML4 ... level 1 = page table; `slots` limits the PML4 to the user window.
+    // level 4 = PML4 ... level 1 = page table; `slots` limits the PML4 to the user window
+    // (less the kernel hole's slot).
     auto walk = [&](auto& self, std::uint64_t table, int level, unsigned slots) -> void {
         if (++tables > max_tables) {
             truncated = true;
@@ -66,7 +67,7 @@ std::uint64_t count_resident_pages(const GuestView& guest, std::uint64_t root, s
         }
         for (unsigned i = 0; i < slots && !truncated; i++) {
             std::uint64_t e = entries[i];
-            if (!(e & TANDEM_PTE_P)) continue;
+            if (!(e & TANDEM_PTE_P) || (level == 4 && !tandem_user_pml4_slot(i))) continue;
             if (level == 1) {
                 pages++;
             } else if ((level == 2 || level == 3) && (e & kPs)) {

@@ -10,12 +10,14 @@ struct ExEntry {
 
 extern "C" const ExEntry __ex_table_start[], __ex_table_end[];
 
-// Bounded string copy; the user window end bounds the scan as well.
+// Bounded string copy; the end of the user window, or the start of the
+// kernel hole for a string below it, bounds the scan as well.
 long strncpy_from_user(char* dst, const char* usrc, size_t max) {
     u64 a = u64(usrc);
     if (max == 0) return -ENAMETOOLONG;
-    if (a < TANDEM_USER_BASE || a >= TANDEM_USER_TOP) return -EFAULT;
-    size_t limit = min<u64>(max, TANDEM_USER_TOP - a);
+    if (!tandem_user_address(a)) return -EFAULT;
+    u64 end = a < TANDEM_KERNEL_HOLE_BASE ? TANDEM_KERNEL_HOLE_BASE : TANDEM_USER_TOP;
+    size_t limit = min<u64>(max, end - a);
     long n = __strncpy_user(dst, usrc, limit);
     if (n < 0) return -EFAULT;
     if (size_t(n) == limit) {

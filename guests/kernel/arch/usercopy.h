@@ -13,10 +13,9 @@ size_t __clear_user(void* dst, size_t n);
 long __strncpy_user(char* dst, const char* src, size_t max);
 }
 
-// True if [addr, addr+n) lies inside the user window.
-static inline bool user_range_ok(u64 addr, u64 n) {
-    return addr >= TANDEM_USER_BASE && addr + n >= addr && addr + n <= TANDEM_USER_TOP;
-}
+// True if [addr, addr+n) lies inside the user window, clear of the kernel
+// hole (n > 0).
+static inline bool user_range_ok(u64 addr, u64 n) { return tandem_user_range(addr, n); }
 
 // Returns the number of bytes not copied (0 = success).
 static inline size_t copy_from_user(void* dst, const void* usrc, size_t n) {

@@ -14,7 +14,7 @@ long File::pread(void*, size_t, u64) { return -ESPIPE; }
 long File::pwrite(const void*, size_t, u64) { return -ESPIPE; }
 long File::ioctl(u64, u64) { return -ENOTTY; }
 long File::seek(i64, int) { return -ESPIPE; }
-long File::getdents(void*, size_t) { return -ENOTDIR; }
+long File::getdents(void*, size_t, bool) { return -ENOTDIR; }
 u32 File::poll() { return POLLIN | POLLOUT; }
 u64 File::poll_gen(u32) { return pollwait::generation(); }
 long File::truncate(u64) { return -EINVAL; }

@@ -26,8 +26,9 @@ public:
     virtual long ioctl(u64 cmd, u64 arg);
     virtual long seek(i64 off, int whence);
     virtual long stat(LinuxStat* st);
-    // getdents64 into a user buffer.
-    virtual long getdents(void* ubuf, size_t n);
+    // getdents64 into a user buffer; with `legacy`, the getdents(2) layout
+    // (struct linux_dirent: d_type in each record's last byte).
+    virtual long getdents(void* ubuf, size_t n, bool legacy = false);
     // Readiness for poll/select (POLL* bits); never blocks.
     virtual u32 poll();
     // The inode behind the file (VFS files), or nullptr.

@@ -155,6 +155,16 @@ public:
         r.mode = mode & 07777;
         return make(r, out, false);
     }
+    // Named pipes and sockets' names: the host keeps the name, the guest
+    // the object (vfs.cpp opens a FIFO as a guest pipe whatever holds it).
+    long mknod(Inode* dir, const char* name, u32 len, u32 mode, u64, Inode** out) override {
+        u32 type = mode & S_IFMT;
+        if (type != S_IFIFO && type != S_IFSOCK) return -EPERM;
+        tandem_fs_request r = req(TANDEM_FS_MKNOD, dir->node);
+        set_name(r, name, len);
+        r.mode = type | (mode & 07777);
+        return make(r, out, false);
+    }
     long symlink(Inode* dir, const char* name, u32 len, const char* target, Inode** out) override {
         tandem_fs_request r = req(TANDEM_FS_SYMLINK, dir->node);
         set_name(r, name, len);
@@ -396,6 +406,7 @@ u32 exports(ExportInfo* out, u32 max) {
         if (!fs) break;
         fs->dev = g_next_dev++;
         fs->readonly = ex[k].flags & TANDEM_FS_EXPORT_RO;
+        fs->root_dotdot_ino = ex[k].parent_ino;
         tandem_fs_request g = req(TANDEM_FS_GETATTR, ex[k].root);
         tandem_fs_reply rp;
         if (call(g, &rp) < 0) {

@@ -68,6 +68,10 @@ struct Inode {
 class FileSystem {
 public:
     virtual ~FileSystem() = default;
+    // The inode number the root lists as ".." (0: its own, the root of a
+    // tree): an export of a host directory names the host's parent, as the
+    // host's file system under a bind mount would.
+    u64 root_dotdot_ino = 0;
     virtual const char* name() const = 0;
     virtual u64 magic() const = 0;
     u64 dev = 0;         // st_dev of every inode

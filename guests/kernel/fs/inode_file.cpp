@@ -82,23 +82,26 @@ public:
     bool pollable() const override { return false; }
     ~DirFile() override { kfree(snap_); }
 
-    long getdents(void* ubuf, size_t n) override {
+    long getdents(void* ubuf, size_t n, bool legacy) override {
         if (!snap_ || pos == 0) {
             long r = take_snapshot();
             if (r) return r;
         }
         // Copy whole records that fit.
-        u64 start = pos, end = pos;
+        u64 start = pos, end = pos, out = 0;
         while (end < snap_len_) {
             u16 reclen;
             memcpy(&reclen, snap_ + end + 16, 2);
-            if (end + reclen - start > n) break;
+            u64 outlen = legacy ? legacy_reclen(snap_ + end) : reclen;
+            if (out + outlen > n) break;
+            if (legacy && !copy_legacy(static_cast<u8*>(ubuf) + out, snap_ + end, outlen)) return -EFAULT;
             end += reclen;
+            out += outlen;
         }
         if (end == start && start < snap_len_) return -EINVAL; // buffer too small for one entry
-        if (copy_to_user(ubuf, snap_ + start, end - start)) return -EFAULT;
+        if (!legacy && copy_to_user(ubuf, snap_ + start, end - start)) return -EFAULT;
         pos = end;
-        return long(end - start);
+        return long(out);
     }
     long seek(i64 off, int whence) override {
         if (whence != SEEK_SET && whence != SEEK_CUR) return -EINVAL;
@@ -119,6 +122,23 @@ private:
     static bool emit(void* c, const char* name, u32 len, u64 ino, u8 type) {
         Ctx* ctx = static_cast<Ctx*>(c);
         return ctx->self->append(name, len, ino, type, &ctx->err);
+    }
+
+    // The size of a snapshot record (linux_dirent64) in getdents(2)'s
+    // layout: d_ino, d_off, d_reclen, d_name and its NUL, padding, d_type.
+    static u64 legacy_reclen(const u8* rec) { return align_up(18 + kstrlen(reinterpret_cast<const char*>(rec + 19)) + 2, 8); }
+
+    // Writes one snapshot record to user memory in getdents(2)'s layout.
+    static bool copy_legacy(u8* udst, const u8* rec, u64 outlen) {
+        u8 buf[18 + 256 + 8] = {};
+        u64 name_len = kstrlen(reinterpret_cast<const char*>(rec + 19));
+        if (outlen > sizeof buf) return false;
+        memcpy(buf, rec, 16); // d_ino, d_off
+        u16 reclen = u16(outlen);
+        memcpy(buf + 16, &reclen, 2);
+        memcpy(buf + 18, rec + 19, name_len + 1);
+        buf[outlen - 1] = rec[18]; // d_type
+        return copy_to_user(udst, buf, outlen) == 0;
     }
 
     // linux_dirent64: d_ino, d_off, d_reclen, d_type, d_name (8-aligned).
@@ -157,6 +177,7 @@ private:
         constexpr u8 DT_DIR = 4;
         Dentry* d = path.d;
         u64 parent_ino = d->parent && d->parent->inode ? d->parent->inode->ino : dir->ino;
+        if (dir == dir->fs->root && dir->fs->root_dotdot_ino) parent_ino = dir->fs->root_dotdot_ino;
         if (!append(".", 1, dir->ino, DT_DIR, &ctx.err) || !append("..", 2, parent_ino, DT_DIR, &ctx.err))
             return ctx.err;
         u64 cookie = 0;
@@ -175,7 +196,7 @@ public:
     bool pollable() const override { return false; }
     long read(void*, size_t) override { return -EBADF; }
     long write(const void*, size_t) override { return -EBADF; }
-    long getdents(void*, size_t) override { return -EBADF; }
+    long getdents(void*, size_t, bool) override { return -EBADF; }
     long ioctl(u64, u64) override { return -EBADF; }
     u32 poll() override { return POLLNVAL; }
 };

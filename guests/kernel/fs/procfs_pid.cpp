@@ -91,7 +91,7 @@ void pid_stat(Text& t, Process* p) {
     t.fmt("%lu %lu %lu %lu 20 0 %u 0 %lu ", p->utime_ns / kNsPerTick, p->stime_ns / kNsPerTick,
           p->cutime_ns / kNsPerTick, p->cstime_ns / kNsPerTick, p->nthreads,
           leader ? leader->start_ns / kNsPerTick : 0);
-    t.fmt("%lu %lu 18446744073709551615 0 0 %lu 0 0 ", m.size * kPageSize, m.rss(), kStackTop);
+    t.fmt("%lu %lu 18446744073709551615 0 0 %lu 0 0 ", m.size * kPageSize, m.rss(), as ? as->layout.stack_top : 0);
     t.fmt("%lu %lu %lu %lu 0 0 0 %d 0 0 0 0 0 0 ", leader ? leader->sigpending | p->shared_pending : 0,
           leader ? leader->sigmask : 0, ignored, caught, p->exit_signal);
     t.fmt("0 0 %lu %lu %lu %lu %lu 0\n", as ? as->brk_start : 0, as ? as->arg_start : 0, as ? as->arg_end : 0,

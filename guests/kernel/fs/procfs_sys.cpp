@@ -60,7 +60,7 @@ const TreeNode kSysNodes[] = {
     {"kernel/cap_last_cap", S_IFREG | 0444, [](Text& t) { t.add("40\n"); }},
     {"kernel/overflowuid", S_IFREG | 0444, [](Text& t) { t.add("65534\n"); }},
     {"kernel/overflowgid", S_IFREG | 0444, [](Text& t) { t.add("65534\n"); }},
-    {"kernel/randomize_va_space", S_IFREG | 0444, [](Text& t) { t.add("0\n"); }}, // the layout is fixed
+    {"kernel/randomize_va_space", S_IFREG | 0444, [](Text& t) { t.add("2\n"); }}, // mm/layout.cpp, as Linux
     {"kernel/random", S_IFDIR | 0555, nullptr},
     {"kernel/random/boot_id", S_IFREG | 0444, gen_boot_id},
     {"kernel/random/uuid", S_IFREG | 0444, gen_uuid},

@@ -89,6 +89,36 @@ void acquire(Pty* p, Process* self) {
 
 bool is_ctty(Pty* p) { return current_proc()->ctty == p; }
 
+// A process group is orphaned when no member has a parent in another group
+// of the same session: nobody is left to continue it after a stop.
+bool orphaned(i32 pgid) {
+    bool orphan = true;
+    proc::for_each([&](Process* q) {
+        if (q->pgid != pgid || q->state != ProcState::Alive) return true;
+        Process* parent = q->parent;
+        if (parent && parent->pgid != pgid && parent->sid == q->sid) orphan = false;
+        return orphan;
+    });
+    return orphan;
+}
+
+// Job control (Linux's __tty_check_change): a process of a background group
+// that reads its controlling terminal (sig = SIGTTIN), or writes it with
+// TOSTOP set or changes its settings (SIGTTOU), stops its whole group with
+// sig and retries after SIGCONT (-ERESTARTSYS).  When sig is ignored or
+// blocked a read fails with EIO and the rest goes ahead; an orphaned group
+// gets EIO.  0: go ahead.
+long job_control(Pty* p, int sig) {
+    Process* self = current_proc();
+    if (self->ctty != p || !p->pgrp || self->pgid == p->pgrp) return 0;
+    Task* t = current();
+    if (self->action(sig).handler == 1 /* SIG_IGN */ || (t->sigmask & signal::bit(sig)))
+        return sig == signal::SIGTTIN ? -EIO : 0;
+    if (orphaned(self->pgid)) return -EIO;
+    signal_group(self->pgid, sig);
+    return -signal::ERESTARTSYS;
+}
+
 constexpr u64 TCGETS = 0x5401, TCSETS = 0x5402, TCSETSW = 0x5403, TCSETSF = 0x5404, TCSBRK = 0x5409,
               TCXONC = 0x540a, TCFLSH = 0x540b, TIOCEXCL = 0x540c, TIOCNXCL = 0x540d, TIOCSCTTY = 0x540e,
               TIOCGPGRP = 0x540f, TIOCSPGRP = 0x5410, TIOCOUTQ = 0x5411, TIOCGWINSZ = 0x5413,
@@ -164,6 +194,9 @@ long common_ioctl(Pty* p, bool master, u64 cmd, u64 arg) {
     case TCSETS:
     case TCSETSW:
     case TCSETSF: {
+        if (!master) {
+            if (long r = job_control(p, signal::SIGTTOU)) return r;
+        }
         tty::Termios t;
         if (!get_user(t, arg)) return -EFAULT;
         if (cmd == TCSETSF) p->ld.flush_input();
@@ -325,6 +358,7 @@ public:
     long read(void* ubuf, size_t n) override {
         tty::Ldisc& ld = p_->ld;
         cpu::IrqGuard guard;
+        if (long r = job_control(p_, signal::SIGTTIN)) return r;
         u64 deadline = 0;
         for (;;) {
             if (!p_->master_open) return 0;
@@ -366,6 +400,9 @@ public:
         u8 chunk[256];
         size_t done = 0;
         cpu::IrqGuard guard;
+        if (p_->ld.termios.lflag & tty::TOSTOP) {
+            if (long r = job_control(p_, signal::SIGTTOU)) return r;
+        }
         while (done < n) {
             if (!p_->master_open) return done ? long(done) : -EIO;
             u32 k = u32(min<size_t>(n - done, sizeof chunk));
@@ -407,6 +444,7 @@ public:
             return put_user(arg, p_->pgrp) ? 0 : -EFAULT;
         case TIOCSPGRP:
             if (!is_ctty(p_) || p_->session != current_proc()->sid) return -ENOTTY;
+            if (long r = job_control(p_, signal::SIGTTOU)) return r;
             return set_foreground(p_, arg);
         case TIOCGSID:
             if (!is_ctty(p_) || !p_->session) return -ENOTTY;

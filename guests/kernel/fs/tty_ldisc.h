@@ -25,7 +25,7 @@ struct Winsize {
 constexpr u32 IGNCR = 0x80, ICRNL = 0x100, INLCR = 0x40, ISTRIP = 0x20, IXON = 0x400;
 constexpr u32 OPOST = 0x1, ONLCR = 0x4, OCRNL = 0x8;
 constexpr u32 ISIG = 0x1, ICANON = 0x2, ECHO = 0x8, ECHOE = 0x10, ECHOK = 0x20, ECHONL = 0x40,
-              NOFLSH = 0x80, ECHOCTL = 0x200, ECHOKE = 0x800, IEXTEN = 0x8000;
+              NOFLSH = 0x80, TOSTOP = 0x100, ECHOCTL = 0x200, ECHOKE = 0x800, IEXTEN = 0x8000;
 enum : u32 { VINTR = 0, VQUIT = 1, VERASE = 2, VKILL = 3, VEOF = 4, VTIME = 5, VMIN = 6, VSUSP = 10,
              VEOL = 11, VWERASE = 14, VEOL2 = 16 };
 

@@ -69,27 +69,35 @@ bool AddressSpace::range_free(u64 start, u64 end) {
 }
 
 // Picks an address for a new mapping: the hint first, then the highest gap
-// below kMmapBase (mappings grow down towards the program and its heap).
+// below layout.mmap_base (mappings grow down towards the program and its
+// heap), never in the kernel hole.
 u64 AddressSpace::find_free(u64 len, u64 hint) {
-    if (len == 0 || len > kMmapBase) return 0;
-    if (hint && hint >= kMmapMin && hint + len <= kStackTop - kStackSize && hint + len > hint &&
+    if (len == 0 || len > layout.mmap_base) return 0;
+    if (hint && hint >= kMmapMin && tandem_user_range(hint, len) && hint + len <= layout.stack_top - kStackSize &&
         range_free(hint, hint + len))
         return hint;
-    u64 top = kMmapBase;
-    Vma* v = first_vma();
+    Vma* below = first_vma();
     Vma* last = nullptr;
-    for (; v; v = next_vma(v)) last = v;
-    for (v = last; v; v = prev_vma(v)) {
-        if (v->start >= top) continue;
-        if (v->end > top) {
-            top = v->start;
+    for (; below; below = next_vma(below)) last = below;
+    u64 top = layout.mmap_base;
+    // Gaps top-down: [end of the VMA below, top), cut at the kernel hole.
+    for (below = last;;) {
+        while (below && below->start >= top) below = prev_vma(below);
+        if (below && below->end > top) {
+            top = below->start;
             continue;
         }
-        if (top - v->end >= len) return top - len;
-        top = v->start;
+        u64 floor = below ? below->end : kMmapMin;
+        if (top > TANDEM_KERNEL_HOLE_BASE && floor < TANDEM_KERNEL_HOLE_TOP) {
+            u64 lo = floor > TANDEM_KERNEL_HOLE_TOP ? floor : TANDEM_KERNEL_HOLE_TOP;
+            if (top > lo && top - lo >= len) return top - len;
+            top = TANDEM_KERNEL_HOLE_BASE;
+            if (top <= floor) continue;
+        }
+        if (top >= floor && top - floor >= len) return top - len;
+        if (!below) return 0;
+        top = below->start;
     }
-    if (top >= kMmapMin + len) return top - len;
-    return 0;
 }
 
 // Inserts keeping the list sorted by start address.
@@ -467,7 +475,8 @@ long AddressSpace::remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 f
         }
         return long(old);
     }
-    if (!fixed && range_free(old + old_len, old + new_len) && old + new_len <= kStackTop - kStackSize) {
+    if (!fixed && range_free(old + old_len, old + new_len) && tandem_user_range(old, new_len) &&
+        old + new_len <= layout.stack_top - kStackSize) {
         long r = ino ? map_file(old + old_len, old + new_len, flags, ino, pgoff + old_len, &file)
                      : map_anon(old + old_len, old + new_len, flags);
         return r ? r : long(old);
@@ -526,6 +535,7 @@ AddressSpace* AddressSpace::clone_cow() {
             pmm::get(*pte & vmm::kPteAddr);
         });
     }
+    child->layout = layout;
     child->brk_start = brk_start;
     child->brk = brk;
     vmm::flush_all(root_);
@@ -613,9 +623,9 @@ u64 AddressSpace::access(u64 va, void* buf, u64 n, bool write) {
 
 // brk(2): grows with demand-zero memory, shrinks by unmapping.
 u64 AddressSpace::set_brk(u64 new_brk) {
-    if (new_brk < brk_start) return brk;
+    if (new_brk < brk_start || new_brk > TANDEM_USER_TOP) return brk;
     u64 old_end = page_up(brk), new_end = page_up(new_brk);
-    if (new_end > kMmapBase) return brk;
+    if (new_end > old_end && !tandem_user_range(old_end, new_end - old_end)) return brk;
     if (new_end > old_end) {
         if (!range_free(old_end, new_end)) return brk;
         if (map_anon(old_end, new_end, kVmRead | kVmWrite) != 0) return brk;

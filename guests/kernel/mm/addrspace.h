@@ -6,6 +6,7 @@
 #include "fs/dcache.h"
 #include "lib/list.h"
 #include "lib/types.h"
+#include "mm/layout.h"
 
 // VMA permission/behaviour bits.
 enum VmFlags : u32 {
@@ -31,13 +32,6 @@ struct Vma {
 // Results of AddressSpace::handle_fault (signal numbers).
 enum FaultResult : int { kFaultOk = 0, kFaultBus = 7, kFaultOom = 9, kFaultSegv = 11 };
 
-// Where things go in the user window (all below TANDEM_USER_TOP = 16 TiB).
-constexpr u64 kStackTop = 0x00000ffffffff000ull;      // one guard page below the end
-constexpr u64 kStackSize = 8ull << 20;                 // RLIMIT_STACK
-constexpr u64 kMmapBase = kStackTop - kStackSize - (256ull << 20);
-constexpr u64 kPieBase = 0x0000055555554000ull;        // ET_DYN load bias
-constexpr u64 kMmapMin = 0x10000;                      // TANDEM_USER_BASE
-
 class AddressSpace {
 public:
     // A new, empty address space (nullptr when out of memory).
@@ -60,7 +54,8 @@ public:
     Vma* find(u64 addr);
     // True if no VMA intersects [start, end).
     bool range_free(u64 start, u64 end);
-    // A free range of len bytes: `hint` if usable, else top-down below kMmapBase; 0 if none.
+    // A free range of len bytes: `hint` if usable, else top-down below
+    // layout.mmap_base, never in the kernel hole; 0 if none.
     u64 find_free(u64 len, u64 hint);
     // Creates a demand-zero mapping over [start, end) (must be free); 0 or -errno.
     long map_anon(u64 start, u64 end, u32 flags);
@@ -106,6 +101,8 @@ public:
     // that the file and other processes keep theirs.  Bytes done.
     u64 access(u64 va, void* buf, u64 n, bool write);
 
+    // Where the stack, mmaps, a PIE program and the heap go (set by exec).
+    Layout layout;
     // Program break (brk) state.
     u64 brk_start = 0, brk = 0;
     // Where exec put the argument and environment strings (/proc/<pid>/cmdline, environ).

@@ -24,7 +24,7 @@ void handle_page_fault(TrapFrame* f) {
     AddressSpace* as = t->proc ? t->proc->as : nullptr;
 
     if (f->from_user()) {
-        int r = as && addr < TANDEM_USER_TOP ? as->handle_fault(addr, write, exec) : kFaultSegv;
+        int r = as && tandem_user_address(addr) ? as->handle_fault(addr, write, exec) : kFaultSegv;
         if (r == kFaultOk) {
             g_kstats.page_faults++;
             return;
@@ -38,7 +38,7 @@ void handle_page_fault(TrapFrame* f) {
         kdebug("kernel: task %d: %s at 0x%lx (rip 0x%lx, error 0x%lx)\n", t->tid,
                r == kFaultBus ? "bus error" : "segmentation fault", addr, f->rip, f->error);
         i32 code = r == kFaultBus ? signal::BUS_ADRERR
-                   : as && addr < TANDEM_USER_TOP && as->find(addr) ? signal::SEGV_ACCERR
+                   : as && tandem_user_address(addr) && as->find(addr) ? signal::SEGV_ACCERR
                                                                    : signal::SEGV_MAPERR;
         signal::force(r, addr, code);
         return;
@@ -46,7 +46,7 @@ void handle_page_fault(TrapFrame* f) {
 
     // Kernel mode: only the user-copy routines may touch user memory.
     u64 fixup = extable_fixup(f->rip);
-    if (fixup && addr < TANDEM_USER_TOP) {
+    if (fixup && tandem_user_address(addr)) {
         if (as && as->handle_fault(addr, write, false) == kFaultOk) return;
         f->rip = fixup;
         return;

@@ -7,7 +7,7 @@
 
 namespace vmm {
 namespace {
-u64 g_kernel_pdpt;  // phys of the PDPT behind PML4 slot 32 (the direct map)
+u64 g_kernel_pdpt;  // phys of the PDPT behind the kernel hole's PML4 slot (the direct map)
 u64 g_kernel_root;  // PML4 of kernel threads
 u64 g_active_root;  // what CR3 holds (0 = the boot address space)
 constexpr u64 kTableFlags = kPteP | kPteW | kPteU; // leaf entries restrict access
@@ -66,7 +66,7 @@ void free_table(u64 table_phys, int level) {
 }
 } // namespace
 
-// The kernel half: PML4 slot 32 maps guest-physical memory with 2 MiB pages.
+// The kernel hole: its PML4 slot maps guest-physical memory with 2 MiB pages.
 void init() {
     u64 mem = boot::info().memory_size;
     g_kernel_pdpt = pmm::alloc_page();
@@ -100,7 +100,7 @@ u64 create_root() {
     u64 root = pmm::alloc_page();
     if (!root) return 0;
     u64* pml4 = phys_to_virt<u64>(root);
-    pml4[TANDEM_USER_PML4_SLOTS] = g_kernel_pdpt | kPteP | kPteW;
+    pml4[TANDEM_KERNEL_PML4_SLOT] = g_kernel_pdpt | kPteP | kPteW;
     return root;
 }
 
@@ -110,7 +110,7 @@ void destroy_root(u64 root) {
     if (u32 p = pcid_of(root)) g_pcid[p] = PcidEntry{0, false};
     u64* pml4 = phys_to_virt<u64>(root);
     for (u32 i = 0; i < TANDEM_USER_PML4_SLOTS; i++)
-        if (pml4[i] & kPteP) free_table(pml4[i] & kPteAddr, 3);
+        if (tandem_user_pml4_slot(i) && (pml4[i] & kPteP)) free_table(pml4[i] & kPteAddr, 3);
     pmm::put(root);
 }
 
@@ -118,7 +118,7 @@ u64 kernel_root() { return g_kernel_root; }
 
 // Walks (and optionally builds) the four levels down to the PTE for va.
 u64* walk(u64 root, u64 va, bool create) {
-    if (va >= TANDEM_USER_TOP) return nullptr;
+    if (!tandem_user_address(va)) return nullptr;
     u64* table = phys_to_virt<u64>(root);
     for (int shift = 39; shift > 12; shift -= 9) {
         u64& e = table[(va >> shift) & 511];

@@ -1,7 +1,8 @@
 // 4-level x86-64 page tables (SDM vol. 3, 4.5).  Every address space has
-// its own PML4: slots 0..31 are the user window (the only part the platform
-// honours), slot 32 onward points at the shared kernel-half tables that
-// describe the direct map, so each PML4 is a complete description.
+// its own PML4: slots 0..255 are the user window (the only part the platform
+// honours), but for the kernel hole's (TANDEM_KERNEL_PML4_SLOT), which points
+// at the shared tables that describe the direct map, so each PML4 is a
+// complete description.
 #pragma once
 
 #include <tandem/platform.h>

@@ -84,7 +84,8 @@ long load_segment(AddressSpace* as, const ElfSource& src, const Elf64Phdr& ph, u
         return -ENOEXEC;
     }
     u64 va = ph.vaddr + bias;
-    if (va < kMmapMin || va + ph.memsz < va || va + ph.memsz > kStackTop - kStackSize) {
+    if (va < kMmapMin || va + ph.memsz < va || !tandem_user_range(va, ph.memsz) ||
+        va + ph.memsz > as->layout.stack_top - kStackSize) {
         *why = "segment outside the user window";
         return -ENOEXEC;
     }
@@ -124,6 +125,17 @@ long load_segment(AddressSpace* as, const ElfSource& src, const Elf64Phdr& ph, u
         return -ENOMEM;
     }
     return 0;
+}
+
+// The largest power-of-two p_align of the PT_LOAD segments, at least a page
+// (Linux's maximum_alignment()).
+u64 max_alignment(const Elf64Phdr* ph, u32 n) {
+    u64 align = kPageSize;
+    for (u32 i = 0; i < n; i++) {
+        u64 a = ph[i].align;
+        if (ph[i].type == PT_LOAD && a > align && !(a & (a - 1)) && a <= (1ull << 30)) align = a;
+    }
+    return align;
 }
 
 } // namespace
@@ -172,9 +184,13 @@ long load(AddressSpace* as, const ElfSource& src, bool interp, ElfImage* out, co
     }
     u64 bias = 0;
     if (!r && eh.type == ET_DYN) {
-        if (!interp) {
-            bias = kPieBase - lo;
+        if (!interp && out->has_interp) {
+            // A PIE program: at the layout's PIE base, aligned as its
+            // segments ask (binfmt_elf's maximum_alignment).
+            bias = (as->layout.pie_base & ~(max_alignment(ph, eh.phnum) - 1)) - lo;
         } else {
+            // The interpreter, or a program without one (a static PIE, ld.so
+            // run as a program): where mmap would put it, as Linux does.
             u64 base = as->find_free(hi - lo, 0);
             if (!base) {
                 *why = "no room for the interpreter";
@@ -201,6 +217,7 @@ long load(AddressSpace* as, const ElfSource& src, bool interp, ElfImage* out, co
     out->phent = sizeof(Elf64Phdr);
     out->load_end = load_end;
     out->bias = bias;
+    out->dyn = eh.type == ET_DYN;
     return 0;
 }
 

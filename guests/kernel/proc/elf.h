@@ -25,13 +25,14 @@ struct ElfImage {
     u64 phent;      // AT_PHENT
     u64 load_end;   // end of the highest segment (the break starts above)
     u64 bias;       // load bias (0 for ET_EXEC)
+    bool dyn;       // ET_DYN (PIE, or a shared object run as a program)
     bool has_interp;
     char interp[256]; // PT_INTERP path
 };
 
 namespace elf {
 // Checks the file and maps its PT_LOAD segments into `as`.  `bias` is used
-// for ET_DYN (0 = choose: kPieBase for programs, a free range otherwise:
-// pass interp = true).  0 or -errno; `why` gets a short reason.
+// for ET_DYN (0 = choose: the layout's PIE base for a program with an
+// interpreter, a free range otherwise: pass interp = true for the interpreter).  0 or -errno; `why` gets a short reason.
 long load(AddressSpace* as, const ElfSource& src, bool interp, ElfImage* out, const char** why);
 } // namespace elf

@@ -32,11 +32,13 @@ enum : u64 {
     AT_HWCAP2 = 26, AT_EXECFN = 31,
 };
 constexpr u32 kMaxAuxv = 24;
+// personality(2) flag that turns address-space randomization off.
+constexpr u32 kAddrNoRandomize = 0x0040000;
 
 // Writes the initial stack top-down through the direct map.
 class StackWriter {
 public:
-    explicit StackWriter(AddressSpace* as) : as_(as), sp_(kStackTop) {}
+    explicit StackWriter(AddressSpace* as) : as_(as), sp_(as->layout.stack_top) {}
 
     // Pushes raw bytes; returns their user address (0 on failure).
     u64 push(const void* p, size_t n) {
@@ -64,6 +66,10 @@ long build_stack(AddressSpace* as, const ExecRequest& req, const ElfImage& img, 
 
     StackWriter w(as);
     u64 execfn = w.push_string(req.path);
+    if (as->layout.randomized) {
+        // arch_align_stack: the rest of the stack moves down by up to 8 KiB.
+        w.set_sp(align_down(w.sp() - entropy::random32() % 8192, 16));
+    }
     u64 platform = w.push_string("x86_64");
     u8 random[16];
     entropy::fill(random, sizeof random);
@@ -138,6 +144,7 @@ long execute(const ExecRequest& req, const char** why) {
         *why = "out of memory";
         return -ENOMEM;
     }
+    as->layout = Layout::choose(!(p->personality & kAddrNoRandomize));
     ElfSource src{req.inode, req.inode->size, req.file};
     ElfImage img{};
     long r = elf::load(as, src, false, &img, why);
@@ -160,7 +167,8 @@ long execute(const ExecRequest& req, const char** why) {
         }
     }
     if (r == 0) {
-        r = as->map_anon(kStackTop - kStackSize, kStackTop, kVmRead | kVmWrite | kVmGrowsDown);
+        r = as->map_anon(as->layout.stack_top - kStackSize, as->layout.stack_top,
+                         kVmRead | kVmWrite | kVmGrowsDown);
         if (r) *why = "cannot map the stack";
     }
     u64 sp = 0;
@@ -176,7 +184,11 @@ long execute(const ExecRequest& req, const char** why) {
         as->put();
         return r;
     }
-    as->brk_start = as->brk = page_up(img.load_end);
+    // The heap follows the program; a program without an interpreter that
+    // is itself position-independent (loaded among the mmaps) has it at the
+    // PIE base instead when the layout is randomized, as on Linux.
+    u64 heap = img.dyn && !img.has_interp && as->layout.randomized ? kPieBase : page_up(img.load_end);
+    as->brk_start = as->brk = heap + as->layout.brk_offset;
 
     // Point of no return: switch to the new address space.
     g_kstats.execs++;

@@ -153,6 +153,15 @@ void fill_siginfo(SigInfo* si, int sig, const SigSource& src) {
     if (src.code <= 0) si->kill = {src.pid, src.uid};
 }
 
+} // namespace
+
+bool copy_siginfo_to_user(u64 uaddr, int sig, const SigSource& src) {
+    SigInfo si{};
+    fill_siginfo(&si, sig, src);
+    return copy_to_user(reinterpret_cast<void*>(uaddr), &si, sizeof si) == 0;
+}
+
+namespace {
 // Builds the frame on the user (or alternate) stack and points the frame's
 // registers at the handler; false if the stack is unusable (then SIGSEGV).
 bool setup_frame(TrapFrame* f, const Pending& ps, const SigAction& act, u64 old_mask) {

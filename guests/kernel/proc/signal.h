@@ -64,6 +64,9 @@ void force(int sig, u64 addr, i32 code);
 // Takes the lowest pending signal of `set` out of t's pending sets (its own
 // first, then its process's) with its origin; 0 if none.
 int take(Task* t, u64 set, SigSource* src);
+// Writes the siginfo_t (128 bytes) of signal `sig` from `src` to user
+// memory at `uaddr` (rt_sigtimedwait); false on a fault.
+bool copy_siginfo_to_user(u64 uaddr, int sig, const SigSource& src);
 // Something to do before returning to user mode?
 bool pending_work(Task* t);
 // Acts on pending signals before a return to user mode through `frame`:

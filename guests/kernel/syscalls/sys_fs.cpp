@@ -506,6 +506,14 @@ long sys_getdents64(SyscallArgs& a) {
     return f->getdents(reinterpret_cast<void*>(a.a[1]), a.a[2]);
 }
 
+// The older getdents(2), still used by programs that make their system calls
+// themselves (the sanitizers' thread lister on x86-64).
+long sys_getdents(SyscallArgs& a) {
+    File* f = fd_file(a.a[0]);
+    if (!f) return -EBADF;
+    return f->getdents(reinterpret_cast<void*>(a.a[1]), a.a[2], true);
+}
+
 // Extended attributes are not supported by any guest file system: reads
 // say so (EOPNOTSUPP, which ls and cp take as "no ACLs"), lists are empty.
 long sys_getxattr(SyscallArgs&) { return -EOPNOTSUPP; }

@@ -21,10 +21,17 @@ AddressSpace* as() { return current_proc()->as; }
 // PROT_* bits map 1:1 onto VMA access bits.
 u32 vm_flags_for_prot(u64 prot) { return u32(prot & (PROT_READ | PROT_WRITE | PROT_EXEC)); }
 
-// A page-aligned [addr, addr+len) inside the user window?
+// A page-aligned [addr, addr+len) below the end of the user window?  (It may
+// span the kernel hole, where nothing is ever mapped: munmap, mprotect and
+// the like treat the hole as they treat any unmapped range.)
 bool user_range(u64 addr, u64 len) {
     return (addr & (kPageSize - 1)) == 0 && addr >= kMmapMin && addr + len > addr && addr + len <= TANDEM_USER_TOP;
 }
+
+// A page-aligned [addr, addr+len) where a mapping may be placed: inside the
+// user window and clear of the kernel hole (Linux answers an address past
+// TASK_SIZE the same way: ENOMEM for MAP_FIXED).
+bool placeable(u64 addr, u64 len) { return user_range(addr, len) && tandem_user_range(addr, len); }
 // Shared anonymous memory (and shared /dev/zero) is an unnamed tmpfs file
 // mapped from offset 0: its pages live in the file's page cache, so a page
 // first touched after fork is the same page in parent and child.
@@ -69,7 +76,7 @@ long sys_mmap(SyscallArgs& a) {
     if (flags & MAP_GROWSDOWN) vmf |= kVmGrowsDown;
 
     if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
-        if (!user_range(addr, len)) return (addr & (kPageSize - 1)) ? -EINVAL : -ENOMEM;
+        if (!placeable(addr, len)) return (addr & (kPageSize - 1)) ? -EINVAL : -ENOMEM;
         if ((flags & MAP_FIXED) && as()->unmap(addr, addr + len)) return -ENOMEM;
         else if (!as()->range_free(addr, addr + len)) return -EEXIST;
     } else {
@@ -90,7 +97,7 @@ long sys_mremap(SyscallArgs& a) {
     if (flags & MREMAP_DONTUNMAP) return -EINVAL;
     if (new_len == 0 || old_len == 0) return -EINVAL;
     if (!user_range(old, old_len)) return -EFAULT;
-    if ((flags & MREMAP_FIXED) && !user_range(naddr, new_len)) return -EINVAL;
+    if ((flags & MREMAP_FIXED) && !placeable(naddr, new_len)) return -EINVAL;
     return as()->remap(old, old_len, new_len, flags & MREMAP_MAYMOVE, (flags & MREMAP_FIXED) ? naddr : 0);
 }
 

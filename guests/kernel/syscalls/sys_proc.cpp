@@ -226,9 +226,9 @@ long sys_sched_getaffinity(SyscallArgs& a) {
 }
 long sys_sched_setaffinity(SyscallArgs&) { return 0; }
 long sys_capget(SyscallArgs&) { return -EINVAL; }
-// The execution domain and its flags: kept and reported as Linux does.  The
-// flags that change the layout (ADDR_NO_RANDOMIZE, ...) hold trivially: the
-// guest never randomizes it.
+// The execution domain and its flags: kept and reported as Linux does.
+// ADDR_NO_RANDOMIZE makes the next exec lay the address space out without
+// randomization (proc/exec.cpp); the other flags are kept, not acted on.
 long sys_personality(SyscallArgs& a) {
     Process* p = current_proc();
     u32 old = p->personality;

@@ -6,8 +6,11 @@
 #include "lib/errno.h"
 #include "proc/signal.h"
 #include "sched/sched.h"
+#include "sched/sleep.h"
+#include "dev/clock.h"
 #include "syscalls/current.h"
 #include "syscalls/syscalls.h"
+#include "syscalls/timespec_arg.h"
 
 namespace {
 constexpr u64 kSigsetSize = 8;
@@ -124,6 +127,38 @@ long sys_rt_sigsuspend(SyscallArgs& a) {
         sched::schedule();
     }
     return -signal::ERESTARTNOHAND;
+}
+
+// rt_sigtimedwait(2): takes a pending signal of `set` (the caller blocks
+// them), waiting up to the timeout (none: for ever) for one to arrive.
+// While it waits the set's signals are unblocked, as Linux's real_blocked
+// does, so that their arrival ends the sleep; another signal that is
+// delivered ends it with EINTR, the timeout with EAGAIN.
+long sys_rt_sigtimedwait(SyscallArgs& a) {
+    if (a.a[3] != kSigsetSize) return -EINVAL;
+    u64 set;
+    if (!get_user(set, a.a[0])) return -EFAULT;
+    set &= ~signal::kUnblockable;
+    u64 deadline = ~0ull;
+    if (a.a[2]) {
+        u64 ns;
+        if (long r = read_timespec(a.a[2], &ns)) return r;
+        u64 now = clock::monotonic_ns();
+        deadline = now + ns < now ? ~0ull : now + ns;
+    }
+    Task* t = current();
+    signal::SigSource src;
+    int sig = signal::take(t, set, &src);
+    if (!sig) {
+        u64 saved = t->sigmask;
+        t->sigmask &= ~set;
+        bool timed_out = sleep::until(deadline);
+        t->sigmask = saved;
+        sig = signal::take(t, set, &src);
+        if (!sig) return timed_out ? -EAGAIN : -EINTR;
+    }
+    if (a.a[1] && !signal::copy_siginfo_to_user(a.a[1], sig, src)) return -EFAULT;
+    return sig;
 }
 
 // pause(2): sleeps until a signal is delivered (a handler ran: EINTR).

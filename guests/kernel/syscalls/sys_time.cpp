@@ -5,6 +5,7 @@
 #include "sched/sleep.h"
 #include "syscalls/current.h"
 #include "syscalls/syscalls.h"
+#include "syscalls/timespec_arg.h"
 
 namespace {
 struct Timespec {
@@ -46,16 +47,6 @@ bool clock_now(i64 id, u64* ns) {
 }
 
 Timespec to_timespec(u64 ns) { return {i64(ns / clock::kNsPerSec), i64(ns % clock::kNsPerSec)}; }
-
-// Reads and validates a user timespec; returns its value in ns or -errno.
-long read_timespec(u64 uts, u64* ns) {
-    Timespec ts;
-    if (!get_user(ts, uts)) return -EFAULT;
-    if (ts.sec < 0 || ts.nsec < 0 || ts.nsec >= i64(clock::kNsPerSec)) return -EINVAL;
-    u64 s = u64(ts.sec);
-    *ns = s > (~0ull / clock::kNsPerSec - 1) ? ~0ull : s * clock::kNsPerSec + u64(ts.nsec);
-    return 0;
-}
 
 // Sleeps until a monotonic deadline; on interruption stores the remainder.
 long sleep_until(u64 deadline, u64 urem) {

@@ -28,7 +28,7 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(257, openat) X(262, newfstatat) X(267, readlinkat) X(269, faccessat) X(273, set_robust_list) \
     X(292, dup3) X(302, prlimit64) X(318, getrandom) X(334, rseq) X(439, faccessat2)             \
     X(15, rt_sigreturn) X(56, clone) X(57, fork) X(58, vfork) X(61, wait4) X(109, setpgid)        \
-    X(112, setsid) X(121, getpgid) X(124, getsid) X(127, rt_sigpending) X(130, rt_sigsuspend)      \
+    X(112, setsid) X(121, getpgid) X(124, getsid) X(127, rt_sigpending) X(130, rt_sigsuspend) X(128, rt_sigtimedwait)      \
     X(202, futex) X(247, waitid) X(435, clone3)                                                   \
     X(17, pread64) X(18, pwrite64) X(295, preadv) X(296, pwritev) X(436, close_range)             \
     X(22, pipe) X(293, pipe2) X(7, poll) X(271, ppoll) X(23, select) X(270, pselect6)              \
@@ -39,7 +39,7 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(265, linkat) X(90, chmod) X(268, fchmodat) X(91, fchmod) X(92, chown) X(94, lchown)          \
     X(93, fchown) X(260, fchownat) X(76, truncate) X(77, ftruncate) X(280, utimensat)              \
     X(235, utimes) X(132, utime) X(74, fsync) X(75, fdatasync) X(162, sync) X(137, statfs)         \
-    X(138, fstatfs) X(217, getdents64) X(59, execve) X(37, alarm) X(38, setitimer) X(36, getitimer)  \
+    X(138, fstatfs) X(217, getdents64) X(78, getdents) X(59, execve) X(37, alarm) X(38, setitimer) X(36, getitimer)  \
     X(105, setuid) X(106, setgid) X(113, setreuid) X(114, setregid) X(117, setresuid) X(119, setresgid) \
     X(122, setfsuid) X(123, setfsgid) X(116, setgroups) X(115, getgroups) X(118, getresuid)            \
     X(120, getresgid) X(98, getrusage) X(100, times) X(140, getpriority) X(141, setpriority)            \

@@ -1,16 +1,18 @@
 /* Finding what is mapped in the address space the guest program runs in.
- * The guest's own program lives in the user window; guest-physical memory
- * is at the direct map; everything else that answers a read belongs to the
- * host process running the guest. */
+ * The guest's own program lives in the user window (Linux's user space less
+ * the kernel hole), where a space process keeps nothing of its own;
+ * guest-physical memory is at the direct map, at the start of the hole;
+ * everything else in the hole that answers a read belongs to the host
+ * process running the guest. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "redteam.h"
 
 enum { kPage = 4096 };
-static const uint64_t kTop = 0x800000000000ull; /* end of the lower half */
+static const uint64_t kTop = TANDEM_KERNEL_HOLE_TOP; /* end of what is not the guest's */
 
-int in_guest_program(uint64_t addr) { return addr < TANDEM_USER_TOP; }
+int in_guest_program(uint64_t addr) { return tandem_user_address(addr); }
 
 /* Extends a readable page at `at` into the whole readable run around it. */
 static struct range grow(uint64_t at, uint64_t lo, uint64_t hi) {

@@ -45,16 +45,42 @@ typedef int64_t tandem_s64;
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
  *
  * The whole guest lives in the lower half of an ordinary x86-64 process so
- * that user-only mode can run it inside vmproc.  PML4 slots 0..31 are the
- * guest user window; slot 32 onward is the kernel half: the direct map of
- * guest-physical memory, which also holds the kernel image.
+ * that user-only mode can run it inside host processes.  The guest user
+ * window is Linux's x86-64 user space, [64 KiB, TASK_SIZE = 2^47 - 4 KiB),
+ * less one PML4 slot, the kernel hole: the direct map of guest-physical
+ * memory (which also holds the kernel image) and, in user-only mode, a
+ * space process's own pages.  The hole is slot 33 (0x1080_0000_0000, 16.5
+ * TiB): above the shadow AddressSanitizer maps over [0x7fff8000,
+ * 0x10007fff8000), below where Linux puts PIE programs (0x5555...) and
+ * mmaps (0x7fff...), outside every range gcc's sanitizers and valgrind
+ * claim.  A guest kernel never maps user memory in the hole.
  * ---------------------------------------------------------------------- */
 #define TANDEM_USER_BASE 0x0000000000010000ull /* first mappable user page */
-#define TANDEM_USER_TOP 0x0000100000000000ull  /* 16 TiB, end of user window */
-#define TANDEM_DIRECT_MAP_BASE 0x0000100000000000ull /* guest-physical 0 */
+#define TANDEM_USER_TOP 0x00007ffffffff000ull  /* end of user window: Linux's TASK_SIZE */
+#define TANDEM_KERNEL_PML4_SLOT 33u             /* the kernel hole, 512 GiB */
+#define TANDEM_KERNEL_HOLE_BASE ((tandem_u64)TANDEM_KERNEL_PML4_SLOT << 39)
+#define TANDEM_KERNEL_HOLE_TOP ((tandem_u64)(TANDEM_KERNEL_PML4_SLOT + 1) << 39)
+#define TANDEM_DIRECT_MAP_BASE TANDEM_KERNEL_HOLE_BASE /* guest-physical 0 */
 #define TANDEM_PHYS_MAX 0x0000001000000000ull        /* 64 GiB at most */
 #define TANDEM_DIRECT_MAP_TOP (TANDEM_DIRECT_MAP_BASE + TANDEM_PHYS_MAX)
-#define TANDEM_USER_PML4_SLOTS 32u /* PML4 entries 0..31 are user */
+/* PML4 entries 0..TANDEM_USER_PML4_SLOTS-1 are user, but for the hole's. */
+#define TANDEM_USER_PML4_SLOTS 256u
+
+/* True if [addr, addr + len) lies inside the user window (len 0: addr
+ * itself does), never wrapping and never touching the kernel hole. */
+static inline int tandem_user_range(tandem_u64 addr, tandem_u64 len) {
+    tandem_u64 end = addr + (len ? len : 1);
+    if (addr < TANDEM_USER_BASE || end < addr || end > TANDEM_USER_TOP) return 0;
+    return end <= TANDEM_KERNEL_HOLE_BASE || addr >= TANDEM_KERNEL_HOLE_TOP;
+}
+
+/* True if va is a user-window address (outside the kernel hole). */
+static inline int tandem_user_address(tandem_u64 va) { return tandem_user_range(va, 1); }
+
+/* True if PML4 slot `slot` may hold user memory. */
+static inline int tandem_user_pml4_slot(unsigned slot) {
+    return slot < TANDEM_USER_PML4_SLOTS && slot != TANDEM_KERNEL_PML4_SLOT;
+}
 
 /* Guest-physical memory map fixed by the contract. */
 #define TANDEM_PHYS_BOOT_INFO 0x1000ull  /* struct tandem_boot_info, 1 page */
@@ -69,10 +95,11 @@ typedef int64_t tandem_s64;
 /* Kernel virtual address of a guest-physical address (the direct map). */
 #define TANDEM_PHYS_TO_VIRT(p) ((tandem_u64)(p) + TANDEM_DIRECT_MAP_BASE)
 
-TANDEM_STATIC_ASSERT(TANDEM_USER_TOP == (tandem_u64)TANDEM_USER_PML4_SLOTS << 39,
-                     "user window is exactly the first PML4 slots");
-TANDEM_STATIC_ASSERT(TANDEM_DIRECT_MAP_TOP <= 0x0000200000000000ull,
-                     "guest ranges stay far below where a PIE host maps itself");
+TANDEM_STATIC_ASSERT(TANDEM_USER_TOP < (tandem_u64)TANDEM_USER_PML4_SLOTS << 39,
+                     "user window ends inside the last user PML4 slot");
+TANDEM_STATIC_ASSERT(TANDEM_DIRECT_MAP_TOP <= TANDEM_KERNEL_HOLE_TOP, "the direct map fits the kernel hole");
+TANDEM_STATIC_ASSERT(TANDEM_KERNEL_HOLE_BASE >= 0x000010007fff8000ull,
+                     "the hole stays clear of AddressSanitizer's shadow");
 
 /* ------------------------------------------------------------------------
  * 2. Boot protocol (docs/PLATFORM.md "Boot").
@@ -465,7 +492,12 @@ enum tandem_fs_op {
     /* buf/len → struct tandem_fs_export[n], result = n: the exports, in
      * mount order (the root export first).  Each root is a referenced node. */
     TANDEM_FS_EXPORTS = 20,
-    TANDEM_FS_OP_COUNT = 21,
+    /* node = directory, name, mode = S_IFIFO or S_IFSOCK | permission bits
+     * → reply.node + reply.attr: a named pipe or a socket's name (never a
+     * device node: every export is nodev).  vmproc never opens either; the
+     * guest kernel carries their data itself. */
+    TANDEM_FS_MKNOD = 21,
+    TANDEM_FS_OP_COUNT = 22,
 };
 
 /* SETATTR's `valid` bits; a time of TANDEM_FS_TIME_NOW means "now". */
@@ -524,7 +556,9 @@ struct tandem_fs_export {
     tandem_u64 root; /* node id of the export's root directory */
     tandem_u32 flags; /* TANDEM_FS_EXPORT_RO */
     tandem_u32 reserved;
-    char path[240]; /* where the guest mounts it, absolute, NUL-terminated */
+    tandem_u64 parent_ino; /* inode number of the host directory holding the root
+                            * (what the root's ".." names; the root's own for /) */
+    char path[232]; /* where the guest mounts it, absolute, NUL-terminated */
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_fs_export) == 256, "fs export layout");
 
@@ -1198,8 +1232,10 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) < (1u << 14), "stats fit an ioc
  * ---------------------------------------------------------------------- */
 #define TANDEM_SPACE_MEMORY_FD 3
 #define TANDEM_SPACE_CHANNEL_FD 4
-#define TANDEM_SPACE_STUB_BASE 0x0000200000000000ull  /* the stub's link address: 32 TiB */
-#define TANDEM_SPACE_LOCAL_BASE 0x00001f0000000000ull /* per-space private area: 31 TiB */
+/* The stub's own pages sit in the kernel hole, above the direct map: a
+ * space's user window is the guest's whole user window. */
+#define TANDEM_SPACE_STUB_BASE 0x000010f800000000ull  /* the stub's link address: hole + 480 GiB */
+#define TANDEM_SPACE_LOCAL_BASE 0x000010f000000000ull /* per-space private area: hole + 448 GiB */
 /* The local area: the local page, the idle stack, the signal stack, then the
  * table of what the space has reflected into its user window (vmlib's own
  * layout, uo_mmu.cpp). */
@@ -1211,6 +1247,9 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) < (1u << 14), "stats fit an ioc
 /* At most this many space processes per VM: one per live guest address
  * space (PCID), a pool vmproc starts with the VM. */
 #define TANDEM_SPACE_MAX 16u
+TANDEM_STATIC_ASSERT(TANDEM_SPACE_LOCAL_BASE >= TANDEM_DIRECT_MAP_TOP &&
+                         TANDEM_SPACE_STUB_BASE + (1ull << 30) <= TANDEM_KERNEL_HOLE_TOP,
+                     "a space's own pages sit in the kernel hole, clear of the direct map");
 #define TANDEM_SPACE_CONFIG_MAGIC 0x6563617073646e74ull /* "tndspace" */
 #define TANDEM_SPACE_LOCAL_MAGIC 0x6c636f6c73646e74ull  /* "tndslocl" */
 #define TANDEM_SPACE_READY 0x52u /* 'R': the byte sent with the listener */
