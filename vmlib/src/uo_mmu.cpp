@@ -252,7 +252,7 @@ void note_guest_fault(u64 va, u32 access) {
 // in runs of consecutive guest-physical pages with the same permissions:
 // one mmap for a block the guest kernel filled from contiguous memory.
 static void reflect_block(u64 va, u32 access) {
-    constexpr u64 kBlock = 16 * TANDEM_PAGE_SIZE;
+    constexpr u64 kBlock = TANDEM_FAULT_BLOCK_SIZE;
     u64 block = va & ~(kBlock - 1), page = va & ~(TANDEM_PAGE_SIZE - 1);
     u64 run_va = 0, run_phys = 0, run_n = 0;
     long run_prot = 0;

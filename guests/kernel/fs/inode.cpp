@@ -135,7 +135,7 @@ void fill_stat(const Inode* i, LinuxStat* st) {
 // that user-only mode then reflects with one mmap.  One page when memory is
 // short or the cache is the storage.
 static u64 read_ahead_pages(Inode* i, u64 index) {
-    constexpr u64 kCluster = 16;
+    constexpr u64 kCluster = TANDEM_FAULT_BLOCK_PAGES;
     u64 file_pages = page_up(i->size) / kPageSize;
     if (i->fs->cache_is_storage() || index >= file_pages) return 1;
     if (pmm::free_count() < pmm::total_count() / 8) return 1;

@@ -68,10 +68,29 @@ bool AddressSpace::range_free(u64 start, u64 end) {
     return true;
 }
 
+// The highest address a in [floor, top - len] with a == colour modulo
+// TANDEM_FAULT_BLOCK_SIZE (any page with kAnyColour); 0 if there is none.
+static u64 fit_below(u64 top, u64 floor, u64 len, u64 colour) {
+    if (top < floor || top - floor < len) return 0;
+    u64 a = top - len;
+    if (colour == AddressSpace::kAnyColour) return a;
+    colour &= TANDEM_FAULT_BLOCK_SIZE - 1;
+    if (a < colour) return 0;
+    a = align_down(a - colour, TANDEM_FAULT_BLOCK_SIZE) + colour;
+    return a >= floor ? a : 0;
+}
+
+u64 AddressSpace::colour_for(u64 len, bool file, u64 offset) {
+    if (file) return offset & (TANDEM_FAULT_BLOCK_SIZE - 1);
+    return len >= TANDEM_FAULT_BLOCK_SIZE ? 0 : kAnyColour;
+}
+
 // Picks an address for a new mapping: the hint first, then the highest gap
 // below layout.mmap_base (mappings grow down towards the program and its
-// heap), never in the kernel hole.
-u64 AddressSpace::find_free(u64 len, u64 hint) {
+// heap), never in the kernel hole.  A coloured mapping may leave up to a
+// block's worth of a gap unused above it (address space is plentiful; the
+// runs it saves are not).
+u64 AddressSpace::find_free(u64 len, u64 hint, u64 colour) {
     if (len == 0 || len > layout.mmap_base) return 0;
     if (hint && hint >= kMmapMin && tandem_user_range(hint, len) && hint + len <= layout.stack_top - kStackSize &&
         range_free(hint, hint + len))
@@ -90,11 +109,11 @@ u64 AddressSpace::find_free(u64 len, u64 hint) {
         u64 floor = below ? below->end : kMmapMin;
         if (top > TANDEM_KERNEL_HOLE_BASE && floor < TANDEM_KERNEL_HOLE_TOP) {
             u64 lo = floor > TANDEM_KERNEL_HOLE_TOP ? floor : TANDEM_KERNEL_HOLE_TOP;
-            if (top > lo && top - lo >= len) return top - len;
+            if (u64 a = fit_below(top, lo, len, colour)) return a;
             top = TANDEM_KERNEL_HOLE_BASE;
             if (top <= floor) continue;
         }
-        if (top >= floor && top - floor >= len) return top - len;
+        if (u64 a = fit_below(top, floor, len, colour)) return a;
         if (!below) return 0;
         top = below->start;
     }
@@ -368,7 +387,7 @@ int AddressSpace::fault_in(Vma* v, u64* pte, u64 va, bool write) {
 // signals.  Stops quietly when memory is short (only the faulting page is
 // required).  The block, or false if fault-around does not apply.
 static bool anon_block(const Vma* v, u64 va, u64* lo, u64* hi) {
-    constexpr u64 kWindow = 16 * kPageSize;
+    constexpr u64 kWindow = TANDEM_FAULT_BLOCK_SIZE;
     if ((v->flags & (kVmShared | kVmGrowsDown)) || !(v->flags & kVmWrite) || v->end - v->start < kWindow) return false;
     if (pmm::free_count() < pmm::total_count() / 8) return false; // keep the rest for real demand
     *lo = max(v->start, align_down(va, kWindow));
@@ -424,7 +443,7 @@ void AddressSpace::anon_fault_around(Vma* v, u64 va) {
 // programs and libraries are read in runs, and each fault saved is a trip
 // through the guest's fault handler.
 void AddressSpace::fault_around(Vma* v, u64 va, u64 bits) {
-    constexpr u64 kWindow = 16 * kPageSize;
+    constexpr u64 kWindow = TANDEM_FAULT_BLOCK_SIZE;
     u64 lo = max(v->start, align_down(va, kWindow)), hi = min(v->end, align_down(va, kWindow) + kWindow);
     u64 file_pages = page_up(v->inode->size) / kPageSize;
     for (u64 p = lo; p < hi; p += kPageSize) {
@@ -487,7 +506,7 @@ long AddressSpace::remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 f
         if (dest < old + old_len && old < dest + new_len) return -EINVAL; // overlapping
         if (long r = unmap(dest, dest + new_len)) return r;
     } else {
-        dest = find_free(new_len, 0);
+        dest = find_free(new_len, 0, colour_for(new_len, ino != nullptr, ino ? pgoff : old));
         if (!dest) return -ENOMEM;
     }
     u64 keep = min(old_len, new_len);

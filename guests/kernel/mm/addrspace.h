@@ -55,8 +55,17 @@ public:
     // True if no VMA intersects [start, end).
     bool range_free(u64 start, u64 end);
     // A free range of len bytes: `hint` if usable, else top-down below
-    // layout.mmap_base, never in the kernel hole; 0 if none.
-    u64 find_free(u64 len, u64 hint);
+    // layout.mmap_base, never in the kernel hole, at an address congruent to
+    // `colour` modulo TANDEM_FAULT_BLOCK_SIZE unless it is kAnyColour; 0 if
+    // none.
+    static constexpr u64 kAnyColour = ~0ull;
+    u64 find_free(u64 len, u64 hint, u64 colour = kAnyColour);
+    // The colour a new mapping of len bytes is placed with: a file mapping
+    // at its offset (so a block of its addresses is one block of the file:
+    // one read-ahead cluster, one run of frames), anonymous memory of a
+    // block or more at a block boundary; kAnyColour for small anonymous
+    // mappings, which then pack page by page as on Linux.
+    static u64 colour_for(u64 len, bool file, u64 offset);
     // Creates a demand-zero mapping over [start, end) (must be free); 0 or -errno.
     long map_anon(u64 start, u64 end, u32 flags);
     // Maps a file from byte offset `off` (page aligned) over [start, end);

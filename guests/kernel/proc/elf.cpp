@@ -191,7 +191,7 @@ long load(AddressSpace* as, const ElfSource& src, bool interp, ElfImage* out, co
         } else {
             // The interpreter, or a program without one (a static PIE, ld.so
             // run as a program): where mmap would put it, as Linux does.
-            u64 base = as->find_free(hi - lo, 0);
+            u64 base = as->find_free(hi - lo, 0, AddressSpace::colour_for(hi - lo, true, lo));
             if (!base) {
                 *why = "no room for the interpreter";
                 r = -ENOMEM;

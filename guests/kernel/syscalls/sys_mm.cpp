@@ -80,7 +80,7 @@ long sys_mmap(SyscallArgs& a) {
         if ((flags & MAP_FIXED) && as()->unmap(addr, addr + len)) return -ENOMEM;
         else if (!as()->range_free(addr, addr + len)) return -EEXIST;
     } else {
-        addr = as()->find_free(len, page_down(addr));
+        addr = as()->find_free(len, page_down(addr), AddressSpace::colour_for(len, ino != nullptr, off));
         if (!addr) return -ENOMEM;
     }
     if (!ino && (vmf & kVmShared)) return map_shared_anon(addr, len, vmf);

@@ -92,6 +92,15 @@ static inline int tandem_user_pml4_slot(unsigned slot) {
 
 #define TANDEM_PAGE_SIZE 4096ull
 
+/* The block of user memory handled as one around a page fault: the guest
+ * kernel reads a file's page cache ahead in aligned blocks of this size,
+ * fills a fresh anonymous block from contiguous memory, maps the cached
+ * pages of the block around a fault, and places file mappings so that their
+ * blocks of address and of file offset coincide; user-only vmlib reflects
+ * the block with one mmap per run of contiguous frames. */
+#define TANDEM_FAULT_BLOCK_SIZE 0x10000ull
+#define TANDEM_FAULT_BLOCK_PAGES (TANDEM_FAULT_BLOCK_SIZE / TANDEM_PAGE_SIZE)
+
 /* Kernel virtual address of a guest-physical address (the direct map). */
 #define TANDEM_PHYS_TO_VIRT(p) ((tandem_u64)(p) + TANDEM_DIRECT_MAP_BASE)
 
