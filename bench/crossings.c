@@ -267,6 +267,51 @@ static void retouch_kept(const char *name) {
     TIME(name, 512, ((volatile char *)g_window)[i_ * 2 * 4096]++, "a page still mapped in the host process (no fault)");
 }
 
+// Reflecting a run of guest pages and unreflecting it again, in a window
+// with many such runs (scattered 64 KiB blocks of a 1 GiB window), either
+// back into a PROT_NONE reservation or as a hole (munmap): what a space
+// pays per mapped run, by the way the window keeps what is not mapped.
+static void run_cycle(const char *name, int holes) {
+    enum { kRuns = 2048, kRunPages = 4 };
+    const size_t span = 1ul << 30;
+    if (window_setup()) {
+        not_available(name, "memfd or window");
+        return;
+    }
+    char *w = mmap(NULL, span, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (w == MAP_FAILED) {
+        not_available(name, "1 GiB window");
+        return;
+    }
+    if (holes) munmap(w, span);
+    static long slot[kRuns];
+    unsigned x = 12345;
+    for (int i = 0; i < kRuns; i++) {
+        x = x * 1103515245u + 12345u;
+        slot[i] = (long)((x >> 8) % (span / 65536)) * 65536;
+    }
+    double v[MAX_REPS];
+    int n = 0;
+    for (int r = -1; r < reps; r++) {
+        uint64_t t0 = now_ns();
+        for (int i = 0; i < kRuns; i++)
+            mmap(w + slot[i], kRunPages * 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, g_memfd,
+                 (long)(i % (kWindowPages / kRunPages)) * kRunPages * 4096);
+        for (int i = 0; i < kRuns; i++) {
+            if (holes) munmap(w + slot[i], kRunPages * 4096);
+            else
+                mmap(w + slot[i], kRunPages * 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED,
+                     -1, 0);
+        }
+        uint64_t t1 = now_ns();
+        if (r >= 0) v[n++] = (double)(t1 - t0) / (double)kRuns;
+    }
+    munmap(w, span);
+    report(name, v, n, kRuns,
+           holes ? "mmap a 4-page run MAP_FIXED into a hole, then munmap it (2048 runs in 1 GiB)"
+                 : "mmap a 4-page run MAP_FIXED over a PROT_NONE reservation, then reserve it again (2048 runs in 1 GiB)");
+}
+
 // Futex hand-off of one token between two processes over shared memory, the
 // way the vCPU moves between address-space processes or to the device
 // process: store the owner word, FUTEX_WAKE the other, FUTEX_WAIT on it.
@@ -389,6 +434,8 @@ static void run_all(const char *suffix) {
     RUN("retouch_kept", retouch_kept(name));
     RUN("flush_256", flush_cost(name, 256));
     RUN("flush_2048", flush_cost(name, 2048));
+    RUN("run_cycle_reserved", run_cycle(name, 0));
+    RUN("run_cycle_hole", run_cycle(name, 1));
     RUN("handoff_same_cpu", handoff(name, 1, 0));
     RUN("handoff_cross_cpu", handoff(name, 0, 0));
     RUN("handoff_spin_cross_cpu", handoff(name, 0, 1));

@@ -24,11 +24,9 @@
 #define REFUSE SECCOMP_RET_USER_NOTIF
 #define X32_SYSCALL_BIT 0x40000000u
 
-/* Mapping flags a space may use: a page of guest memory into its window,
- * or a range of the window back to a reservation. */
+/* Mapping flags a space may use: pages of guest memory into its window. */
 #define MAP_GUEST_PAGE (MAP_SHARED | MAP_FIXED)
 #define MAP_GUEST_PAGES_POPULATED (MAP_SHARED | MAP_FIXED | MAP_POPULATE)
-#define MAP_RESERVATION (MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE)
 
 /* The user window's bounds as 32-bit halves: it starts at TANDEM_USER_BASE
  * (high half 0), ends at TANDEM_USER_TOP and has the kernel hole in the
@@ -156,42 +154,51 @@ static void allow_plain(struct builder *b, unsigned nr) {
     false_to_here(b, test);
 }
 
-/* mmap: pages of guest memory (fd = the memory file) or a reservation
- * (anonymous, PROT_NONE), always MAP_FIXED and inside one side of the
- * window (a flush reserves each side apart). */
-static void allow_mmap(struct builder *b) {
-    unsigned test = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_mmap);
+/* Points the true branch of instruction `at` to instruction `to`. */
+static void true_to(struct builder *b, unsigned at, unsigned to) {
+    if (at < SPACE_FILTER_MAX) b->insn[at].jt = (unsigned char)(to - at - 1);
+}
+
+/* mmap, munmap and mprotect, which act on the user window only: one range
+ * check for the three (inside the window, on one side of the kernel hole),
+ * then each call's own rule.
+ * - mmap: pages of guest memory (fd = the memory file), MAP_SHARED|MAP_FIXED
+ *   (MAP_POPULATE allowed), read/write/exec.  Nothing else may be mapped:
+ *   the window's unmapped ranges are holes, and no call a space can make
+ *   places anything in them.
+ * - munmap: a flush unmaps each side of the hole apart.
+ * - mprotect: read/write/exec changes. */
+static void allow_window_calls(struct builder *b) {
+    unsigned is_mmap = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_mmap);
+    unsigned is_munmap = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_munmap);
+    unsigned is_mprotect = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_mprotect);
+    unsigned other = emit(b, BPF_JMP | BPF_JA, 0, 0, 0);
+    true_to(b, is_mmap, b->n);
+    true_to(b, is_munmap, b->n);
+    true_to(b, is_mprotect, b->n);
     require_window_range(b, 0, 1);
+    load_nr(b);
+    unsigned munmap = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_munmap);
+    unsigned mprotect = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_mprotect);
+    /* mmap */
     load_arg_high(b, 3);
     require_eq(b, 0);
     load_arg_low(b, 3);
     unsigned page = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, MAP_GUEST_PAGE);
-    unsigned populated = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, MAP_GUEST_PAGES_POPULATED);
-    /* Neither: only a PROT_NONE reservation remains allowed. */
-    require_eq(b, MAP_RESERVATION);
-    load_arg_low(b, 2);
-    require_eq(b, PROT_NONE);
-    load_arg_high(b, 2);
-    require_eq(b, 0);
-    ret(b, SECCOMP_RET_ALLOW);
-    /* Guest memory: read/write/exec only, from the memory file. */
-    unsigned guest = b->n;
-    b->insn[page].jt = (unsigned char)(guest - page - 1);
-    b->insn[populated].jt = (unsigned char)(guest - populated - 1);
+    require_eq(b, MAP_GUEST_PAGES_POPULATED);
+    true_to(b, page, b->n);
     require_rwx_prot(b);
     load_arg_low(b, 4);
     require_eq(b, TANDEM_SPACE_MEMORY_FD);
     ret(b, SECCOMP_RET_ALLOW);
-    false_to_here(b, test);
-}
-
-/* mprotect: read/write/exec changes inside one side of the window. */
-static void allow_mprotect(struct builder *b) {
-    unsigned test = emit(b, BPF_JMP | BPF_JEQ | BPF_K, 0, 0, __NR_mprotect);
-    require_window_range(b, 0, 1);
+    /* mprotect */
+    true_to(b, mprotect, b->n);
     require_rwx_prot(b);
     ret(b, SECCOMP_RET_ALLOW);
-    false_to_here(b, test);
+    /* munmap */
+    true_to(b, munmap, b->n);
+    ret(b, SECCOMP_RET_ALLOW);
+    if (other < SPACE_FILTER_MAX) b->insn[other].k = b->n - other - 1;
 }
 
 /* futex: the switchboard's bitset wait and wake only, on shared words (the
@@ -229,8 +236,7 @@ unsigned space_filter_build(struct sock_filter *out) {
     load_nr(&b);
     require_below(&b, X32_SYSCALL_BIT);
     allow_plain(&b, __NR_rt_sigreturn);
-    allow_mmap(&b);
-    allow_mprotect(&b);
+    allow_window_calls(&b);
     allow_futex(&b);
     allow_plain(&b, __NR_timer_settime);
     allow_plain(&b, __NR_exit);

@@ -143,20 +143,13 @@ static int empty_window(void) {
     return host_syscall(__NR_munmap, TANDEM_KERNEL_HOLE_TOP, TANDEM_USER_TOP - TANDEM_KERNEL_HOLE_TOP, 0) == 0 ? 0 : -1;
 }
 
-/* Reserves [lo, hi) of the user window, inaccessible until vmlib reflects
- * guest pages into it. */
-static int reserve(unsigned long lo, unsigned long hi) {
-    return map_fixed(lo, hi - lo, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1) ? 0 : -1;
-}
-
-/* Guest memory at the direct map, the user window (both sides of the kernel
- * hole) as a reservation, and the local area (head, idle stack, signal
- * stack, reflection table). */
+/* Guest memory at the direct map and the local area (head, idle stack,
+ * signal stack, reflection table).  The user window stays empty: vmlib
+ * maps guest pages into it and unmaps them, and nothing else can be placed
+ * there (the filter allows only MAP_FIXED mappings of the memory file). */
 static struct tandem_space_local *map_memory(const struct tandem_space_config *c) {
     if (!map_fixed(TANDEM_DIRECT_MAP_BASE, c->memory_size, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_SHARED,
                    TANDEM_SPACE_MEMORY_FD))
-        return 0;
-    if (reserve(TANDEM_USER_BASE, TANDEM_KERNEL_HOLE_BASE) || reserve(TANDEM_KERNEL_HOLE_TOP, TANDEM_USER_TOP))
         return 0;
     struct tandem_space_local *local =
         map_fixed(TANDEM_SPACE_LOCAL_BASE, TANDEM_SPACE_LOCAL_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1);

@@ -11,7 +11,7 @@ extern "C" void vmlib_sigreturn();
 namespace vmlib::host {
 
 enum : long {
-    kSysMmap = 9, kSysMprotect = 10, kSysTimerSettime = 223, kSysFutex = 202, kSysExitGroup = 231,
+    kSysMmap = 9, kSysMprotect = 10, kSysMunmap = 11, kSysTimerSettime = 223, kSysFutex = 202, kSysExitGroup = 231,
 };
 // Shared (not private) futex operations: the switchboard word is waited on
 // from several processes, each for its own bit.

@@ -25,25 +25,27 @@ static bool known_reflected(u64 page) {
     return b && (b->mapped & (1u << ((page / TANDEM_PAGE_SIZE) % kBlockPages)));
 }
 
-// Turns [lo, hi) of one side of the user window back into an inaccessible
-// reservation.
-static void reserve(u64 lo, u64 hi) {
+// Unmaps [lo, hi) of one side of the user window.  The window holds
+// nothing but reflected guest pages: an unreflected range is a hole.  A
+// run mapped into a hole and unmapped again costs the host about half of
+// what it costs over a PROT_NONE reservation (no VMA to split and insert
+// again; bench/crossings run_cycle_*), and nothing else can be placed in a
+// hole (every mmap a space may make is MAP_FIXED with the memory file).
+static void unmap_range(u64 lo, u64 hi) {
     count(TANDEM_STAT_HOST_UNMAP);
-    vmlib_host_syscall(host::kSysMmap, long(lo), long(hi - lo), host::kProtNone,
-                       host::kMapPrivate | host::kMapAnonymous | host::kMapFixed | host::kMapNoreserve, -1, 0);
+    vmlib_host_syscall(host::kSysMunmap, long(lo), long(hi - lo));
 }
 
-// Turns [va, va+len) of the user window back into an inaccessible
-// reservation, each side of the kernel hole apart (the hole holds guest
-// memory and the space's own pages; the filter refuses a range that
-// reaches into it).
+// Unmaps [va, va+len) of the user window, each side of the kernel hole
+// apart (the hole holds guest memory and the space's own pages; the filter
+// refuses a range that reaches into it).
 static void unreflect(u64 va, u64 len) {
     u64 end = va + len;
-    if (va < TANDEM_KERNEL_HOLE_BASE) reserve(va, end < TANDEM_KERNEL_HOLE_BASE ? end : TANDEM_KERNEL_HOLE_BASE);
-    if (end > TANDEM_KERNEL_HOLE_TOP) reserve(va > TANDEM_KERNEL_HOLE_TOP ? va : TANDEM_KERNEL_HOLE_TOP, end);
+    if (va < TANDEM_KERNEL_HOLE_BASE) unmap_range(va, end < TANDEM_KERNEL_HOLE_BASE ? end : TANDEM_KERNEL_HOLE_BASE);
+    if (end > TANDEM_KERNEL_HOLE_TOP) unmap_range(va > TANDEM_KERNEL_HOLE_TOP ? va : TANDEM_KERNEL_HOLE_TOP, end);
 }
 
-// Empties the whole window with one reservation over what is reflected (all
+// Empties the whole window with one unmap over what is reflected (all
 // of the window if the bounds are not sound: the record is writable by
 // guest user code, uo_reflection.cpp).
 static void unreflect_bounds();
@@ -110,7 +112,7 @@ static void extend(RecheckRun& run, RecheckRun::Kind kind, u64 page, u64 frame, 
 // Re-reads the guest's tables for the pages of `b` (at `base`) selected by
 // `which`, and unmaps or reprotects what changed, one host call per run of
 // neighbouring pages that change alike.  With `emptied`, the window was
-// turned into reservation beforehand: what stays is mapped again instead.
+// unmapped beforehand: what stays is mapped again instead.
 static void recheck_block(u64 base, ReflectedBlock& b, u32 which, bool emptied) {
     RecheckRun run{};
     for (u32 i = 0; i < kBlockPages; i++) {

@@ -111,11 +111,11 @@ TEST_F(Reflection, AnotherFrameOrAClearedAccessedBitUnmaps) {
     *entry(page(1), 0) = frame(9) | kP | kU | kA; // remapped
     *entry(page(2), 0) &= ~kA;                      // aged
     uo::flush_user_window();
-    auto maps = calls_of(vmlib::host::kSysMmap);
-    ASSERT_EQ(maps.size(), 1u); // pages 1 and 2: one run back to the reservation
-    EXPECT_EQ(u64(maps[0].a1), page(1));
-    EXPECT_EQ(u64(maps[0].a2), 2 * TANDEM_PAGE_SIZE);
-    EXPECT_EQ(maps[0].a3, vmlib::host::kProtNone);
+    auto unmaps = calls_of(vmlib::host::kSysMunmap);
+    ASSERT_EQ(unmaps.size(), 1u); // pages 1 and 2: one run unmapped
+    EXPECT_EQ(u64(unmaps[0].a1), page(1));
+    EXPECT_EQ(u64(unmaps[0].a2), 2 * TANDEM_PAGE_SIZE);
+    EXPECT_TRUE(calls_of(vmlib::host::kSysMmap).empty());
     EXPECT_TRUE(calls_of(vmlib::host::kSysMprotect).empty());
 }
 
@@ -124,7 +124,7 @@ TEST_F(Reflection, NotPresentAndSupervisorPagesUnmap) {
     *entry(page(0), 0) = 0;
     *entry(page(2), 0) &= ~kU;
     uo::flush_user_window();
-    EXPECT_EQ(calls_of(vmlib::host::kSysMmap).size(), 2u);
+    EXPECT_EQ(calls_of(vmlib::host::kSysMunmap).size(), 2u);
     EXPECT_EQ(uo::find_block(page(1))->mapped, 0b10);
 }
 
@@ -207,13 +207,13 @@ TEST_F(Reflection, AFlushThatKeepsLittleEmptiesOnceAndMapsBackWhatStays) {
     for (u64 i = 0; i < 16; i++)
         if (i != 5) *entry(page(i), 0) = frame(40 + i) | kP | kU | kA;
     uo::flush_user_window();
-    auto maps = calls_of(vmlib::host::kSysMmap);
-    ASSERT_EQ(maps.size(), 2u);
-    EXPECT_EQ(maps[0].a3, vmlib::host::kProtNone); // the whole reflected range at once
-    EXPECT_EQ(u64(maps[0].a1), page(0));
-    EXPECT_EQ(u64(maps[0].a2), 16 * TANDEM_PAGE_SIZE);
-    EXPECT_EQ(u64(maps[1].a1), page(5)); // page 5 mapped back
-    EXPECT_EQ(maps[1].a3, kRX);
+    ASSERT_EQ(g_host_calls.size(), 2u);
+    EXPECT_EQ(g_host_calls[0].nr, vmlib::host::kSysMunmap); // the whole reflected range at once
+    EXPECT_EQ(u64(g_host_calls[0].a1), page(0));
+    EXPECT_EQ(u64(g_host_calls[0].a2), 16 * TANDEM_PAGE_SIZE);
+    EXPECT_EQ(g_host_calls[1].nr, vmlib::host::kSysMmap);
+    EXPECT_EQ(u64(g_host_calls[1].a1), page(5)); // page 5 mapped back
+    EXPECT_EQ(g_host_calls[1].a3, kRX);
     EXPECT_EQ(uo::find_block(page(0))->mapped, 1u << 5);
 }
 
@@ -232,8 +232,10 @@ TEST_F(Reflection, AGarbageRecordEmptiesTheWholeWindow) {
     reflect_pages(4, kP | kU | kA);
     std::memset(table_, 0xa5, TANDEM_SPACE_REFLECTION_SIZE);
     uo::flush_user_window();
-    // One reservation for each side of the kernel hole, never over it.
+    // One munmap for each side of the kernel hole, never over it.
     ASSERT_EQ(g_host_calls.size(), 2u);
+    EXPECT_EQ(g_host_calls[0].nr, vmlib::host::kSysMunmap);
+    EXPECT_EQ(g_host_calls[1].nr, vmlib::host::kSysMunmap);
     EXPECT_EQ(u64(g_host_calls[0].a1), TANDEM_USER_BASE);
     EXPECT_EQ(u64(g_host_calls[0].a2), TANDEM_KERNEL_HOLE_BASE - TANDEM_USER_BASE);
     EXPECT_EQ(u64(g_host_calls[1].a1), TANDEM_KERNEL_HOLE_TOP);

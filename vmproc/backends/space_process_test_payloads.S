@@ -63,19 +63,52 @@ PAYLOAD(payload_mmap_past_top)
     EXIT(1)
 END(payload_mmap_past_top)
 
-/* A reservation over the whole window, the hole included (a flush must
- * reserve each side apart). */
-PAYLOAD(payload_reserve_across_hole)
+/* A PROT_NONE reservation inside the window: refused (the window's
+ * unmapped ranges are holes; only guest memory is ever mapped there). */
+PAYLOAD(payload_reserve_in_window)
     mov $9, %eax
     mov $0x10000, %edi
-    movabs $0x7fffffff0000, %rsi
+    mov $0x1000, %esi
     xor %edx, %edx
     mov $0x4032, %r10d
     mov $-1, %r8
     xor %r9d, %r9d
     syscall
     EXIT(1)
-END(payload_reserve_across_hole)
+END(payload_reserve_in_window)
+
+/* munmap of the whole window, the kernel hole included (guest memory and
+ * the space's own pages): refused (a flush unmaps each side apart). */
+PAYLOAD(payload_munmap_across_hole)
+    mov $11, %eax
+    mov $0x10000, %edi
+    movabs $0x7fffffff0000, %rsi
+    syscall
+    EXIT(1)
+END(payload_munmap_across_hole)
+
+/* munmap of the local area in the kernel hole: refused. */
+PAYLOAD(payload_munmap_local)
+    mov $11, %eax
+    movabs $0x10f000000000, %rdi
+    mov $0x1000, %esi
+    syscall
+    EXIT(1)
+END(payload_munmap_local)
+
+/* A page of guest memory mapped into the window and unmapped again:
+ * allowed. */
+PAYLOAD(payload_munmap_window)
+    MAP_GUEST(0x10000, 0x1000)
+    mov $11, %eax
+    mov $0x10000, %edi
+    mov $0x1000, %esi
+    syscall
+    test %rax, %rax
+    jne 1f
+    EXIT(48)
+1:  EXIT(49)
+END(payload_munmap_window)
 
 /* Guest memory in the last page of the window, above the hole, written
  * through: allowed. */

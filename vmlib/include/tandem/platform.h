@@ -928,7 +928,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(INVAL_EMPTIED, "whole flushes for another address space: window emptied unchecked (user-only)") \
     X(REFLECTION_FULL, "user window emptied: reflection record full or unsound, or host mappings full (user-only)") \
     X(HOST_MAP, "host calls: mmap of guest pages into the window (user-only)") \
-    X(HOST_UNMAP, "host calls: window ranges turned back into reservation (user-only)") \
+    X(HOST_UNMAP, "host calls: munmap of window ranges (user-only)") \
     X(HOST_PROTECT, "host calls: mprotect of reflected runs (user-only)")   \
     X(HOST_FUTEX, "host calls: futex hand-offs and waits (user-only)")      \
     X(HOST_TIMER, "host calls: timer_settime (user-only)") \
