@@ -226,10 +226,10 @@ static void bench_fork_exec(void) {
 
 // vfork in a frame of its own, so that the child (which borrows the
 // parent's stack until execv) cannot clobber the caller's loop variables.
-static __attribute__((noinline)) pid_t vfork_exec(char *const argv[]) {
+static __attribute__((noinline)) pid_t vfork_exec(const char *path, char *const argv[]) {
     pid_t pid = vfork();
     if (pid == 0) {
-        execv(self_path, argv);
+        execv(path, argv);
         _exit(127);
     }
     return pid;
@@ -241,11 +241,31 @@ static void bench_vfork_exec(void) {
     int ok = 1;
     char *const argv[] = {(char *)self_path, "--exit", NULL};
     TIME_BATCHES(s, b, , {
-        pid_t pid = vfork_exec(argv);
+        pid_t pid = vfork_exec(self_path, argv);
         if (pid < 0 || !wait_ok(pid)) ok = 0;
     }, );
     if (!ok) s.n = 0;
     report("vfork_exec_wait", &s, b, ok ? "vfork(); child execv(self --exit) (static); waitpid()" : "failed: vfork/exec or child status");
+}
+
+// An exec of a dynamically linked program (the dynamic linker, libc, their
+// relocations): what each command of a configure script or a make recipe
+// costs beyond a static exec.  /bin/true, the environment's own.
+static void bench_exec_dynamic(void) {
+    samples s = {0};
+    long b = scaled(10);
+    int ok = access("/bin/true", X_OK) == 0;
+    if (!ok) {
+        not_available("exec_dynamic_wait", "no /bin/true");
+        return;
+    }
+    char *const argv[] = {"/bin/true", NULL};
+    TIME_BATCHES(s, b, , {
+        pid_t pid = vfork_exec(argv[0], argv);
+        if (pid < 0 || !wait_ok(pid)) ok = 0;
+    }, );
+    if (!ok) s.n = 0;
+    report("exec_dynamic_wait", &s, b, ok ? "vfork(); child execv(/bin/true) (dynamic); waitpid()" : "failed: vfork/exec or child status");
 }
 
 static int pin_to_current_cpu(void) {
@@ -695,6 +715,7 @@ int main(int argc, char **argv) {
     if (wanted("fork_exit_wait")) bench_fork();
     if (wanted("fork_exec_wait")) bench_fork_exec();
     if (wanted("vfork_exec_wait")) bench_vfork_exec();
+    if (wanted("exec_dynamic_wait")) bench_exec_dynamic();
     if (wanted("pipe_pingpong")) bench_pipe();
     if (wanted("ctx_switch")) bench_ctxswitch();
     if (wanted("retouch_after_switch")) bench_retouch();
