@@ -163,20 +163,29 @@ void free_pages(u64 phys, u64 count) {
     g_free += count;
 }
 
-// Takes one more reference to an allocated page.
+// Takes one more reference to an allocated page: one atomic increment, which
+// no interrupt or preemption can split, so no interrupt-disable section (in
+// user-only mode each pushf/cli/sti is an emulated site, and pages are
+// taken and dropped by the thousand per exec).
 void get(u64 phys) {
-    cpu::IrqGuard guard;
     u64 pfn = phys / kPageSize;
     kassert(pfn < g_page_count && g_pages[pfn].refcount > 0);
-    g_pages[pfn].refcount++;
+    __atomic_add_fetch(&g_pages[pfn].refcount, 1, __ATOMIC_RELAXED);
 }
 
-// Drops a reference; the last one frees the page.
+// Drops a reference; the last one frees the page.  A reference that is not
+// the last goes with one compare-and-swap; the last one, which changes the
+// bitmap, under the interrupt-disable section, so that the page is never
+// seen with no reference while its bit still says "in use".
 void put(u64 phys) {
-    cpu::IrqGuard guard;
     u64 pfn = phys / kPageSize;
     kassert(pfn < g_page_count && g_pages[pfn].refcount > 0);
-    if (--g_pages[pfn].refcount == 0) {
+    u32* count = &g_pages[pfn].refcount;
+    u32 seen = __atomic_load_n(count, __ATOMIC_RELAXED);
+    while (seen > 1)
+        if (__atomic_compare_exchange_n(count, &seen, seen - 1, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) return;
+    cpu::IrqGuard guard;
+    if (__atomic_sub_fetch(count, 1, __ATOMIC_RELAXED) == 0) {
         clear(pfn);
         g_free++;
     }
