@@ -173,7 +173,9 @@ static void signalfd_fields(void) {
 
 static void small_calls(void) {
     long k = syscall(SYS_pkey_alloc, 0, 0);
-    printf("pkey_alloc: %s\n", k >= 0 || errno == ENOSPC ? "a key or ENOSPC" : ename(errno));
+    /* Without keys Linux answers ENOSPC, or EINVAL where the CPU lacks OSPKE
+     * (seen on an AMD EPYC host with Linux 6.18). */
+    printf("pkey_alloc: %s\n", k >= 0 || errno == ENOSPC || errno == EINVAL ? "a key, or none" : ename(errno));
     if (k >= 0) syscall(SYS_pkey_free, k);
     CHECK("pkey_alloc flags", syscall(SYS_pkey_alloc, 1, 0));
     CHECK("pkey_alloc bad access", syscall(SYS_pkey_alloc, 0, 4));
