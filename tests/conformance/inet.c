@@ -85,9 +85,15 @@ static int readable(int fd, int ms) {
     return select(fd + 1, &r, NULL, NULL, &tv);
 }
 
-static void show_poll(const char *what, int fd, short events, int ms) {
-    struct pollfd p = {fd, events, 0};
-    int n = poll(&p, 1, ms);
+/* Waits up to ms for `wait` (natively some events arrive after the call
+ * that caused them, later still under emulation), then prints what `events`
+ * finds at once. */
+static void show_poll(const char *what, int fd, short events, short wait, int ms) {
+    struct pollfd p = {fd, wait, 0};
+    if (wait) poll(&p, 1, ms);
+    p.events = events;
+    p.revents = 0;
+    int n = poll(&p, 1, 0);
     printf("%s: %d in=%d out=%d err=%d hup=%d rdhup=%d\n", what, n, !!(p.revents & POLLIN),
            !!(p.revents & POLLOUT), !!(p.revents & POLLERR), !!(p.revents & POLLHUP), !!(p.revents & POLLRDHUP));
 }
@@ -109,16 +115,16 @@ static void tcp_echo(int fam, const char *ip) {
     printf("-- tcp echo %s\n", ip);
     int l = listener(fam, ip);
     show_sockname("listener name", l, 0);
-    show_poll("listener idle", l, POLLIN, 0);
+    show_poll("listener idle", l, POLLIN, 0, 0);
     int port = port_of(l, 0);
     int c = socket(fam, SOCK_STREAM | SOCK_NONBLOCK, 0);
     show_sockname("unbound name", c, 0);
-    show_poll("unconnected", c, POLLIN | POLLOUT, 0);
+    show_poll("unconnected", c, POLLIN | POLLOUT, 0, 0);
     struct sockaddr_storage ss;
     socklen_t len = make_addr(&ss, fam, ip, port);
     CHECK("connect non-blocking", connect(c, (struct sockaddr *)&ss, len));
     printf("listener readable: %d\n", readable(l, 2000));
-    show_poll("connected", c, POLLIN | POLLOUT, 2000);
+    show_poll("connected", c, POLLIN | POLLOUT, POLLOUT, 2000);
     int err = -1;
     socklen_t el = sizeof err;
     getsockopt(c, SOL_SOCKET, SO_ERROR, &err, &el);
@@ -171,7 +177,7 @@ static void tcp_echo(int fam, const char *ip) {
     close(ep);
     CHECK("recvfrom names no one", recvfrom(c, buf, sizeof buf, MSG_DONTWAIT, NULL, NULL));
     CHECK("shutdown write", shutdown(c, SHUT_WR));
-    show_poll("after the peer's FIN", a, POLLIN | POLLOUT | POLLRDHUP, 2000);
+    show_poll("after the peer's FIN", a, POLLIN | POLLOUT | POLLRDHUP, POLLRDHUP, 2000);
     CHECK("read at FIN", read(a, buf, sizeof buf));
     CHECK("write after own shutdown", send(c, "x", 1, MSG_NOSIGNAL));
     CHECK("write back", write(a, "bye", 3));
@@ -179,7 +185,7 @@ static void tcp_echo(int fam, const char *ip) {
     CHECK("read bye", read(c, buf, sizeof buf));
     printf("got %s\n", buf);
     close(c);
-    show_poll("after the peer's close", a, POLLIN | POLLOUT | POLLRDHUP, 2000);
+    show_poll("after the peer's close", a, POLLIN | POLLOUT | POLLRDHUP, POLLRDHUP, 2000);
     usleep(10000);
     CHECK("first write to a closed peer", write(a, "late", 4));
     usleep(10000);
@@ -281,7 +287,7 @@ static void tcp_refused(void) {
     close(c);
     c = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
     CHECK("connect non-blocking", connect(c, (struct sockaddr *)&ss, len));
-    show_poll("refused", c, POLLOUT, 2000);
+    show_poll("refused", c, POLLOUT, POLLOUT, 2000);
     CHECK("connect after the reset", connect(c, (struct sockaddr *)&ss, len));
     int err = -1;
     socklen_t el = sizeof err;
@@ -290,7 +296,7 @@ static void tcp_refused(void) {
     close(c);
     c = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
     connect(c, (struct sockaddr *)&ss, len);
-    show_poll("refused again", c, POLLOUT, 2000);
+    show_poll("refused again", c, POLLOUT, POLLOUT, 2000);
     el = sizeof err;
     getsockopt(c, SOL_SOCKET, SO_ERROR, &err, &el);
     printf("SO_ERROR: %s\n", err ? ename(err) : "0");
@@ -302,7 +308,7 @@ static void tcp_refused(void) {
     c = socket(AF_INET, SOCK_STREAM, 0);
     CHECK("connect to a listener", connect(c, (struct sockaddr *)&ss, len));
     close(l);
-    show_poll("listener closed", c, POLLIN, 2000);
+    show_poll("listener closed", c, POLLIN, POLLIN, 2000);
     CHECK("recv after the listener closed", recv(c, &err, 1, 0));
     close(c);
     /* Closing with bytes unread resets the connection. */
@@ -314,7 +320,7 @@ static void tcp_refused(void) {
     write(c, "unread", 6);
     usleep(10000);
     close(a);
-    show_poll("reset", c, POLLIN | POLLOUT, 2000);
+    show_poll("reset", c, POLLIN | POLLOUT, POLLIN, 2000);
     CHECK("recv after a reset", recv(c, &err, 1, 0));
     CHECK("send after a reset", send(c, "x", 1, MSG_NOSIGNAL));
     close(c);
@@ -379,7 +385,7 @@ static void udp(int fam, const char *ip) {
     CHECK("send unconnected without address", send(a, "x", 1, 0));
     CHECK("sendto b", sendto(a, "ping", 4, 0, (struct sockaddr *)&to, tolen));
     CHECK("sendto b, empty", sendto(a, "", 0, 0, (struct sockaddr *)&to, tolen));
-    show_poll("b", b, POLLIN | POLLOUT, 2000);
+    show_poll("b", b, POLLIN | POLLOUT, POLLIN, 2000);
     char buf[64] = {0};
     struct sockaddr_storage from;
     socklen_t flen = sizeof from;
@@ -418,7 +424,7 @@ static void udp(int fam, const char *ip) {
     socklen_t nlen = make_addr(&nobody, fam, ip, port);
     CHECK("connect to nobody", connect(a, (struct sockaddr *)&nobody, nlen));
     CHECK("send to nobody", send(a, "?", 1, 0));
-    show_poll("after sending to nobody", a, POLLIN, 2000);
+    show_poll("after sending to nobody", a, POLLIN, POLLIN, 2000);
     CHECK("recv the refusal", recv(a, buf, sizeof buf, MSG_DONTWAIT));
     CHECK("recv again", recv(a, buf, sizeof buf, MSG_DONTWAIT));
     struct sockaddr_storage un = {.ss_family = AF_UNSPEC};
