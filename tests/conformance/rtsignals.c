@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -107,6 +108,12 @@ static void threads_and_permissions(void) {
     CHECK("rt_tgsigqueueinfo self", syscall(SYS_rt_tgsigqueueinfo, getpid(), gettid(), SIGRTMIN, &si));
     CHECK("rt_tgsigqueueinfo bad tid", syscall(SYS_rt_tgsigqueueinfo, getpid(), 999999, SIGRTMIN, &si));
     CHECK("rt_tgsigqueueinfo bad pointer", syscall(SYS_rt_tgsigqueueinfo, getpid(), gettid(), SIGRTMIN, (void *)8));
+    /* The whole siginfo_t is read: 32 readable bytes before a hole are not enough. */
+    char *pages = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    munmap(pages + 4096, 4096);
+    memcpy(pages + 4096 - 32, &si, 32);
+    CHECK("rt_tgsigqueueinfo short siginfo", syscall(SYS_rt_tgsigqueueinfo, getpid(), gettid(), SIGRTMIN, pages + 4096 - 32));
+    munmap(pages, 4096);
     si.si_code = SI_USER;
     CHECK("rt_sigqueueinfo self as kill", syscall(SYS_rt_sigqueueinfo, getpid(), SIGRTMIN, &si));
     si.si_code = SI_QUEUE;

@@ -220,7 +220,9 @@ long queued_source(u64 uinfo, i32 target_tgid, signal::SigSource* out) {
         i32 pid;
         u32 uid;
         u64 value;
+        u8 rest[96]; // the whole siginfo_t is read, as Linux reads it
     } si;
+    static_assert(sizeof si == 128);
     if (copy_from_user(&si, reinterpret_cast<const void*>(uinfo), sizeof si)) return -EFAULT;
     if ((si.code >= 0 || si.code == signal::SI_TKILL) && target_tgid != current_proc()->pid) return -EPERM;
     *out = signal::SigSource{si.code, si.pid, si.uid, 0, 0, si.value};
