@@ -49,10 +49,14 @@ took=$(awk '/module: guest pages the host took back/ { print $NF }' /tmp/m-cp.er
 check $? "tandem.ko's MMU notifier took those pages out of the shadow ($took pages)"
 grep -E "module: (guest pages the host took|shadow fills looked up again)|^tandem:" /tmp/m-cp.err | sed 's/^/# /'
 swapoff /dev/zram0 2>/dev/null
-# Issue 14 (label compat): a conformance program that needs neither timing
+# Issue 14 (label compat): conformance programs that need neither timing
 # nor the VM's /dev (busybox has no /dev/fd), natively in the VM and in
-# composite mode; output and status identical.
-for p in sockets; do
+# composite mode; output and status identical: AF_UNIX sockets, loopback
+# TCP and UDP (natively they need the VM's lo up), queued real-time signals,
+# ptrace (single steps and breakpoints reach the tracer through the module's
+# trap redirection) and signal origins (fault addresses likewise).
+ip link set lo up 2>/dev/null || ifconfig lo 127.0.0.1 up
+for p in sockets inet rtsignals ptrace siginfo; do
     b=/opt/tandem/bin/conf-$p
     timeout 60 $b </dev/null >/tmp/c-$p.native 2>&1; nst=$?
     timeout 240 $T run --mode composite --root / -- $b </dev/null >/tmp/c-$p.guest 2>&1; gst=$?

@@ -3,7 +3,7 @@
  * (erase, kill, EOF), raw mode, output processing, ISIG signals and
  * SIGWINCH to the foreground process group of a controlling terminal, job
  * control ioctls and the stops of background groups (SIGTTIN, SIGTTOU),
- * readiness, and what each side sees when the other closes.  Bytes that cross the pty are printed escaped. */
+ * readiness, output flow control (IXON, IXANY, tcflow), and what each side sees when the other closes.  Bytes that cross the pty are printed escaped. */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <fcntl.h>
@@ -176,6 +176,87 @@ static void raw(int m, int s) {
     printf("  revents=%x\n", p.revents);
 }
 
+/* Polls fd until its POLLOUT is `want` (a master's bytes reach the line
+ * discipline asynchronously natively) or two seconds pass; prints it. */
+static void writable(const char *what, int fd, int want) {
+    struct pollfd p = {fd, POLLOUT, 0};
+    for (int i = 0; i < 200; i++) {
+        p.revents = 0;
+        poll(&p, 1, 0);
+        if (!!(p.revents & POLLOUT) == want) break;
+        usleep(10000);
+    }
+    printf("%s: writable %d\n", what, !!(p.revents & POLLOUT));
+}
+
+/* Output flow control: IXON's ^S and ^Q (taken, not read), IXANY, and
+ * tcflow on either side. */
+static void flow(int m, int s) {
+    struct termios t, saved;
+    tcgetattr(s, &saved);
+    printf("default IXON %d IXANY %d VSTOP ^%c VSTART ^%c\n", !!(saved.c_iflag & IXON), !!(saved.c_iflag & IXANY),
+           saved.c_cc[VSTOP] ^ 0x40, saved.c_cc[VSTART] ^ 0x40);
+    t = saved;
+    cfmakeraw(&t);
+    t.c_iflag |= IXON;
+    t.c_cc[VMIN] = 0;
+    t.c_cc[VTIME] = 0;
+    tcsetattr(s, TCSANOW, &t);
+    int sflags = fcntl(s, F_GETFL), mflags = fcntl(m, F_GETFL);
+    fcntl(s, F_SETFL, sflags | O_NONBLOCK);
+    fcntl(m, F_SETFL, mflags | O_NONBLOCK);
+    char buf[16];
+    type(m, "\x13");
+    writable("after ^S", s, 0);
+    CHECK("slave write while stopped", write(s, "held", 4));
+    CHECK("master read while stopped", read(m, buf, sizeof buf));
+    type(m, "\x11");
+    writable("after ^Q", s, 1);
+    CHECK("slave write after ^Q", write(s, "go", 2));
+    expect("master reads", m, 2);
+    CHECK("^S and ^Q are not input", read(s, buf, sizeof buf));
+    type(m, "\x11");
+    CHECK("^Q while running is not input either", read_some(s, buf, 1));
+    t.c_iflag |= IXANY;
+    tcsetattr(s, TCSANOW, &t);
+    type(m, "\x13");
+    writable("IXANY, after ^S", s, 0);
+    type(m, "k");
+    writable("IXANY, after k", s, 1);
+    expect("k is input", s, 1);
+    t.c_iflag &= ~(IXON | IXANY);
+    tcsetattr(s, TCSANOW, &t);
+    type(m, "\x13");
+    expect("without IXON ^S is input", s, 1);
+    writable("without IXON", s, 1);
+    t.c_iflag |= IXON;
+    tcsetattr(s, TCSANOW, &t);
+    CHECK("tcflow TCOOFF", tcflow(s, TCOOFF));
+    writable("after TCOOFF", s, 0);
+    type(m, "\x11");
+    writable("^Q after TCOOFF", s, 0);
+    CHECK("slave write after TCOOFF", write(s, "no", 2));
+    CHECK("tcflow TCOON", tcflow(s, TCOON));
+    writable("after TCOON", s, 1);
+    CHECK("tcflow TCIOFF", tcflow(s, TCIOFF));
+    expect("master reads TCIOFF's byte", m, 1);
+    CHECK("tcflow TCION", tcflow(s, TCION));
+    expect("master reads TCION's byte", m, 1);
+    CHECK("master tcflow TCOOFF", tcflow(m, TCOOFF));
+    writable("master after TCOOFF", m, 0);
+    CHECK("master write after TCOOFF", write(m, "z", 1));
+    CHECK("master tcflow TCOON", tcflow(m, TCOON));
+    writable("master after TCOON", m, 1);
+    CHECK("master tcflow TCIOFF", tcflow(m, TCIOFF));
+    writable("slave after the master's TCIOFF", s, 0);
+    CHECK("master tcflow TCION", tcflow(m, TCION));
+    writable("slave after the master's TCION", s, 1);
+    CHECK("tcflow 7", tcflow(s, 7));
+    fcntl(s, F_SETFL, sflags);
+    fcntl(m, F_SETFL, mflags);
+    tcsetattr(s, TCSAFLUSH, &saved);
+}
+
 static volatile sig_atomic_t g_sig;
 static void note(int sig) { g_sig = sig; }
 
@@ -336,6 +417,7 @@ int main(void) {
     CHECK("openpty", openpty(&m, &s, name, NULL, NULL));
     canonical(m, s);
     raw(m, s);
+    flow(m, s);
     close(s);
     signals(m, name);
     background(name);

@@ -174,7 +174,7 @@ static void signalfd_fields(void) {
 static void small_calls(void) {
     long k = syscall(SYS_pkey_alloc, 0, 0);
     /* A key with PKU; without it ENOSPC (the guest, older Linux) or EINVAL (Linux 6.18 on a host
-     * CPU without PKU): all three mean "no key is in force", which is what the rest relies on. */
+     * CPU without OSPKE): all three mean "no key is in force", which is what the rest relies on. */
     printf("pkey_alloc: %s\n", k >= 0 || errno == ENOSPC || errno == EINVAL ? "a key, or none" : ename(errno));
     if (k >= 0) syscall(SYS_pkey_free, k);
     CHECK("pkey_alloc flags", syscall(SYS_pkey_alloc, 1, 0));

@@ -31,6 +31,7 @@ struct Pty {
     bool slave_closed = false; // every slave closed after one was open: master reads EIO
     bool locked = true;        // TIOCSPTLCK: the slave cannot be opened yet
     tty::Ldisc ld;             // the slave's terminal (termios ioctls on the master reach it too)
+    bool master_stopped = false; // tcflow(TCOOFF) on the master: what it writes waits
     tty::Winsize winsize{};
     i32 pgrp = 0;              // foreground process group (0: none)
     i32 session = 0;           // the session whose controlling terminal this is (0: none)
@@ -222,11 +223,27 @@ long common_ioctl(Pty* p, bool master, u64 cmd, u64 arg) {
         changed(p);
         return 0;
     }
+    case TCXONC: {
+        // tcflow: TCOOFF/TCOON hold and release this side's output; TCIOFF/
+        // TCION send VSTOP/VSTART to the other side (the master's reach the
+        // slave's line discipline, where IXON takes them).
+        enum { TCOOFF = 0, TCOON = 1, TCIOFF = 2, TCION = 3 };
+        if (arg > TCION) return -EINVAL;
+        if (arg == TCOOFF || arg == TCOON) {
+            if (master) p->master_stopped = arg == TCOOFF;
+            else p->ld.tcflow_stop(arg == TCOOFF);
+        } else {
+            u8 c = p->ld.termios.cc[arg == TCIOFF ? tty::VSTOP : tty::VSTART];
+            if (c && master && p->ld.input_room()) p->ld.receive(c);
+            else if (c && !master && p->ld.out.room()) p->ld.out.push(c);
+        }
+        changed(p);
+        return 0;
+    }
     case TCSBRK:
     case TCSBRKP:
     case TIOCSBRK:
     case TIOCCBRK:
-    case TCXONC:
     case TIOCEXCL:
     case TIOCNXCL: return 0;
     default: return -ENOTTY;
@@ -281,7 +298,7 @@ public:
             if (copy_from_user(chunk, src + done, k)) return done ? long(done) : -EFAULT;
             u32 i = 0;
             while (i < k) {
-                if (!p_->ld.input_room()) {
+                if (p_->master_stopped || !p_->ld.input_room()) {
                     changed(p_);
                     if (done + i) return long(done + i);
                     if (status_flags & O_NONBLOCK) return -EAGAIN;
@@ -302,7 +319,7 @@ public:
         cpu::IrqGuard guard;
         u32 r = p_->ld.out.used() ? POLLIN | POLLRDNORM : 0;
         if (p_->slave_closed) r |= POLLHUP;
-        if (p_->ld.input_room()) r |= POLLOUT | POLLWRNORM;
+        if (p_->ld.input_room() && !p_->master_stopped) r |= POLLOUT | POLLWRNORM;
         return r;
     }
 
@@ -407,7 +424,7 @@ public:
             if (!p_->master_open) return done ? long(done) : -EIO;
             u32 k = u32(min<size_t>(n - done, sizeof chunk));
             if (copy_from_user(chunk, src + done, k)) return done ? long(done) : -EFAULT;
-            u32 put = p_->ld.write(chunk, k);
+            u32 put = p_->ld.output_stopped() ? 0 : p_->ld.write(chunk, k);
             done += put;
             if (put < k) {
                 changed(p_);
@@ -425,7 +442,7 @@ public:
         if (!p_->master_open) return POLLIN | POLLRDNORM | POLLOUT | POLLWRNORM | POLLHUP | POLLERR;
         tty::Ldisc& ld = p_->ld;
         u32 r = (ld.canonical() ? ld.read_ready() : ld.readable() > 0) ? POLLIN | POLLRDNORM : 0;
-        if (ld.out.room() >= 2) r |= POLLOUT | POLLWRNORM;
+        if (ld.out.room() >= 2 && !ld.output_stopped()) r |= POLLOUT | POLLWRNORM;
         return r;
     }
 

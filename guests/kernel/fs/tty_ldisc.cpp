@@ -14,6 +14,17 @@ bool Ldisc::input_room() const {
 int Ldisc::receive(u8 c) {
     const Termios& t = termios;
     if (t.iflag & ISTRIP) c &= 0x7f;
+    if (t.iflag & IXON) { // flow control characters are taken, not read
+        if (is(c, VSTART)) {
+            stopped_ = false;
+            return 0;
+        }
+        if (is(c, VSTOP)) {
+            stopped_ = true;
+            return 0;
+        }
+        if (t.iflag & IXANY) stopped_ = false;
+    }
     if (c == '\r') {
         if (t.iflag & IGNCR) return 0;
         if (t.iflag & ICRNL) c = '\n';

@@ -22,11 +22,11 @@ struct Winsize {
 };
 
 // Bits and control-character slots (Linux values).
-constexpr u32 IGNCR = 0x80, ICRNL = 0x100, INLCR = 0x40, ISTRIP = 0x20, IXON = 0x400;
+constexpr u32 IGNCR = 0x80, ICRNL = 0x100, INLCR = 0x40, ISTRIP = 0x20, IXON = 0x400, IXANY = 0x800;
 constexpr u32 OPOST = 0x1, ONLCR = 0x4, OCRNL = 0x8;
 constexpr u32 ISIG = 0x1, ICANON = 0x2, ECHO = 0x8, ECHOE = 0x10, ECHOK = 0x20, ECHONL = 0x40,
               NOFLSH = 0x80, TOSTOP = 0x100, ECHOCTL = 0x200, ECHOKE = 0x800, IEXTEN = 0x8000;
-enum : u32 { VINTR = 0, VQUIT = 1, VERASE = 2, VKILL = 3, VEOF = 4, VTIME = 5, VMIN = 6, VSUSP = 10,
+enum : u32 { VINTR = 0, VQUIT = 1, VERASE = 2, VKILL = 3, VEOF = 4, VTIME = 5, VMIN = 6, VSTART = 8, VSTOP = 9, VSUSP = 10,
              VEOL = 11, VWERASE = 14, VEOL2 = 16 };
 
 // Linux's defaults for a pty slave (tty_std_termios without HUPCL): ICRNL
@@ -74,6 +74,12 @@ public:
     // The output queue (what the master side of a pty reads).
     ByteRing<kQueueSize> out;
 
+    // Output flow control: the terminal's output is held (its writers wait)
+    // while stopped by VSTOP with IXON, or by tcflow(TCOOFF); VSTART (or,
+    // with IXANY, any byte) restarts the first kind, only TCOON the second.
+    bool output_stopped() const { return stopped_ || tco_stopped_; }
+    void tcflow_stop(bool stop) { tco_stopped_ = stop; }
+
     // Settings changed: a switch out of canonical mode makes the line being
     // edited readable.
     void set_termios(const Termios& t);
@@ -93,6 +99,8 @@ private:
     u32 lines_head_ = 0, lines_tail_ = 0;
     u8 line_[kMaxLine];           // canonical: the line being edited
     u32 line_len_ = 0;
+    bool stopped_ = false;        // by VSTOP (IXON)
+    bool tco_stopped_ = false;    // by tcflow(TCOOFF)
 };
 
 } // namespace tty

@@ -1,6 +1,7 @@
 // Sockets: the File subclass every address family implements, and the
 // kernel form of one sendmsg/recvmsg that the system calls (syscalls/sys_net.cpp)
-// build from user memory.  Only AF_UNIX exists (net/unix_socket.cpp).
+// build from user memory.  AF_UNIX, and AF_INET and AF_INET6 on loopback, are
+// net/local_socket.cpp's.
 #pragma once
 
 #include "fs/file.h"
@@ -86,9 +87,10 @@ public:
 Ucred current_creds();
 } // namespace net
 
-namespace unix_socket {
-// A new unbound socket of type SOCK_STREAM, SOCK_DGRAM or SOCK_SEQPACKET.
-long create(int type, u32 flags, File** out);
-// Two sockets connected to each other.
+namespace local_socket {
+// A new unbound socket: AF_UNIX of type SOCK_STREAM, SOCK_DGRAM or
+// SOCK_SEQPACKET; AF_INET or AF_INET6 of type SOCK_STREAM (TCP) or SOCK_DGRAM (UDP).
+long create(int family, int type, int protocol, u32 flags, File** out);
+// Two AF_UNIX sockets connected to each other.
 long create_pair(int type, u32 flags, File** a, File** b);
-} // namespace unix_socket
+} // namespace local_socket

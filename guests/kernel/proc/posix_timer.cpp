@@ -41,6 +41,7 @@ struct PosixTimer {
     i32 tid;            // SIGEV_THREAD_ID
     u64 interval = 0, next = 0; // ns; monotonic deadline, 0 = disarmed
     i32 overrun = 0;    // expirations while the signal was still pending
+    u64 value;          // si_value: sigev_value, or the timer's id without a sigevent (as Linux)
 };
 
 ListNode g_timers;
@@ -73,6 +74,14 @@ Task* thread_of(Process* p, i32 tid) {
     return nullptr;
 }
 
+// The siginfo of a timer's signal: SI_TIMER, si_timerid (where kill's
+// si_pid is) and si_value, which glibc's SIGEV_THREAD timers find theirs by.
+signal::SigSource timer_source(const PosixTimer* t) {
+    signal::SigSource src{signal::SI_TIMER, t->id};
+    src.value = t->value;
+    return src;
+}
+
 // Timer interrupt: the signal (or an overrun), then the next period.
 void fire(KTimer* kt) {
     PosixTimer* t = reinterpret_cast<PosixTimer*>(kt);
@@ -85,8 +94,8 @@ void fire(KTimer* kt) {
         Task* target = t->notify == SIGEV_THREAD_ID ? thread_of(p, t->tid) : nullptr;
         u64 pending = p->shared_pending | (target ? target->sigpending : 0);
         if (pending & signal::bit(t->signo)) t->overrun++;
-        else if (target) signal::send(target, t->signo, signal::SigSource{signal::SI_TIMER});
-        else signal::send_process(p, t->signo, signal::SigSource{signal::SI_TIMER});
+        else if (target) signal::send(target, t->signo, timer_source(t));
+        else signal::send_process(p, t->signo, timer_source(t));
     }
     if (t->interval) {
         u64 now = clock::monotonic_ns();
@@ -158,6 +167,7 @@ long sys_timer_create(SyscallArgs& a) {
     t->clock = clock;
     t->signo = ev.signo;
     t->notify = ev.notify;
+    t->value = a.a[1] ? ev.value : u64(id);
     t->tid = ev.tid;
     t->node.insert_before(&g_timers);
     return 0;

@@ -179,6 +179,7 @@ void exit_thread(i32 wait_status) {
         if (put_user(t->clear_child_tid, u32(0))) futex::wake(t->clear_child_tid, false, 1, ~0u);
     }
     release_vfork(t);
+    signal::flush(t);
     cpu::IrqGuard guard;
     t->thread_node.unlink();
     if (--p->nthreads > 0) {
@@ -215,6 +216,7 @@ void release_zombie(Process* p) {
     p->sibling.unlink();
     p->all_node.unlink();
     g_count--;
+    signal::flush_shared(p);
     if (p->sighand && --p->sighand->refs == 0) kdelete(p->sighand);
     kdelete(p);
 }

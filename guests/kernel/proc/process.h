@@ -64,6 +64,7 @@ struct Process {
     SigHand* sighand;
     u64 shared_pending;  // process-directed signals not yet taken by a thread
     signal::SigSource shared_src[signal::kNumSignals]; // origin of each in shared_pending
+    ListNode shared_queue; // real-time signals queued behind those in shared_pending
     Rlimit rlimits[RLIMIT_NLIMITS];
     u32 umask;
     u32 personality;     // personality(2) flags (inherited, kept over exec)

@@ -83,7 +83,7 @@ void kick(Task* t) {
 struct SigInfo {
     i32 signo, errno_, code, pad;
     union {
-        struct { i32 pid; u32 uid; } kill;
+        struct { i32 pid; u32 uid; u64 value; } kill; // SI_USER, SI_TKILL, SI_QUEUE (si_value)
         struct { i32 pid; u32 uid; i32 status; i32 pad; i64 utime, stime; } chld;
         struct { u64 addr; } fault;
         u8 raw[112];
@@ -150,7 +150,7 @@ void fill_siginfo(SigInfo* si, int sig, const SigSource& src) {
         si->chld.status = src.status;
         return;
     }
-    if (src.code <= 0) si->kill = {src.pid, src.uid};
+    if (src.code <= 0) si->kill = {src.pid, src.uid, src.value};
 }
 
 } // namespace
@@ -221,11 +221,103 @@ int dequeue(Task* t, bool* forced, SigSource* src) {
     return sig;
 }
 
-// Marks a signal pending in one set with its origin; a signal already
-// pending there keeps the origin it had.
-void mark_pending(u64* set, SigSource* srcs, int sig, const SigSource& src) {
-    if (!(*set & bit(sig))) srcs[sig - 1] = src;
-    *set |= bit(sig);
+// One pending set: a thread's or its process's.
+struct PendingSet {
+    u64* bits;
+    SigSource* srcs;   // the first instance of each pending signal
+    ListNode* queue;   // Queued: later instances of real-time signals, oldest first
+};
+PendingSet of_task(Task* t) { return {&t->sigpending, t->sigsrc, &t->sigqueue}; }
+PendingSet of_process(Process* p) { return {&p->shared_pending, p->shared_src, &p->shared_queue}; }
+
+// A real-time signal queued behind the pending one of its number.
+struct Queued {
+    ListNode node;
+    int sig;
+    SigSource src;
+};
+
+// Real-time instances pending in the guest, RLIMIT_SIGPENDING's count (one
+// count for the guest: its processes all run as root, one user).
+u64 g_queued;
+
+// Marks a signal pending in one set with its origin.  A standard signal
+// already pending keeps the origin it had; a real-time one is queued behind
+// it.  Past the receiver's RLIMIT_SIGPENDING, a real-time instance is refused
+// (-EAGAIN) when must_queue, else it is pending without its siginfo (as
+// SI_USER from no one), or lost if one is pending already.
+long mark_pending(PendingSet s, Process* receiver, int sig, const SigSource& src, bool must_queue) {
+    bool pending = *s.bits & bit(sig);
+    if (sig < kSigRtMin) {
+        if (!pending) s.srcs[sig - 1] = src;
+        *s.bits |= bit(sig);
+        return 0;
+    }
+    u64 limit = receiver ? receiver->rlimits[RLIMIT_SIGPENDING].cur : ~0ull;
+    Queued* q = nullptr;
+    if (g_queued < limit && pending) q = knew<Queued>();
+    if (g_queued >= limit || (pending && !q)) {
+        if (must_queue) return -EAGAIN;
+        if (!pending) s.srcs[sig - 1] = SigSource{SI_USER};
+        *s.bits |= bit(sig);
+        return 0;
+    }
+    g_queued++;
+    SigSource counted = src;
+    counted.counted = true;
+    if (!pending) {
+        s.srcs[sig - 1] = counted;
+        *s.bits |= bit(sig);
+        return 0;
+    }
+    q->sig = sig;
+    q->src = counted;
+    q->node.insert_before(s.queue);
+    return 0;
+}
+
+// The first instance of sig queued in s, or nullptr.
+Queued* first_queued(PendingSet s, int sig) {
+    for (ListNode* n = s.queue->next; n != s.queue; n = n->next) {
+        Queued* q = container_of(n, Queued, node);
+        if (q->sig == sig) return q;
+    }
+    return nullptr;
+}
+
+// Takes sig's first instance out of s: the next queued one (if any) takes
+// its place and the signal stays pending.
+SigSource take_from(PendingSet s, int sig) {
+    SigSource src = s.srcs[sig - 1];
+    if (src.counted) g_queued--;
+    src.counted = false;
+    if (Queued* q = first_queued(s, sig)) {
+        s.srcs[sig - 1] = q->src;
+        q->node.unlink();
+        kdelete(q);
+    } else {
+        *s.bits &= ~bit(sig);
+    }
+    return src;
+}
+
+// Drops every pending instance of the signals in `set` from s.
+void discard_from(PendingSet s, u64 set) {
+    u64 d = *s.bits & set;
+    for (int sig = 1; sig <= kNumSignals; sig++) {
+        if (!(d & bit(sig))) continue;
+        if (s.srcs[sig - 1].counted) g_queued--;
+        s.srcs[sig - 1].counted = false;
+    }
+    *s.bits &= ~set;
+    for (ListNode* n = s.queue->next; n != s.queue;) {
+        Queued* q = container_of(n, Queued, node);
+        n = n->next;
+        if (!(set & bit(q->sig))) continue;
+        g_queued--;
+        q->node.unlink();
+        kdelete(q);
+    }
 }
 
 // A system call interrupted by a signal: restart it or report EINTR.
@@ -282,36 +374,62 @@ int take(Task* t, u64 set, SigSource* src) {
     u64 d = (t->sigpending | (p ? p->shared_pending : 0)) & set;
     if (!d) return 0;
     int sig = __builtin_ctzll(d) + 1;
-    u64 b = bit(sig);
-    if (t->sigpending & b) {
-        t->sigpending &= ~b;
-        *src = t->sigsrc[sig - 1];
-    } else {
-        p->shared_pending &= ~b;
-        *src = p->shared_src[sig - 1];
-    }
+    *src = take_from((t->sigpending & bit(sig)) ? of_task(t) : of_process(p), sig);
     return sig;
 }
 
-void send(Task* t, int sig, const SigSource& src) {
-    if (sig < 1 || sig > kNumSignals) return;
+namespace {
+// Generates a signal for one thread (send, queue).
+long post(Task* t, int sig, const SigSource& src, bool must_queue) {
+    if (sig < 1 || sig > kNumSignals) return -EINVAL;
     cpu::IrqGuard guard;
-    if (ignored(t->proc, sig, t->sigmask & bit(sig))) return;
-    mark_pending(&t->sigpending, t->sigsrc, sig, src);
+    if (ignored(t->proc, sig, t->sigmask & bit(sig))) return 0;
+    if (long e = mark_pending(of_task(t), t->proc, sig, src, must_queue)) return e;
     if (deliverable(t) & bit(sig)) kick(t);
     pollwait::notify(); // signalfd readers
+    return 0;
 }
 
-void send_process(Process* p, int sig, const SigSource& src) {
-    if (sig < 1 || sig > kNumSignals || p->state != ProcState::Alive) return;
+long post_process(Process* p, int sig, const SigSource& src, bool must_queue);
+} // namespace
+
+void send(Task* t, int sig, const SigSource& src) { post(t, sig, src, false); }
+long queue(Task* t, int sig, const SigSource& src) { return post(t, sig, src, true); }
+void send_process(Process* p, int sig, const SigSource& src) { post_process(p, sig, src, false); }
+long queue_process(Process* p, int sig, const SigSource& src) { return post_process(p, sig, src, true); }
+
+void discard(Task* t, u64 set) {
+    cpu::IrqGuard guard;
+    discard_from(of_task(t), set);
+    if (t->proc) discard_from(of_process(t->proc), set);
+}
+
+// The real-time signals' bits (32..64).
+constexpr u64 kRealTime = ~(bit(kSigRtMin) - 1);
+
+void flush(Task* t) {
+    cpu::IrqGuard guard;
+    discard_from(of_task(t), kRealTime);
+}
+
+void flush_shared(Process* p) {
+    cpu::IrqGuard guard;
+    discard_from(of_process(p), kRealTime);
+}
+
+namespace {
+// Generates a process-directed signal (send_process, queue_process).
+long post_process(Process* p, int sig, const SigSource& src, bool must_queue) {
+    if (sig < 1 || sig > kNumSignals) return -EINVAL;
+    if (p->state != ProcState::Alive) return 0;
     cpu::IrqGuard guard;
     if (sig == SIGCONT) {
         // Continue: pending stop signals are discarded, the stopped
         // threads resume, and the parent hears of it (CLD_CONTINUED).
         u64 stops = bit(SIGSTOP) | bit(SIGTSTP) | bit(SIGTTIN) | bit(SIGTTOU);
-        p->shared_pending &= ~stops;
+        discard_from(of_process(p), stops);
         for (ListNode* n = p->threads.next; n != &p->threads; n = n->next)
-            container_of(n, Task, thread_node)->sigpending &= ~stops;
+            discard_from(of_task(container_of(n, Task, thread_node)), stops);
         if (p->stopped) {
             p->stopped = false;
             p->stop_report = false;
@@ -320,29 +438,31 @@ void send_process(Process* p, int sig, const SigSource& src) {
             notify_parent(p, CLD_CONTINUED, SIGCONT);
         }
     } else if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
-        p->shared_pending &= ~bit(SIGCONT);
+        discard_from(of_process(p), bit(SIGCONT));
     }
-    if (ignored(p, sig, blocked_by_all(p, sig))) return;
+    if (ignored(p, sig, blocked_by_all(p, sig))) return 0;
     if (sig == SIGKILL) {
         p->group_exiting = true;
         p->wait_status = proc::signal_status(SIGKILL);
         for (ListNode* n = p->threads.next; n != &p->threads; n = n->next) {
             Task* t = container_of(n, Task, thread_node);
-            mark_pending(&t->sigpending, t->sigsrc, SIGKILL, src);
+            mark_pending(of_task(t), p, SIGKILL, src, false);
             kick(t);
         }
-        return;
+        return 0;
     }
-    mark_pending(&p->shared_pending, p->shared_src, sig, src);
+    if (long e = mark_pending(of_process(p), p, sig, src, must_queue)) return e;
     pollwait::notify(); // signalfd readers
     for (ListNode* n = p->threads.next; n != &p->threads; n = n->next) {
         Task* t = container_of(n, Task, thread_node);
         if (!(t->sigmask & bit(sig))) {
             kick(t);
-            return;
+            return 0;
         }
     }
+    return 0;
 }
+} // namespace
 
 void force(int sig, u64 addr, i32 code) {
     Task* t = current();

@@ -27,23 +27,27 @@ constexpr u64 SA_NOCLDSTOP = 1, SA_NOCLDWAIT = 2, SA_SIGINFO = 4, SA_RESTORER = 
 // sigaltstack flags.
 constexpr u32 SS_ONSTACK = 1, SS_DISABLE = 2;
 // siginfo codes.
-constexpr i32 SI_USER = 0, SI_KERNEL = 0x80, SI_TIMER = -2, SI_TKILL = -6, CLD_EXITED = 1, CLD_KILLED = 2,
+constexpr int kSigRtMin = 32; // the kernel's SIGRTMIN (glibc keeps 32 and 33 for itself)
+constexpr i32 SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TIMER = -2, SI_TKILL = -6, CLD_EXITED = 1, CLD_KILLED = 2,
               CLD_DUMPED = 3, CLD_TRAPPED = 4, CLD_STOPPED = 5, CLD_CONTINUED = 6, SEGV_MAPERR = 1,
               SEGV_ACCERR = 2, BUS_ADRERR = 2, ILL_ILLOPN = 2, FPE_INTDIV = 1, TRAP_BRKPT = 1,
               TRAP_TRACE = 2;
 
 // What a pending signal's siginfo says about its origin: si_code and the
-// fields that code selects (sender pid/uid for SI_USER/SI_TKILL, child
-// pid/status for SIGCHLD, the faulting address for SIGSEGV/SIGBUS/SIGILL/
-// SIGFPE).  One record per signal number and pending set: a signal
-// generated while the same one is pending is merged into it (Linux does so
-// for the standard signals; real-time signals are not queued here either).
+// fields that code selects (sender pid/uid for SI_USER/SI_TKILL/SI_QUEUE and
+// sigqueue's si_value, child pid/status for SIGCHLD, the faulting address
+// for SIGSEGV/SIGBUS/SIGILL/SIGFPE).  A standard signal generated while the
+// same one is pending is merged into it; every instance of a real-time
+// signal is queued (the first in the pending set's array, the rest on its
+// queue), within RLIMIT_SIGPENDING, as Linux does.
 struct SigSource {
     i32 code = SI_KERNEL;
     i32 pid = 0;
     u32 uid = 0;
     i32 status = 0;
     u64 addr = 0;
+    u64 value = 0;        // si_value (SI_QUEUE)
+    bool counted = false; // a queued real-time instance (RLIMIT_SIGPENDING's count)
 };
 // A signal a process sends (kill: SI_USER, tkill/tgkill: SI_TKILL).
 SigSource from_process(const Process* sender, i32 code);
@@ -58,6 +62,18 @@ constexpr u64 kUnblockable = bit(SIGKILL) | bit(SIGSTOP);
 void send(Task* t, int sig, const SigSource& src = SigSource{});
 // Queues a process-directed signal (kill): any thread not blocking it takes it.
 void send_process(Process* p, int sig, const SigSource& src = SigSource{});
+// rt_tgsigqueueinfo and rt_sigqueueinfo: as send and send_process, but a
+// real-time signal RLIMIT_SIGPENDING leaves no room for is refused (-EAGAIN)
+// where the others deliver it without its siginfo (Linux's rule for kill).
+long queue(Task* t, int sig, const SigSource& src);
+long queue_process(Process* p, int sig, const SigSource& src);
+// Discards what is pending of the signals in `set` for t and its process
+// (an action set to SIG_IGN), queued real-time instances included.
+void discard(Task* t, u64 set);
+// Drops the real-time signals pending for a dying thread, or for a process
+// that is reaped (their queued instances count against RLIMIT_SIGPENDING).
+void flush(Task* t);
+void flush_shared(Process* p);
 // A synchronous fault of the current task (delivered even if blocked; if
 // blocked or ignored it kills).  `addr` fills si_addr, `code` si_code.
 void force(int sig, u64 addr, i32 code);

@@ -40,6 +40,7 @@ struct Task {
     u64 sigpending;    // pending signals
     u64 sigforced;     // pending because of a fault: cannot be blocked or ignored
     signal::SigSource sigsrc[signal::kNumSignals]; // origin of each signal in sigpending
+    ListNode sigqueue; // real-time signals queued behind those in sigpending
     u64 clear_child_tid;
     u64 robust_list;
     Task* vfork_parent;  // blocked in vfork until this task execs or exits

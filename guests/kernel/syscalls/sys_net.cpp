@@ -1,7 +1,7 @@
 // Socket system calls: user addresses, message headers and control
 // messages (SCM_RIGHTS, SCM_CREDENTIALS) in and out of their kernel form
-// (net/socket.h).  Only AF_UNIX exists; internet families answer
-// EAFNOSUPPORT at once.
+// (net/socket.h).  AF_UNIX, and AF_INET and AF_INET6 on loopback; other
+// families answer EAFNOSUPPORT at once.
 #include "arch/usercopy.h"
 #include "lib/errno.h"
 #include "lib/string.h"
@@ -308,10 +308,9 @@ long sys_socket(SyscallArgs& a) {
     int domain = int(a.a[0]);
     u64 type = a.a[1];
     if (type & ~u64(kSockTypeMask | SOCK_NONBLOCK | SOCK_CLOEXEC)) return -EINVAL;
-    if (domain != AF_UNIX) return -EAFNOSUPPORT;
-    if (a.a[2] != 0 && a.a[2] != u64(AF_UNIX)) return -EPROTONOSUPPORT;
+    if (domain != AF_UNIX && domain != AF_INET && domain != AF_INET6) return -EAFNOSUPPORT;
     File* f;
-    if (long e = unix_socket::create(int(type & kSockTypeMask), u32(type), &f)) return e;
+    if (long e = local_socket::create(domain, int(type & kSockTypeMask), int(a.a[2]), u32(type), &f)) return e;
     return install(f, u32(type));
 }
 
@@ -319,10 +318,11 @@ long sys_socketpair(SyscallArgs& a) {
     int domain = int(a.a[0]);
     u64 type = a.a[1];
     if (type & ~u64(kSockTypeMask | SOCK_NONBLOCK | SOCK_CLOEXEC)) return -EINVAL;
+    if (domain == AF_INET || domain == AF_INET6) return -EOPNOTSUPP; // TCP and UDP have no pairs
     if (domain != AF_UNIX) return -EAFNOSUPPORT;
     if (a.a[2] != 0 && a.a[2] != u64(AF_UNIX)) return -EPROTONOSUPPORT;
     File *x, *y;
-    if (long e = unix_socket::create_pair(int(type & kSockTypeMask), u32(type), &x, &y)) return e;
+    if (long e = local_socket::create_pair(int(type & kSockTypeMask), u32(type), &x, &y)) return e;
     FdTable* t = current_proc()->fds;
     bool cloexec = type & SOCK_CLOEXEC;
     int fx = t->install(x, 0, cloexec);

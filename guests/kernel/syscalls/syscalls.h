@@ -28,7 +28,7 @@ using SyscallFn = long (*)(SyscallArgs&);
     X(257, openat) X(262, newfstatat) X(267, readlinkat) X(269, faccessat) X(273, set_robust_list) \
     X(292, dup3) X(302, prlimit64) X(318, getrandom) X(334, rseq) X(439, faccessat2)             \
     X(15, rt_sigreturn) X(56, clone) X(57, fork) X(58, vfork) X(61, wait4) X(109, setpgid)        \
-    X(112, setsid) X(121, getpgid) X(124, getsid) X(127, rt_sigpending) X(130, rt_sigsuspend) X(128, rt_sigtimedwait)      \
+    X(112, setsid) X(121, getpgid) X(124, getsid) X(127, rt_sigpending) X(130, rt_sigsuspend) X(128, rt_sigtimedwait) X(129, rt_sigqueueinfo) X(297, rt_tgsigqueueinfo)      \
     X(202, futex) X(247, waitid) X(435, clone3)                                                   \
     X(17, pread64) X(18, pwrite64) X(295, preadv) X(296, pwritev) X(436, close_range)             \
     X(22, pipe) X(293, pipe2) X(7, poll) X(271, ppoll) X(23, select) X(270, pselect6)              \

@@ -1,8 +1,13 @@
-// AF_UNIX sockets: stream, datagram and seqpacket; abstract names and
-// socket nodes in the file system; descriptors (SCM_RIGHTS) and credentials
-// (SCM_CREDENTIALS) travel with the bytes.  A socket's state (Sock) is
-// reference counted apart from its File: a peer, an accept queue and the
-// name table keep it after its last descriptor is closed.
+// Sockets whose both ends are in this kernel.  AF_UNIX: stream, datagram
+// and seqpacket; abstract names and socket nodes in the file system;
+// descriptors (SCM_RIGHTS) and credentials (SCM_CREDENTIALS) travel with the
+// bytes.  AF_INET and AF_INET6 on loopback: TCP is a stream connection and UDP
+// a datagram socket of the same machinery, named by address and port
+// (net/inet.cpp) and with TCP's and UDP's rules where they differ from
+// AF_UNIX's (a connect completes in the background, a datagram nobody takes
+// is dropped, a write to a closed connection succeeds once).  A socket's state
+// (Sock) is reference counted apart from its File: a peer, an accept queue and
+// the name table keep it after its last descriptor is closed.
 #include "arch/cpu.h"
 #include "arch/percpu.h"
 #include "arch/usercopy.h"
@@ -15,6 +20,7 @@
 #include "lib/list.h"
 #include "lib/string.h"
 #include "mm/kmalloc.h"
+#include "net/inet.h"
 #include "net/socket.h"
 #include "proc/signal.h"
 #include "sched/waitqueue.h"
@@ -73,6 +79,7 @@ enum class State : u8 { Unconnected, Listening, Connected };
 
 struct Sock {
     u32 refs = 1;
+    int family;
     int type;
     State state = State::Unconnected;
     u32 shut = 0;            // RCV_SHUT | SEND_SHUT
@@ -97,9 +104,15 @@ struct Sock {
     u64 ino;
     u64 gen_in = 0, gen_out = 0; // readiness generations (File::poll_gen)
     WaitQueue wait;           // everyone waiting on this socket's state
+    // AF_INET and AF_INET6 only:
+    inet::Binding inet;       // its port, address and peer's address
+    bool connecting = false;  // a non-blocking connect the caller has not seen complete
+    bool nodelay = false;     // TCP_NODELAY (nothing is delayed here either way)
+    u32 rmem = 0;             // UDP: truesize of the datagrams queued, bounded by rcvbuf
 
-    explicit Sock(int t) : type(t) {}
+    Sock(int f, int t) : family(f), type(t) {}
     bool connection() const { return type != SOCK_DGRAM; }
+    bool is_inet() const { return family != AF_UNIX; }
 };
 
 ListNode g_bound; // every named socket (Sock::bound_node)
@@ -247,11 +260,14 @@ Msg* build_msg(MsgIo& m, u32 n, bool first, const SockAddr* from, long* err) {
     return msg;
 }
 
+// Queues msg on to's queue; from (if any) is charged for it until it is read.
 void enqueue(Sock* from, Sock* to, Msg* msg) {
-    msg->sender = from;
     msg->truesize = truesize_of(msg->len);
-    from->wmem += msg->truesize;
-    sock_get(from);
+    if (from) {
+        msg->sender = from;
+        from->wmem += msg->truesize;
+        sock_get(from);
+    }
     msg->node.insert_before(&to->queue);
     to->queued_bytes += msg->len;
     to->queued_msgs++;
@@ -263,6 +279,7 @@ void dequeue(Sock* s, Msg* msg) {
     msg->node.unlink();
     s->queued_bytes -= msg->len - msg->off;
     s->queued_msgs--;
+    if (!msg->sender) s->rmem -= msg->truesize; // a UDP datagram (charged to its receiver)
     free_msg(msg);
 }
 
@@ -292,6 +309,7 @@ void release(Sock* s, bool embryo) {
         cpu::IrqGuard guard;
         s->released = true;
         s->bound_node.unlink();
+        if (s->is_inet()) inet::unbind(s->inet);
         while (s->accept_queue.linked()) {
             Sock* e = container_of(s->accept_queue.next, Sock, accept_node);
             e->accept_node.unlink();
@@ -299,8 +317,12 @@ void release(Sock* s, bool embryo) {
         }
         if (Sock* peer = s->peer) {
             if (s->connection()) {
-                peer->shut = RCV_SHUT | SEND_SHUT;
-                if (s->queue.linked() || embryo) peer->err = ECONNRESET;
+                bool reset = s->queue.linked() || embryo;
+                // TCP closes with a FIN: the peer reads end of file and may
+                // still write once (inet_send_closed); unread bytes make it a reset.
+                if (s->is_inet() && !reset) peer->shut |= RCV_SHUT;
+                else peer->shut = RCV_SHUT | SEND_SHUT;
+                if (reset) peer->err = ECONNRESET;
                 changed(peer, true, true);
             }
             s->peer = nullptr;
@@ -314,7 +336,7 @@ void release(Sock* s, bool embryo) {
             dropped.prev->next = &dropped;
             s->queue.next = s->queue.prev = &s->queue;
         }
-        s->queued_bytes = s->queued_msgs = 0;
+        s->queued_bytes = s->queued_msgs = s->rmem = 0;
         changed(s, true, true);
     }
     while (dropped.linked()) {
@@ -325,10 +347,12 @@ void release(Sock* s, bool embryo) {
     sock_put(s);
 }
 
-class UnixFile final : public Socket {
+Sock* new_sock(int family, int type);
+
+class SocketFile final : public Socket {
 public:
-    explicit UnixFile(Sock* s) : s_(s) {}
-    ~UnixFile() override { release(s_, false); }
+    explicit SocketFile(Sock* s) : s_(s) {}
+    ~SocketFile() override { release(s_, false); }
 
     bool nonblocking(const MsgIo& m) const { return (status_flags & O_NONBLOCK) || (m.flags & MSG_DONTWAIT); }
 
@@ -345,6 +369,12 @@ public:
     }
 
     long bind(const SockAddr& a) override {
+        if (s_->is_inet()) {
+            inet::Name want;
+            if (long e = inet::parse(s_->inet, a, inet::Use::Bind, &want)) return e;
+            cpu::IrqGuard guard;
+            return inet::bind(s_->inet, want);
+        }
         if (a.len < kSunPath || a.family() != AF_UNIX) return -EINVAL;
         if (a.len == kSunPath) return autobind();
         if (long e = validate(a)) return e;
@@ -414,6 +444,7 @@ public:
     }
 
     long connect(const SockAddr& a) override {
+        if (s_->is_inet()) return s_->type == SOCK_DGRAM ? connect_udp(a) : connect_tcp(a);
         if (s_->type == SOCK_DGRAM) return connect_dgram(a);
         if (a.len >= kSunPath && a.family() != AF_UNIX) return -EINVAL;
         {
@@ -424,12 +455,18 @@ public:
         if (s_->passcred && !s_->addr) autobind();
         Sock* l;
         if (long e = lookup(a, s_->type, &l)) return e;
-        Sock* e = knew<Sock>(s_->type);
+        return join(l, nullptr);
+    }
+
+    // Queues a connection to the listener l (a reference, dropped here) for
+    // its accept, waiting for room in its backlog.  dst: the address a TCP
+    // connector reached (nullptr for AF_UNIX).
+    long join(Sock* l, const inet::Name* dst) {
+        Sock* e = new_sock(l->family, s_->type); // an IPv4 connection to an AF_INET6 listener is AF_INET6
         if (!e) {
             sock_put(l);
             return -ENOMEM;
         }
-        e->ino = g_next_ino++;
         cpu::IrqGuard guard;
         u64 deadline = deadline_of(s_->sndtimeo_ns);
         for (;;) {
@@ -446,7 +483,13 @@ public:
             }
         }
         // The embryo: the listener's side of the connection, queued for accept.
-        e->addr = copy_addr(l->addr);
+        if (dst) {
+            inet::accept_binding(e->inet, l->inet, *dst, s_->inet.local);
+            s_->inet.remote = *dst;
+            s_->inet.connected = true;
+        } else {
+            e->addr = copy_addr(l->addr);
+        }
         e->passcred = l->passcred;
         e->sndbuf = l->sndbuf;
         e->rcvbuf = l->rcvbuf;
@@ -462,6 +505,96 @@ public:
         changed(l, true, false);
         changed(s_, false, true);
         sock_put(l);
+        return 0;
+    }
+
+    // TCP's connect: at once when it blocks; a non-blocking one answers
+    // EINPROGRESS and completes (or fails) in the background, as over loopback.
+    long connect_tcp(const SockAddr& a) {
+        if (a.len < 2) return -EINVAL;
+        bool nonblock = status_flags & O_NONBLOCK;
+        if (a.family() == AF_UNSPEC) { // a disconnect: only of a socket that is not connected
+            cpu::IrqGuard guard;
+            if (s_->state != State::Unconnected) return -EOPNOTSUPP;
+            s_->connecting = false;
+            return 0;
+        }
+        inet::Name dst;
+        if (long e = inet::parse(s_->inet, a, inet::Use::Connect, &dst)) return e;
+        if (long e = inet::route(s_->inet, &dst)) return e;
+        Sock* l;
+        {
+            cpu::IrqGuard guard;
+            if (s_->connecting) return finish_connect();
+            if (s_->state != State::Unconnected) return -EISCONN;
+            s_->shut = 0; // a connect after a refused one starts afresh
+            if (long e = inet::bind_for(s_->inet, dst, true)) return e;
+            inet::Binding* b = inet::find_listener(dst);
+            if (!b) return refused(nonblock);
+            l = container_of(b, Sock, inet);
+            sock_get(l);
+        }
+        long r = join(l, &dst);
+        cpu::IrqGuard guard;
+        if (r == -ECONNREFUSED) return refused(nonblock);
+        if (r || !nonblock) return r;
+        s_->connecting = true;
+        return -EINPROGRESS;
+    }
+
+    // No listener: TCP's reset.  A blocking connect fails with it; a
+    // non-blocking one reports it later (SO_ERROR, poll, the next connect).
+    // A port the connect chose is given back (Linux still names it).
+    long refused(bool nonblock) {
+        if (!s_->inet.user_bound) {
+            u16 port = s_->inet.local.port;
+            inet::unbind(s_->inet);
+            s_->inet.local.port = port;
+        }
+        if (!nonblock) return -ECONNREFUSED;
+        s_->err = ECONNREFUSED;
+        s_->shut = RCV_SHUT | SEND_SHUT;
+        s_->connecting = true;
+        changed(s_, true, true);
+        return -EINPROGRESS;
+    }
+
+    // A connect after a non-blocking one: 0 once that completed, else its error.
+    long finish_connect() {
+        s_->connecting = false;
+        if (s_->state == State::Connected) return 0;
+        long e = s_->err ? -long(take_err()) : -ECONNABORTED;
+        return e;
+    }
+
+    // The pending error (SO_ERROR's), reported once.
+    int take_err() {
+        int e = s_->err;
+        s_->err = 0;
+        return e;
+    }
+
+    // UDP's connect: the default destination and the only source taken; no
+    // socket need be there.  AF_UNSPEC dissolves the association.
+    long connect_udp(const SockAddr& a) {
+        if (a.len < 2) return -EINVAL;
+        if (a.family() == AF_UNSPEC) {
+            cpu::IrqGuard guard;
+            s_->inet.connected = false;
+            if (!s_->inet.user_bound) inet::unbind(s_->inet);
+            s_->state = State::Unconnected;
+            changed(s_, false, true);
+            return 0;
+        }
+        inet::Name dst;
+        if (long e = inet::parse(s_->inet, a, inet::Use::Connect, &dst)) return e;
+        if (long e = inet::route(s_->inet, &dst)) return e;
+        cpu::IrqGuard guard;
+        if (long e = inet::bind_for(s_->inet, dst, true)) return e;
+        s_->inet.remote = dst;
+        s_->inet.connected = true;
+        s_->state = State::Connected;
+        changed(s_, false, true);
         return 0;
     }
 
@@ -494,7 +627,15 @@ public:
     long listen(int backlog) override {
         cpu::IrqGuard guard;
         if (s_->type == SOCK_DGRAM) return -EOPNOTSUPP;
-        if (!s_->addr || s_->state == State::Connected) return -EINVAL;
+        if (s_->is_inet()) {
+            if (s_->state == State::Connected || s_->connecting) return -EINVAL;
+            if (s_->state != State::Listening) { // an unbound socket listens on an ephemeral port
+                if (long e = inet::bind_for(s_->inet, inet::Name{}, false)) return e;
+                if (long e = inet::start_listening(s_->inet)) return e;
+            }
+        } else if (!s_->addr || s_->state == State::Connected) {
+            return -EINVAL;
+        }
         s_->backlog = u32(backlog) > kMaxBacklog ? kMaxBacklog : u32(backlog);
         if (s_->state != State::Listening) s_->peercred = current_creds();
         s_->state = State::Listening;
@@ -518,12 +659,16 @@ public:
             e->accept_node.unlink();
             s_->pending--;
             changed(s_, false, false); // a connector waiting for room
-            peer->len = kSunPath;
-            peer->bytes[0] = AF_UNIX;
-            peer->bytes[1] = 0;
-            if (e->peer && e->peer->addr) *peer = *e->peer->addr;
+            if (e->is_inet()) {
+                inet::format(e->family, e->inet.remote, peer);
+            } else {
+                peer->len = kSunPath;
+                peer->bytes[0] = AF_UNIX;
+                peer->bytes[1] = 0;
+                if (e->peer && e->peer->addr) *peer = *e->peer->addr;
+            }
         }
-        UnixFile* f = knew<UnixFile>(e);
+        SocketFile* f = knew<SocketFile>(e);
         if (!f) {
             release(e, true);
             return -ENOMEM;
@@ -535,6 +680,11 @@ public:
 
     long name(SockAddr* out, bool peer) override {
         cpu::IrqGuard guard;
+        if (s_->is_inet()) {
+            if (peer && (s_->state != State::Connected || !s_->inet.connected)) return -ENOTCONN;
+            inet::format(s_->family, peer ? s_->inet.remote : s_->inet.local, out);
+            return 0;
+        }
         Sock* s = s_;
         if (peer) {
             s = s_->peer;
@@ -553,6 +703,7 @@ public:
         if (how < SHUT_RD || how > SHUT_RDWR) return -EINVAL;
         u32 mode = (how == SHUT_RD ? RCV_SHUT : how == SHUT_WR ? SEND_SHUT : RCV_SHUT | SEND_SHUT);
         cpu::IrqGuard guard;
+        if (s_->is_inet()) return shutdown_inet(mode);
         if (s_->connection() && s_->state != State::Connected) return -ENOTCONN;
         s_->shut |= mode;
         changed(s_, true, true);
@@ -560,6 +711,22 @@ public:
             Sock* p = s_->peer;
             p->shut |= (mode & RCV_SHUT ? SEND_SHUT : 0) | (mode & SEND_SHUT ? RCV_SHUT : 0);
             changed(p, true, true);
+        }
+        return 0;
+    }
+
+    // TCP sends only a FIN to the peer (SHUT_WR); UDP notes the shutdown even
+    // unconnected, where it answers ENOTCONN.  IRQs are off.
+    long shutdown_inet(u32 mode) {
+        bool connected = s_->state == State::Connected;
+        if (s_->type == SOCK_STREAM && !connected) return -ENOTCONN;
+        s_->shut |= mode;
+        changed(s_, true, true);
+        if (s_->type == SOCK_DGRAM) return connected ? 0 : -ENOTCONN;
+        Sock* p = s_->peer;
+        if ((mode & SEND_SHUT) && p && !p->released) {
+            p->shut |= RCV_SHUT;
+            changed(p, true, false);
         }
         return 0;
     }
@@ -572,6 +739,10 @@ public:
 
     long sendmsg(MsgIo& m) override {
         if (m.flags & MSG_OOB) return -EOPNOTSUPP;
+        if (s_->is_inet()) {
+            if (m.nfds || m.has_creds) return -EINVAL; // SCM_RIGHTS and SCM_CREDENTIALS are AF_UNIX's
+            return s_->type == SOCK_DGRAM ? send_udp(m) : send_tcp(m);
+        }
         if (s_->type == SOCK_DGRAM) return send_dgram(m);
         if (m.to) return s_->state == State::Connected ? -EISCONN : -EOPNOTSUPP;
         if (s_->type == SOCK_SEQPACKET) return send_seqpacket(m);
@@ -583,12 +754,92 @@ public:
     long wait_for_room(MsgIo& m, u64 deadline) {
         for (;;) {
             if (s_->state != State::Connected) return -ENOTCONN;
-            Sock* p = s_->peer;
-            if ((s_->shut & SEND_SHUT) || !p || p->released || (p->shut & RCV_SHUT)) return broken_pipe(m);
+            if (s_->is_inet()) {
+                if (long r = tcp_peer_closed(m)) return r;
+            } else if (cannot_deliver(s_->peer)) {
+                return broken_pipe(m);
+            }
             if (s_->wmem < s_->sndbuf) return 0;
             if (nonblocking(m)) return -EAGAIN;
             if (long r = wait_on(s_->wait, deadline)) return r;
         }
+    }
+
+    // Whether bytes can no longer reach the peer p (TCP queues them even
+    // after the peer's own SHUT_RD).  IRQs are off.
+    bool cannot_deliver(const Sock* p) const {
+        if (!p || p->released || (s_->shut & SEND_SHUT)) return true;
+        return !s_->is_inet() && (p->shut & RCV_SHUT);
+    }
+
+    // TCP writing to a closed connection: the first write after the peer
+    // closed is taken and answered by the peer's reset; after a reset a write
+    // gets its error once, then EPIPE.  0 when bytes can be queued, the
+    // bytes taken, or the error.  IRQs are off.
+    long tcp_peer_closed(MsgIo& m) {
+        if (s_->shut & SEND_SHUT) return s_->err ? -long(take_err()) : broken_pipe(m);
+        Sock* p = s_->peer;
+        if (p && !p->released) return 0;
+        s_->shut = RCV_SHUT | SEND_SHUT;
+        changed(s_, true, true);
+        return long(m.total);
+    }
+
+    long send_tcp(MsgIo& m) {
+        {
+            cpu::IrqGuard guard;
+            if (s_->state != State::Connected) return s_->err ? -long(take_err()) : broken_pipe(m);
+        }
+        return send_stream(m);
+    }
+
+    // A datagram to whichever socket takes it at its destination; none (or a
+    // full receive buffer) drops it, and a connected sender learns of a
+    // missing one with its next call (ECONNREFUSED, ICMP's port unreachable).
+    long send_udp(MsgIo& m) {
+        if (m.total > (s_->family == AF_INET ? inet::kMaxUdpPayload4 : inet::kMaxUdpPayload6)) return -EMSGSIZE;
+        inet::Name dst;
+        if (m.to) {
+            if (long e = inet::parse(s_->inet, *m.to, inet::Use::Send, &dst)) return e;
+            if (!dst.port) return -EINVAL;
+        } else {
+            cpu::IrqGuard guard;
+            if (!s_->inet.connected) return -EDESTADDRREQ;
+            dst = s_->inet.remote;
+        }
+        if (long e = inet::route(s_->inet, &dst)) return e;
+        long err = 0;
+        Msg* msg = build_msg(m, u32(m.total), true, nullptr, &err);
+        if (!msg) return err;
+        SockAddr* from = knew<SockAddr>();
+        cpu::IrqGuard guard;
+        long r = long(m.total);
+        Sock* t = nullptr;
+        if (!from) r = -ENOBUFS;
+        else if (s_->err) r = -long(take_err());
+        else if (s_->shut & SEND_SHUT) r = -EPIPE;
+        else r = inet::bind_for(s_->inet, dst, false);
+        if (!r) {
+            r = long(m.total);
+            inet::Name src = inet::source_for(s_->inet, dst);
+            if (inet::Binding* b = inet::find_receiver(dst, src)) {
+                t = container_of(b, Sock, inet);
+                if (t->rmem && t->rmem + truesize_of(msg->len) > t->rcvbuf) t = nullptr; // dropped
+                else inet::format(t->family, src, from);
+            } else if (s_->inet.connected) {
+                s_->err = ECONNREFUSED;
+                changed(s_, true, false);
+            }
+        }
+        if (!t) {
+            kfree(from);
+            free_msg(msg);
+            return r;
+        }
+        msg->from = from;
+        enqueue(nullptr, t, msg);
+        t->rmem += msg->truesize;
+        return r;
     }
 
     long send_stream(MsgIo& m) {
@@ -610,7 +861,7 @@ public:
             if (!msg) return sent ? long(sent) : err;
             cpu::IrqGuard guard;
             Sock* p = s_->peer;
-            if (!p || p->released || (p->shut & RCV_SHUT) || (s_->shut & SEND_SHUT)) {
+            if (cannot_deliver(p)) {
                 free_msg(msg);
                 return sent ? long(sent) : broken_pipe(m);
             }
@@ -632,7 +883,7 @@ public:
         if (!msg) return err;
         cpu::IrqGuard guard;
         Sock* p = s_->peer;
-        if (!p || p->released || (p->shut & RCV_SHUT) || (s_->shut & SEND_SHUT)) {
+        if (cannot_deliver(p)) {
             free_msg(msg);
             return broken_pipe(m);
         }
@@ -720,6 +971,13 @@ public:
     long recvmsg(MsgIo& m) override {
         if (m.flags & MSG_OOB) return -EOPNOTSUPP;
         cpu::IrqGuard guard;
+        if (s_->is_inet() && s_->type == SOCK_STREAM) {
+            m.want_from = false; // TCP names no sender
+            if (s_->state != State::Connected) {
+                if (s_->err) return -long(take_err());
+                return (s_->shut & RCV_SHUT) ? 0 : -ENOTCONN;
+            }
+        }
         if (s_->state == State::Listening) return -EINVAL;
         if (s_->type == SOCK_STREAM) return recv_stream(m);
         if (s_->type == SOCK_SEQPACKET && s_->state != State::Connected) return -ENOTCONN;
@@ -743,7 +1001,7 @@ public:
     }
 
     void deliver_creds(Msg* msg, MsgIo& m) {
-        if (!s_->passcred) return;
+        if (!s_->passcred || s_->is_inet()) return;
         m.rcreds = true;
         m.rcred = msg->cred;
     }
@@ -766,7 +1024,7 @@ public:
                 continue;
             }
             Msg* msg = container_of(next, Msg, node);
-            if (copied && s_->passcred && !same_creds(msg->cred, m.rcred)) break; // never glue two writers
+            if (copied && m.rcreds && !same_creds(msg->cred, m.rcred)) break; // never glue two writers
             u64 n = min<u64>(msg->len - msg->off, m.total - copied);
             if (!m.data.from_kernel(msg->data() + msg->off, n)) return copied ? long(copied) : -EFAULT;
             if (!copied) {
@@ -805,7 +1063,7 @@ public:
         bool writable = u64(s_->wmem) * 4 <= s_->sndbuf;
         if (s_->type == SOCK_DGRAM && s_->peer && s_->peer->peer != s_ && s_->peer->queued_msgs > kMaxDgramQueue)
             writable = false;
-        if (writable) m |= POLLOUT | POLLWRNORM | POLLWRBAND;
+        if (writable) m |= POLLOUT | POLLWRNORM | (s_->is_inet() && s_->connection() ? 0 : POLLWRBAND); // TCP sets no WRBAND
         return m;
     }
 
@@ -857,8 +1115,29 @@ public:
                opt == SO_KEEPALIVE || opt == SO_OOBINLINE || opt == SO_REUSEPORT || opt == SO_PASSSEC;
     }
 
+    // The options of TCP and IPv6 that mean something here: TCP_NODELAY
+    // (kept and reported) and IPV6_V6ONLY (fixed at bind).  -ENOPROTOOPT for
+    // the rest, as Linux answers an option of another protocol.
+    long inet_option(int level, int opt, bool** flag) {
+        if (level == inet::IPPROTO_TCP && s_->type == SOCK_STREAM && opt == inet::TCP_NODELAY) *flag = &s_->nodelay;
+        else if (level == inet::IPPROTO_IPV6 && s_->family == AF_INET6 && opt == inet::IPV6_V6ONLY) *flag = &s_->inet.v6only;
+        else return -ENOPROTOOPT;
+        return 0;
+    }
+
     long setsockopt(int level, int opt, u64 uval, u32 len) override {
-        if (level != SOL_SOCKET) return -EOPNOTSUPP;
+        if (level != SOL_SOCKET && !s_->is_inet()) return -EOPNOTSUPP;
+        if (level != SOL_SOCKET) {
+            bool* flag;
+            if (long e = inet_option(level, opt, &flag)) return e;
+            i32 v;
+            if (len < sizeof v) return -EINVAL;
+            if (!get_user(v, uval)) return -EFAULT;
+            cpu::IrqGuard guard;
+            if (flag == &s_->inet.v6only && s_->inet.bound()) return -EINVAL;
+            *flag = v != 0;
+            return 0;
+        }
         if (opt == SO_RCVTIMEO || opt == SO_SNDTIMEO) {
             struct { i64 sec, usec; } tv;
             if (len < sizeof tv) return -EINVAL;
@@ -883,6 +1162,7 @@ public:
         if (is_bool_opt(opt)) {
             if (v) s_->bool_opts |= 1u << opt;
             else s_->bool_opts &= ~(1u << opt);
+            if (opt == SO_REUSEADDR) s_->inet.reuse = v != 0;
             return 0;
         }
         switch (opt) {
@@ -904,7 +1184,7 @@ public:
     }
 
     long getsockopt(int level, int opt, u64 uval, u64 ulen) override {
-        if (level != SOL_SOCKET) return -EOPNOTSUPP;
+        if (level != SOL_SOCKET && !s_->is_inet()) return -EOPNOTSUPP;
         i32 len;
         if (!get_user(len, ulen)) return -EFAULT;
         if (len < 0) return -EINVAL;
@@ -913,7 +1193,11 @@ public:
         i32 v = 0;
         {
             cpu::IrqGuard guard;
-            if (is_bool_opt(opt)) v = (s_->bool_opts >> opt) & 1;
+            bool* flag;
+            if (level != SOL_SOCKET) {
+                if (long e = inet_option(level, opt, &flag)) return e;
+                v = *flag;
+            } else if (is_bool_opt(opt)) v = (s_->bool_opts >> opt) & 1;
             else switch (opt) {
             case SO_TYPE: v = s_->type; break;
             case SO_ERROR: v = s_->err; s_->err = 0; break;
@@ -921,8 +1205,8 @@ public:
             case SO_RCVBUF: v = i32(s_->rcvbuf); break;
             case SO_PASSCRED: v = s_->passcred; break;
             case SO_ACCEPTCONN: v = s_->state == State::Listening; break;
-            case SO_DOMAIN: v = AF_UNIX; break;
-            case SO_PROTOCOL: v = 0; break;
+            case SO_DOMAIN: v = s_->family; break;
+            case SO_PROTOCOL: v = s_->is_inet() ? s_->inet.protocol : 0; break;
             case SO_PRIORITY: v = 0; break;
             case SO_RCVLOWAT: case SO_SNDLOWAT: v = 1; break;
             case SO_PEERCRED: {
@@ -956,9 +1240,12 @@ private:
     Sock* s_;
 };
 
-Sock* new_sock(int type) {
-    Sock* s = knew<Sock>(type);
-    if (s) s->ino = g_next_ino++;
+Sock* new_sock(int family, int type) {
+    Sock* s = knew<Sock>(family, type);
+    if (!s) return nullptr;
+    s->ino = g_next_ino++;
+    s->inet.family = family;
+    s->inet.protocol = type == SOCK_DGRAM ? inet::IPPROTO_UDP : inet::IPPROTO_TCP;
     return s;
 }
 
@@ -967,8 +1254,8 @@ long check_type(int type) {
     return -ESOCKTNOSUPPORT;
 }
 
-UnixFile* new_file(Sock* s, u32 flags) {
-    UnixFile* f = knew<UnixFile>(s);
+SocketFile* new_file(Sock* s, u32 flags) {
+    SocketFile* f = knew<SocketFile>(s);
     if (f) f->status_flags = O_RDWR | (flags & SOCK_NONBLOCK ? O_NONBLOCK : 0);
     return f;
 }
@@ -1004,13 +1291,20 @@ bool IovCursor::from_kernel(const u8* src, u64 n) {
 }
 } // namespace net
 
-namespace unix_socket {
-long create(int type, u32 flags, File** out) {
-    if (type == SOCK_RAW) type = SOCK_DGRAM; // as Linux does for AF_UNIX
-    if (long e = check_type(type)) return e;
-    Sock* s = new_sock(type);
+namespace local_socket {
+long create(int family, int type, int protocol, u32 flags, File** out) {
+    if (family == AF_UNIX) {
+        if (protocol != 0 && protocol != AF_UNIX) return -EPROTONOSUPPORT;
+        if (type == SOCK_RAW) type = SOCK_DGRAM; // as Linux does for AF_UNIX
+        if (long e = check_type(type)) return e;
+    } else {
+        int want = type == SOCK_STREAM ? inet::IPPROTO_TCP : type == SOCK_DGRAM ? inet::IPPROTO_UDP : 0;
+        if (!want) return -ESOCKTNOSUPPORT; // no raw, seqpacket (SCTP) or ping sockets
+        if (protocol != 0 && protocol != want) return -EPROTONOSUPPORT;
+    }
+    Sock* s = new_sock(family, type);
     if (!s) return -ENOMEM;
-    UnixFile* f = new_file(s, flags);
+    SocketFile* f = new_file(s, flags);
     if (!f) {
         kdelete(s);
         return -ENOMEM;
@@ -1022,10 +1316,10 @@ long create(int type, u32 flags, File** out) {
 long create_pair(int type, u32 flags, File** a, File** b) {
     if (type == SOCK_RAW) type = SOCK_DGRAM;
     if (long e = check_type(type)) return e;
-    Sock* x = new_sock(type);
-    Sock* y = x ? new_sock(type) : nullptr;
-    UnixFile* fx = y ? new_file(x, flags) : nullptr;
-    UnixFile* fy = fx ? new_file(y, flags) : nullptr;
+    Sock* x = new_sock(AF_UNIX, type);
+    Sock* y = x ? new_sock(AF_UNIX, type) : nullptr;
+    SocketFile* fx = y ? new_file(x, flags) : nullptr;
+    SocketFile* fy = fx ? new_file(y, flags) : nullptr;
     if (!fy) {
         if (fx) fx->put();
         else kdelete(x);
@@ -1043,4 +1337,4 @@ long create_pair(int type, u32 flags, File** a, File** b) {
     *b = fy;
     return 0;
 }
-} // namespace unix_socket
+} // namespace local_socket
