@@ -1,7 +1,11 @@
 #!/bin/bash
 # Runs one red-team attack (guest/main.c) inside tandem and checks the host
 # afterwards.  Usage:
-#   run_attack.sh TANDEM REDTEAM ISOLATION_HOST KERNEL_ELF ATTACK [contained|may-stop]
+#   run_attack.sh TANDEM REDTEAM ISOLATION_HOST KERNEL_ELF ATTACK [contained|may-stop] [user|composite]
+#                 [ATTACK-OPTION...]
+# The mode (default user) is passed to `tandem run --mode`; composite mode
+# runs inside the qemu VM of tests/composite (composite.sh here).  Options
+# after the mode go to the attack program (e.g. --files N).
 # The host is prepared with a read-only root export (the attack program, the
 # guest kernel's ELF, watched.txt), a read-write export, and outside every
 # export: a secret file, the marker path, a victim process, a listening Unix
@@ -11,11 +15,14 @@
 # victim alive, untraced and unchanged, no secret and no ESCAPED/LEAK line in
 # the output, tandem not killed by a signal, and tandem's exit status one of
 #   0   the guest program finished and reported nothing escaped;
-#   159 with a "tandem:" line naming the blocked host system call;
+#   159 with a "tandem:" line naming the blocked host system call (user-only
+#       mode only: the status of its space processes' seccomp filter, which
+#       composite mode does not have);
 #   1 or 125 with "tandem: guest stopped" (only with may-stop: attacks that
 #       corrupt the guest's own kernel may stop the guest).
 set -u
-tandem=$1 prog=$2 helper=$3 kernel_elf=$4 attack=$5 expect=${6:-contained}
+tandem=$1 prog=$2 helper=$3 kernel_elf=$4 attack=$5 expect=${6:-contained} mode=${7:-user}
+attack_options=("${@:8}")
 D=$(mktemp -d /tmp/rt.XXXXXX)
 W=$D/w O=$D/o
 victim_pid='' listener_pid=''
@@ -55,9 +62,9 @@ manifest() {
 before=$(manifest)
 
 REDTEAM_HOST_SECRET=$env_secret "$helper" run "$O/status" 150 -- \
-    "$tandem" run --memory 128M --root "$W/root:ro" --bind "$W/rw:/rw" -- \
+    "$tandem" run --mode "$mode" --memory 128M --root "$W/root:ro" --bind "$W/rw:/rw" -- \
     /bin/redteam "$attack" --marker "$marker" --secret "$W/secret" --socket "$O/sock" \
-    --watched "$W/root/watched.txt" --victim "$victim" --kernel-elf /kernel.elf \
+    --watched "$W/root/watched.txt" --victim "$victim" --kernel-elf /kernel.elf "${attack_options[@]}" \
     < "$O/stdin" > "$O/stdout" 2> "$O/stderr"
 rc=$?
 echo "--- tandem's stdout"; cat "$O/stdout"
@@ -91,7 +98,8 @@ grep -qF -e "$secret" -e "$env_secret" <<<"$out" && fail "a host secret reached 
 
 case $rc in
     0) grep -q "^attack $attack: 0 escapes" "$O/stdout" || fail "exit 0 without the attack's own verdict line" ;;
-    159) grep -qiE '^tandem: .*(system call|syscall)' "$O/stderr" || fail "exit 159 without a message naming the blocked system call" ;;
+    159) [[ $mode == user ]] || fail "exit 159 in $mode mode, which has no seccomp filter of its own"
+         grep -qiE '^tandem: .*(system call|syscall)' "$O/stderr" || fail "exit 159 without a message naming the blocked system call" ;;
     1|125) [[ $expect == may-stop ]] && grep -q '^tandem: guest stopped' "$O/stderr" ||
                fail "tandem exited $rc: $(grep '^tandem:' "$O/stderr" | head -1)" ;;
     *) fail "unexpected exit status $rc" ;;
@@ -101,4 +109,4 @@ if ((${#failures[@]})); then
     printf 'FAIL: %s\n' "${failures[@]}"
     exit 1
 fi
-echo "PASS: $attack contained (tandem exit $rc)"
+echo "PASS: $attack contained in $mode mode (tandem exit $rc)"

@@ -62,7 +62,7 @@ void attack_memory_hog(void) {
 void attack_fs_node_exhaustion(void) {
     char name[64];
     int made = 0, err = 0;
-    for (int i = 0; i < 70000; i++) {
+    for (int i = 0; i < g_targets.files; i++) {
         snprintf(name, sizeof name, "/rw/n%d", i);
         int fd = open(name, O_CREAT | O_WRONLY, 0644);
         if (fd < 0) {

@@ -1,5 +1,5 @@
 /* tandem-redteam ATTACK [--marker P] [--secret P] [--socket P] [--watched P]
- *                [--victim PID:ADDR] [--kernel-elf P]
+ *                [--victim PID:ADDR] [--kernel-elf P] [--files N]
  * Runs one attack (or `list`) inside the guest; see redteam.h. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,7 +7,7 @@
 
 #include "redteam.h"
 
-struct host_targets g_targets;
+struct host_targets g_targets = {.files = 70000};
 
 #define ATTACKS(X)                                                                                                \
     X(gadget_scan, "scan every mapped range for syscall/int80/sysenter bytes and call each with host getpid")    \
@@ -56,6 +56,7 @@ static void parse(int argc, char** argv) {
         else if (!strcmp(argv[i], "--socket")) g_targets.socket = v;
         else if (!strcmp(argv[i], "--watched")) g_targets.watched = v;
         else if (!strcmp(argv[i], "--kernel-elf")) g_targets.kernel_elf = v;
+        else if (!strcmp(argv[i], "--files")) g_targets.files = atoi(v);
         else if (!strcmp(argv[i], "--victim")) {
             char* end;
             g_targets.victim_pid = strtol(v, &end, 10);

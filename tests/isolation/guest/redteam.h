@@ -29,6 +29,7 @@ struct host_targets {
     long victim_pid;     /* a host process that must survive untouched */
     uint64_t victim_canary; /* host address of the victim's canary string */
     const char* kernel_elf; /* guest path of the guest kernel's ELF (symbols) */
+    int files;              /* how many files fs_node_exhaustion creates at most */
 };
 extern struct host_targets g_targets;
 
