@@ -307,6 +307,9 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 	tandem_fpu_note_guest_cr0(vcpu, cr0);
 	now = deadline ? tandem_cp_now(vcpu) : 0;
 	vcpu->inject_merge = !tandem_cp_in_vmlib(vcpu, f);
+	/* Outside vmlib its invalidation queue is complete: apply it before the guest goes on. */
+	if (vcpu->inject_merge && tandem_spaces_drain(vm))
+		return -EFAULT;
 	if (!vcpu->inject_merge) {
 		if (deadline)
 			hrtimer_start(&vcpu->timer,

@@ -15,9 +15,10 @@
  * its next touch, from whatever the process maps there then.
  *
  * A removed direct-map page may also be mapped by user-window entries of
- * either tree, for which there is no reverse map: both user windows are
+ * either tree, for which there is no reverse map: every user window,
+ * the current address space's and those kept for others (spaces.c), is
  * dropped whole (rare: only when the host takes back a page the guest had
- * mapped), and refill from the guest's page tables.
+ * mapped), and refills from the guest's page tables.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -63,8 +64,7 @@ static bool tandem_guest_mm_zap(struct tandem_vcpu *vcpu, u64 gpa, u64 end)
 
 	if (!n)
 		return false;
-	tandem_shadow_flush_user_locked(&vcpu->shadow);
-	tandem_shadow_flush_user_locked(&vcpu->ushadow);
+	tandem_spaces_drop_all_locked(vcpu);
 	vcpu->stats.events[TANDEM_STAT_SHADOW_INVALIDATE] += n;
 	return true;
 }

@@ -6,9 +6,10 @@
  * which no CPU raises as an exception): the number in RAX, arguments in RDI
  * and RSI, 0 back in RAX and every other register preserved.  EXIT returns
  * to vmproc (RUN exits TANDEM_EXIT_VMLIB, vmlib's own run record holds the
- * details); MAP, FLUSH_ALL and FLUSH_PAGE keep the user window of the
- * shadow trees in step with the guest's page tables; ENTER_USER enters
- * guest user mode on the user shadow root.  Only vmlib's text and guest
+ * details); MAP fills the user window of the shadow trees, SET_SPACE
+ * (a CR3 load) and INVALIDATE (a full invalidation queue) keep the windows
+ * in step with the guest's page tables (spaces.c); ENTER_USER applies the
+ * invalidation queue and enters guest user mode on the user shadow root.  Only vmlib's text and guest
  * kernel mode may make them.  The switcher's fast path (fastpath.c) makes
  * the common ENTER_USER itself; this file is the path for everything else.
  */
@@ -37,6 +38,24 @@ static long tandem_hc_map(struct tandem_vm *vm, u64 va, u64 arg)
 	vm->vcpu.stats.events[TANDEM_STAT_SHADOW_MAP]++;
 	return tandem_shadow_map_user(vm, tandem_cp_vcpl(vm) == 3, va, gpa, arg & TANDEM_HC_MAP_WRITE,
 				      arg & TANDEM_HC_MAP_NX);
+}
+
+/*
+ * TANDEM_HC_SET_SPACE: a guest CR3 load.  The queued invalidations go
+ * first (they name the spaces as they were), then the space of (root,
+ * PCID) becomes current (spaces.c).
+ */
+static long tandem_hc_set_space(struct tandem_vm *vm, u64 root, u64 arg)
+{
+	long r;
+
+	if ((root & ~TANDEM_CR3_ADDR_MASK) || (arg & ~(TANDEM_CR3_PCID_MASK | TANDEM_HC_SPACE_FLUSH)))
+		return -EINVAL;
+	r = tandem_spaces_drain(vm);
+	if (r)
+		return r;
+	tandem_spaces_switch(&vm->vcpu, root, arg & TANDEM_CR3_PCID_MASK, arg & TANDEM_HC_SPACE_FLUSH);
+	return 0;
 }
 
 /*
@@ -90,23 +109,16 @@ int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run)
 	case TANDEM_HC_MAP:
 		r = tandem_hc_map(vm, f->rdi, f->rsi);
 		break;
-	case TANDEM_HC_FLUSH_ALL:
-		vcpu->stats.events[TANDEM_STAT_SHADOW_FLUSH]++;
-		tandem_shadow_flush_user(&vcpu->shadow);
-		tandem_shadow_flush_user(&vcpu->ushadow);
-		r = 0;
+	case TANDEM_HC_SET_SPACE:
+		r = tandem_hc_set_space(vm, f->rdi, f->rsi);
 		break;
-	case TANDEM_HC_FLUSH_PAGE:
-		vcpu->stats.events[TANDEM_STAT_SHADOW_FLUSH]++;
-		r = -EINVAL;
-		if (tandem_user_address(f->rdi)) {
-			tandem_shadow_unmap_user(&vcpu->shadow, f->rdi);
-			tandem_shadow_unmap_user(&vcpu->ushadow, f->rdi);
-			r = 0;
-		}
+	case TANDEM_HC_INVALIDATE:
+		r = tandem_spaces_drain(vm);
 		break;
 	case TANDEM_HC_ENTER_USER:
-		r = tandem_hc_enter_user(vm, f->rdi);
+		r = tandem_spaces_drain(vm);
+		if (r == 0)
+			r = tandem_hc_enter_user(vm, f->rdi);
 		if (r == 0)
 			return 0;	/* the frame is the user's now */
 		break;

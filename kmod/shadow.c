@@ -118,6 +118,17 @@ int tandem_shadow_create(struct tandem_shadow *sh, const struct tandem_switcher 
 	if (!sh->root)
 		return -ENOMEM;
 	sh->tables = 1;
+	if (sh->levels == 5) {
+		/* The user window's PML4 exists from the start: windows move in and out of it (spaces.c). */
+		u64 *pml4 = (u64 *)get_zeroed_page(GFP_KERNEL_ACCOUNT);
+
+		if (!pml4) {
+			tandem_shadow_destroy(sh);
+			return -ENOMEM;
+		}
+		sh->root[0] = __sme_pa(pml4) | SHADOW_TABLE | _PAGE_USER;
+		sh->tables++;
+	}
 	for (i = 0; i < SW_PAGES; i++) {
 		u64 va = (u64)sw->va + i * PAGE_SIZE;
 		u64 flags = _PAGE_PRESENT | _PAGE_ACCESSED | _PAGE_DIRTY;
@@ -320,49 +331,82 @@ int tandem_shadow_set_kernel_pte(struct tandem_shadow *sh, u64 va, u64 pte_val)
 	return 0;
 }
 
-/* Drops the mapping of one user-window page (invlpg); the next entry flushes the TLB. */
-void tandem_shadow_unmap_user(struct tandem_shadow *sh, u64 va)
+/*
+ * The PML4 table whose entries 0..TANDEM_USER_PML4_SLOTS-1 (but the kernel
+ * hole's) hold the user window: the root with 4-level paging, the table
+ * under root[0] (made with the tree) with 5.
+ */
+u64 *tandem_shadow_window(struct tandem_shadow *sh)
 {
-	u64 *pte;
-
-	mutex_lock(&sh->mmu->lock);
-	pte = tandem_shadow_walk(sh, va, true, false);
-	if (pte)
-		*pte = 0;
-	mutex_unlock(&sh->mmu->lock);
+	return sh->levels == 5 ? tandem_shadow_next(sh->root[0]) : sh->root;
 }
 
 /*
- * Drops the whole user window (a guest CR3 load or full flush, or the
- * notifier removing a page some user entry may map): the tables under the
- * user PML4 slots (0..TANDEM_USER_PML4_SLOTS-1 but the kernel hole's) are
- * freed.  The direct map, in the hole, stays.
- * mmu->lock held.
+ * Drops the mapping of user-window page va in a window: the tree's own
+ * (tandem_shadow_window) or one kept aside (spaces.c); the next entry's CR3
+ * load flushes the TLB.  mmu->lock held.
  */
-void tandem_shadow_flush_user_locked(struct tandem_shadow *sh)
+void tandem_shadow_window_unmap(u64 *window, u64 va)
 {
-	u64 *pml4 = sh->root;
-	unsigned int i;
+	u64 entry = window[tandem_shadow_index(va, 4)];
+	int level;
 
-	if (sh->levels == 5) {
-		if (!(sh->root[0] & _PAGE_PRESENT))
+	if (!tandem_user_address(va))
+		return;
+	for (level = 3; level >= 1; level--) {
+		u64 *table;
+
+		if (!(entry & _PAGE_PRESENT))
 			return;
-		pml4 = tandem_shadow_next(sh->root[0]);
-	}
-	for (i = 0; i < TANDEM_USER_PML4_SLOTS; i++) {
-		if (!tandem_user_pml4_slot(i) || !(pml4[i] & _PAGE_PRESENT))
-			continue;
-		tandem_shadow_free_level(sh, tandem_shadow_next(pml4[i]), 3, (u64)i << 39);
-		pml4[i] = 0;
+		table = tandem_shadow_next(entry);
+		if (level == 1) {
+			table[tandem_shadow_index(va, 1)] = 0;
+			return;
+		}
+		entry = table[tandem_shadow_index(va, level)];
 	}
 }
 
-/* tandem_shadow_flush_user_locked for the vCPU thread. */
-void tandem_shadow_flush_user(struct tandem_shadow *sh)
+/*
+ * Frees every table of a window (the tree's own, or one kept aside that
+ * came from this tree) and empties it; the direct map, in the kernel hole,
+ * stays.  mmu->lock held.
+ */
+void tandem_shadow_window_free(struct tandem_shadow *sh, u64 *window)
 {
-	mutex_lock(&sh->mmu->lock);
-	tandem_shadow_flush_user_locked(sh);
-	mutex_unlock(&sh->mmu->lock);
+	unsigned int i;
+
+	for (i = 0; i < TANDEM_USER_PML4_SLOTS; i++) {
+		if (!tandem_user_pml4_slot(i) || !(window[i] & _PAGE_PRESENT))
+			continue;
+		tandem_shadow_free_level(sh, tandem_shadow_next(window[i]), 3, (u64)i << 39);
+		window[i] = 0;
+	}
+}
+
+/*
+ * Moves the user-window entries of `from` into `to` (which must be empty)
+ * and clears them in `from`: a window goes aside or comes back (spaces.c).
+ */
+void tandem_shadow_window_move(u64 *to, u64 *from)
+{
+	unsigned int i;
+
+	for (i = 0; i < TANDEM_USER_PML4_SLOTS; i++) {
+		if (!tandem_user_pml4_slot(i))
+			continue;
+		to[i] = from[i];
+		from[i] = 0;
+	}
+}
+
+/*
+ * Drops the whole user window (a flushing CR3 load or full flush, or the
+ * notifier removing a page some user entry may map).  mmu->lock held.
+ */
+void tandem_shadow_flush_user_locked(struct tandem_shadow *sh)
+{
+	tandem_shadow_window_free(sh, tandem_shadow_window(sh));
 }
 
 /*

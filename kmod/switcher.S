@@ -354,10 +354,13 @@ tandem_switcher_syscall:
 /*
  * Checks shared by both: the deadline vmlib's head holds is the one the
  * last entry armed the hrtimer for, it has not passed (%r15 = TSC at the
- * start), and the guest's CR0.TS is the one the real TS was set from.
+ * start), the guest's CR0.TS is the one the real TS was set from, and
+ * vmlib's invalidation queue is empty (spaces.c applies it).
  * %rbx = the head.  Clobbers %rax.
  */
 .macro FAST_ENTRY_CHECKS
+	cmpl $0, CPV_INVAL_COUNT(%rbx)
+	jne .Lslow
 	mov CPV_DEADLINE(%rbx), %rax
 	cmp D(SWD_SEEN_DEADLINE), %rax
 	jne .Lslow

@@ -55,7 +55,7 @@ void tandem_switcher_offsets(void)
 	HEAD(CR0, state.cr0); HEAD(STAR, state.star); HEAD(LSTAR, state.lstar); HEAD(FMASK, state.fmask);
 	HEAD(CS, state.cs); HEAD(SS, state.ss); HEAD(CPL, state.cpl);
 	HEAD(PENDING, state.irq_pending); HEAD(DEADLINE, state.timer_deadline_ns);
-	HEAD(VIF, vif); HEAD(VIOPL, viopl); HEAD(VAC, vac);
+	HEAD(VIF, vif); HEAD(VIOPL, viopl); HEAD(VAC, vac); HEAD(INVAL_COUNT, inval_count);
 	TANDEM_OFFSET(CPV_SIZE, sizeof(struct tandem_cp_vcpu));
 	TANDEM_OFFSET(REGS_GPR0, offsetof(struct tandem_regs, gpr));
 	TANDEM_OFFSET(REGS_RIP, offsetof(struct tandem_regs, rip));

@@ -75,12 +75,33 @@ struct tandem_shadow {
 	unsigned long tables;	/* table pages, root included */
 };
 
+/*
+ * The user windows of recent guest address spaces (spaces.c): the current
+ * one lives in the two trees; the others are kept aside, each in one page
+ * of PML4 entries (the kernel tree's window in the first half, the user
+ * tree's in the second), keyed by the guest's page-table root and PCID.
+ */
+#define TANDEM_SPACES 8
+struct tandem_space {
+	u64 root;		/* the guest's page-table root (CR3's address bits) */
+	u32 pcid;		/* 0 without CR4.PCIDE */
+	bool valid;		/* holds an address space */
+	u64 used;		/* when it was last current, for eviction */
+	u64 *kept;		/* its windows while another is current; all empty while current */
+};
+struct tandem_spaces {
+	struct tandem_space s[TANDEM_SPACES];
+	int cur;		/* the one in the trees */
+	u64 clock;
+};
+
 /* The one vCPU of a VM. */
 struct tandem_vcpu {
 	struct tandem_switcher sw;
 	struct tandem_mmu mmu;		/* the lock and page cache of the two trees below */
 	struct tandem_shadow shadow;	/* guest kernel mode: direct map + user window */
 	struct tandem_shadow ushadow;	/* guest user mode (composite): user window only */
+	struct tandem_spaces spaces;	/* recent address spaces' user windows, guarded by mmu.lock */
 	struct tandem_vcpu_state state;	/* last SET_STATE, refreshed by GET_STATE */
 	bool state_set;			/* RUN refuses to start before SET_STATE */
 	bool broken;			/* the switcher trapped on itself: never run again */
@@ -182,11 +203,20 @@ u64 tandem_shadow_cr3(const struct tandem_shadow *sh);
 int tandem_shadow_fault(struct tandem_vm *vm, u64 addr, u64 error);
 
 int tandem_shadow_map_user(struct tandem_vm *vm, bool user_tree, u64 va, u64 gpa, bool write, bool nx);
-void tandem_shadow_unmap_user(struct tandem_shadow *sh, u64 va);
-void tandem_shadow_flush_user(struct tandem_shadow *sh);
+u64 *tandem_shadow_window(struct tandem_shadow *sh);
+void tandem_shadow_window_unmap(u64 *window, u64 va);
+void tandem_shadow_window_free(struct tandem_shadow *sh, u64 *window);
+void tandem_shadow_window_move(u64 *to, u64 *from);
 void tandem_shadow_flush_user_locked(struct tandem_shadow *sh);
 unsigned long tandem_shadow_zap(struct tandem_shadow *sh, u64 gpa, u64 end);
 
+
+/* spaces.c: the user windows of recent guest address spaces, the invalidation queue */
+int tandem_spaces_init(struct tandem_vcpu *vcpu);
+void tandem_spaces_destroy(struct tandem_vcpu *vcpu);
+void tandem_spaces_switch(struct tandem_vcpu *vcpu, u64 root, u32 pcid, bool flush);
+int tandem_spaces_drain(struct tandem_vm *vm);
+void tandem_spaces_drop_all_locked(struct tandem_vcpu *vcpu);
 
 /* guest_mm.c: the MMU notifier over the VM process's guest memory */
 int tandem_guest_mm_register(struct tandem_vm *vm);

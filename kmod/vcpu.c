@@ -21,7 +21,7 @@
 #include "switcher.h"
 #include "tandem.h"
 
-/* Builds the vCPU of a new VM: its switcher region, shadow tree and FPU image. */
+/* Builds the vCPU of a new VM: its switcher region, shadow trees, kept address spaces and FPU image. */
 int tandem_vcpu_init(struct tandem_vcpu *vcpu)
 {
 	int err;
@@ -37,6 +37,9 @@ int tandem_vcpu_init(struct tandem_vcpu *vcpu)
 	err = tandem_shadow_create(&vcpu->ushadow, &vcpu->sw, &vcpu->mmu);
 	if (err)
 		goto no_ushadow;
+	err = tandem_spaces_init(vcpu);
+	if (err)
+		goto no_spaces;
 	err = tandem_fpu_init(vcpu);
 	if (err)
 		goto no_fpu;
@@ -48,6 +51,8 @@ int tandem_vcpu_init(struct tandem_vcpu *vcpu)
 	return 0;
 
 no_fpu:
+	tandem_spaces_destroy(vcpu);
+no_spaces:
 	tandem_shadow_destroy(&vcpu->ushadow);
 no_ushadow:
 	tandem_shadow_destroy(&vcpu->shadow);
@@ -62,6 +67,7 @@ void tandem_vcpu_destroy(struct tandem_vcpu *vcpu)
 {
 	tandem_cp_stop_timer(vcpu);
 	tandem_fpu_destroy(vcpu);
+	tandem_spaces_destroy(vcpu);
 	tandem_shadow_destroy(&vcpu->ushadow);
 	tandem_shadow_destroy(&vcpu->shadow);
 	tandem_fast_destroy(vcpu);

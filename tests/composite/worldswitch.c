@@ -78,6 +78,11 @@ GUEST(nops, "nop\n nop\n int3");
 GUEST(touch64, "mov $64, %ecx\n 1: movb $1, (%rbx)\n add $4096, %rbx\n dec %ecx\n jnz 1b\n int3");
 GUEST(loop_int3, "1: int3\n jmp 1b");
 GUEST(enter_user, "mov $5, %eax\n mov %rbx, %rdi\n int $31\n int3"); /* TANDEM_HC_ENTER_USER */
+/* TANDEM_HC_SET_SPACE (root RBX, PCID and flush RDX), then a read of each of 16 user pages from 0x410000. */
+GUEST(space_touch, "mov $3, %eax\n mov %rbx, %rdi\n mov %rdx, %rsi\n int $31\n mov $16, %ecx\n mov $0x410000, %r8d\n"
+                   " 1: mov (%r8), %rax\n add $4096, %r8\n dec %ecx\n jnz 1b\n int3");
+/* Guest user code (at user address 0x400000): one read. */
+GUEST(user_load, "mov (%rbx), %rax\n int3");
 
 /*
  * The minimal vmlib: the module resumes the guest at g_vmlib after writing
@@ -106,8 +111,11 @@ asm(".pushsection .rodata\n.balign 16\n.globl g_vmlib\ng_vmlib:\n"
 _Static_assert(sizeof(struct tandem_cp_event) == 168 && offsetof(struct tandem_cp_event, regs) == 0 &&
                    offsetof(struct tandem_regs, rip) == 128 && offsetof(struct tandem_regs, rflags) == 136 &&
                    TANDEM_RAX == 0 && TANDEM_RSP == 4 && TANDEM_R15 == 15 && TANDEM_HYPERCALL_VECTOR == 31 &&
-                   TANDEM_HC_EXIT == 1 && TANDEM_HC_ENTER_USER == 5,
+                   TANDEM_HC_EXIT == 1 && TANDEM_HC_ENTER_USER == 5 && TANDEM_HC_SET_SPACE == 3,
                "the minimal vmlib's view of the contract");
+
+/* As many address spaces as the module keeps (kmod/tandem.h TANDEM_SPACES): enough to evict any other. */
+#define SPACES_KEPT 8
 
 /* Guest-physical layout: vmlib and its records at 1 MiB, code at 2 MiB, data at 3 MiB. */
 #define VMLIB_GPA 0x100000ull
@@ -286,6 +294,106 @@ static struct tandem_stats get_stats(void)
     if (ioctl(fd, TANDEM_IOC_GET_STATS, &s) != 0)
         printf("# GET_STATS failed: %s\n", strerror(errno));
     return s;
+}
+
+/*
+ * Two guest address spaces for the user-window checks: page tables at
+ * SPACE_GPA(i) (PML4, PDPT, PD, PT), each mapping the user code page at
+ * 0x400000 and 16 data pages from 0x410000 (space i's own frames, the last
+ * word of each page holding SPACE_MARK(i, page)), accessed and dirty.
+ */
+#define SPACE_GPA(i) (0x400000ull + (tandem_u64)(i) * 0x4000)
+#define USER_CODE_GPA 0x408000ull
+#define USER_CODE_VA 0x400000ull
+#define USER_DATA_VA 0x410000ull
+#define SPACE_DATA_GPA(i, page) (0x420000ull + (tandem_u64)(i) * 0x20000 + (tandem_u64)(page) * 0x1000)
+#define SPACE_MARK(i, page) (0x5ace000000ull + (tandem_u64)(i) * 0x100 + (tandem_u64)(page))
+#define PTE_USER_RW (TANDEM_PTE_P | TANDEM_PTE_W | TANDEM_PTE_U | TANDEM_PTE_A | TANDEM_PTE_D)
+
+static tandem_u64 *space_table(int i, int level) /* level 4 = PML4 .. 1 = PT */
+{
+    return (tandem_u64 *)(mem + SPACE_GPA(i) + (tandem_u64)(4 - level) * 0x1000);
+}
+
+static void build_space(int i)
+{
+    memset(mem + SPACE_GPA(i), 0, 0x4000);
+    space_table(i, 4)[0] = (SPACE_GPA(i) + 0x1000) | TANDEM_PTE_P | TANDEM_PTE_W | TANDEM_PTE_U;
+    space_table(i, 3)[0] = (SPACE_GPA(i) + 0x2000) | TANDEM_PTE_P | TANDEM_PTE_W | TANDEM_PTE_U;
+    space_table(i, 2)[2] = (SPACE_GPA(i) + 0x3000) | TANDEM_PTE_P | TANDEM_PTE_W | TANDEM_PTE_U;
+    space_table(i, 1)[0] = USER_CODE_GPA | PTE_USER_RW;
+    for (int page = 0; page < 16; page++) {
+        space_table(i, 1)[16 + page] = SPACE_DATA_GPA(i, page) | PTE_USER_RW;
+        *(tandem_u64 *)(mem + SPACE_DATA_GPA(i, page)) = SPACE_MARK(i, page);
+    }
+}
+
+/* vmlib's head as the module reads it. */
+static struct tandem_cp_vcpu *head(void) { return (struct tandem_cp_vcpu *)(mem + HEAD_GPA); }
+
+/* User pages the module filled from the guest's tables so far (with their neighbours). */
+static tandem_u64 user_fills(void)
+{
+    struct tandem_stats s;
+    memset(&s, 0, sizeof s);
+    ioctl(fd, TANDEM_IOC_GET_STATS, &s);
+    return s.events[TANDEM_STAT_SHADOW_FILL] + s.events[TANDEM_STAT_SHADOW_FILL_AROUND];
+}
+
+/*
+ * Guest kernel code loads CR3 (SET_SPACE: space i's root, `pcid`, flushing
+ * or not) and reads the 16 data pages.  Returns the user pages the module
+ * filled meanwhile, or -1 if the run did not end at the int3 with the last
+ * page's mark read.
+ */
+static long space_touch(int i, unsigned pcid, int flush)
+{
+    struct tandem_run run;
+    struct tandem_cp_event ev;
+    struct tandem_vcpu_state st = base_state();
+    memset(&run, 0, sizeof run);
+    memset(&ev, 0, sizeof ev);
+    head()->state.cr3 = SPACE_GPA(i) | pcid;
+    st.regs.gpr[TANDEM_RBX] = SPACE_GPA(i);
+    st.regs.gpr[TANDEM_RDX] = pcid | (flush ? TANDEM_HC_SPACE_FLUSH : 0);
+    LOAD(space_touch);
+    tandem_u64 before = user_fills();
+    int r = set_state(&st);
+    if (r == 0)
+        r = run_event(&run, &ev);
+    if (!vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_EXCEPTION) || ev.vector != TANDEM_EXC_BP ||
+        ev.regs.gpr[TANDEM_RAX] != SPACE_MARK(i, 15)) {
+        printf("# space_touch(%d, %u, %d): r=%d reason=%u '%s' kind=%u vector=%u cr2=%#llx rax=%#llx\n", i, pcid, flush,
+               r, run.exit_reason, run.message, ev.kind, ev.vector, (unsigned long long)ev.cr2,
+               (unsigned long long)ev.regs.gpr[TANDEM_RAX]);
+        return -1;
+    }
+    return (long)(user_fills() - before);
+}
+
+/*
+ * Guest kernel code enters user mode (ENTER_USER) at the user code page,
+ * which reads user address `va`.  Returns the event: #BP after the read
+ * (RAX = the word read), or the #PF of the read.
+ */
+static struct tandem_cp_event user_read(tandem_u64 va)
+{
+    struct tandem_run run;
+    struct tandem_cp_event ev;
+    struct tandem_regs *block = (struct tandem_regs *)(mem + ENTER_GPA);
+    memset(block, 0, sizeof *block);
+    block->rip = USER_CODE_VA;
+    block->gpr[TANDEM_RSP] = 0x7ff000;
+    block->gpr[TANDEM_RBX] = va;
+    block->rflags = RFLAGS_BASE;
+    memcpy(mem + USER_CODE_GPA, g_user_load, (size_t)(g_user_load_end - g_user_load));
+    LOAD(enter_user);
+    struct tandem_vcpu_state st = base_state();
+    st.regs.gpr[TANDEM_RBX] = TANDEM_PHYS_TO_VIRT(ENTER_GPA);
+    memset(&ev, 0, sizeof ev);
+    if (set_state(&st) == 0 && run_event(&run, &ev) != 0)
+        ev.kind = 0;
+    return ev;
 }
 
 /* Opens /dev/tandem and creates a VM over fresh shared memory. */
@@ -773,6 +881,94 @@ int main(void)
         EXPECT_TRAP("the second VM runs", mov42, base_state(), TANDEM_EXC_BP, CODE_VA + LEN(mov42), 0, 0);
 
     /*
+     * 15. Address spaces the shadow keeps (kmod/spaces.c): a guest CR3
+     * load that does not flush finds the user window of its address space
+     * as it left it, after another address space ran; a flushing load, a
+     * full queue of others or an eviction refills it.
+     */
+    {
+        build_space(0);
+        build_space(1);
+        struct tandem_stats s0 = get_stats();
+        long a1 = space_touch(0, 1, 1);
+        long b1 = space_touch(1, 2, 1);
+        long a2 = space_touch(0, 1, 0);
+        struct tandem_stats s1 = get_stats();
+        ok(a1 == 16 && b1 == 16, "two address spaces (PCIDs 1 and 2) each fill their 16 pages once",
+           "fills %ld and %ld", a1, b1);
+        ok(a2 == 0 && s1.events[TANDEM_STAT_SPACE_REUSED] == s0.events[TANDEM_STAT_SPACE_REUSED] + 1,
+           "switched away and back without a flush: the first space's pages are all still mapped (counted)",
+           "fills %ld, reused %llu", a2,
+           (unsigned long long)(s1.events[TANDEM_STAT_SPACE_REUSED] - s0.events[TANDEM_STAT_SPACE_REUSED]));
+        long b2 = space_touch(1, 2, 1);
+        ok(b2 == 16, "a flushing CR3 load refills its address space", "fills %ld", b2);
+        long c1 = space_touch(1, 3, 0);
+        ok(c1 == 16, "the same root under another PCID is another address space", "fills %ld", c1);
+        struct tandem_stats s2 = get_stats();
+        for (unsigned p = 4; p < 4 + SPACES_KEPT; p++)
+            space_touch(1, p, 1);
+        long a3 = space_touch(0, 1, 0);
+        struct tandem_stats s3 = get_stats();
+        ok(a3 == 16 && s3.events[TANDEM_STAT_SPACE_EVICTED] > s2.events[TANDEM_STAT_SPACE_EVICTED],
+           "the cache is bounded: after 8 other address spaces the first one was evicted and refills",
+           "fills %ld, evicted %llu", a3,
+           (unsigned long long)(s3.events[TANDEM_STAT_SPACE_EVICTED] - s2.events[TANDEM_STAT_SPACE_EVICTED]));
+
+        /*
+         * 16. The invalidation queue: the guest unmaps a user page it read
+         * and queues the invlpg in vmlib's head (no hypercall); the next
+         * user instruction faults on it.  The second ENTER_USER would be
+         * the switcher's fast path, which leaves a non-empty queue to C.
+         */
+        struct tandem_cp_event e1 = user_read(USER_DATA_VA);
+        ok(e1.kind == TANDEM_CP_EVENT_EXCEPTION && e1.vector == TANDEM_EXC_BP &&
+               e1.regs.gpr[TANDEM_RAX] == SPACE_MARK(0, 0),
+           "guest user code reads its page", "kind=%u vector=%u rax=%#llx", e1.kind, e1.vector,
+           (unsigned long long)e1.regs.gpr[TANDEM_RAX]);
+        struct tandem_stats q0 = get_stats();
+        space_table(0, 1)[16] = 0;
+        head()->inval[0] = (struct tandem_cp_inval){ USER_DATA_VA, 1, 1 };
+        head()->inval_count = 1;
+        struct tandem_cp_event e2 = user_read(USER_DATA_VA);
+        struct tandem_stats q1 = get_stats();
+        ok(e2.kind == TANDEM_CP_EVENT_EXCEPTION && e2.vector == TANDEM_EXC_PF && e2.cr2 == USER_DATA_VA &&
+               e2.regs.rip == USER_CODE_VA,
+           "a queued invalidation is applied before the next user instruction: the unmapped page faults",
+           "kind=%u vector=%u cr2=%#llx rip=%#llx rax=%#llx", e2.kind, e2.vector, (unsigned long long)e2.cr2,
+           (unsigned long long)e2.regs.rip, (unsigned long long)e2.regs.gpr[TANDEM_RAX]);
+        ok(head()->inval_count == 0 && q1.events[TANDEM_STAT_INVAL_BATCH] == q0.events[TANDEM_STAT_INVAL_BATCH] + 1 &&
+               q1.events[TANDEM_STAT_INVAL_APPLIED] == q0.events[TANDEM_STAT_INVAL_APPLIED] + 1,
+           "the module emptied the queue (one batch, one entry)", "count=%u", head()->inval_count);
+        /*
+         * A range entry: pages 1 to 3 now map space 1's frames, and page 3
+         * (not accessed yet, so no fill takes it along) is not in the range:
+         * it keeps its old frame, as a TLB entry would.
+         */
+        for (int page = 1; page <= 3; page++)
+            space_table(0, 1)[16 + page] = SPACE_DATA_GPA(1, page) | PTE_USER_RW;
+        space_table(0, 1)[16 + 3] &= ~TANDEM_PTE_A;
+        head()->inval[0] = (struct tandem_cp_inval){ USER_DATA_VA + 0x1000, 2, 1 };
+        head()->inval_count = 1;
+        struct tandem_cp_event r1 = user_read(USER_DATA_VA + 0x1000);
+        struct tandem_cp_event r3 = user_read(USER_DATA_VA + 0x3000);
+        ok(r1.regs.gpr[TANDEM_RAX] == SPACE_MARK(1, 1) && r3.regs.gpr[TANDEM_RAX] == SPACE_MARK(0, 3),
+           "a queued range drops its pages and only those", "page 1 %#llx, page 3 %#llx",
+           (unsigned long long)r1.regs.gpr[TANDEM_RAX],
+           (unsigned long long)r3.regs.gpr[TANDEM_RAX]);
+        head()->inval[0] = (struct tandem_cp_inval){ TANDEM_CP_INVAL_ALL_PAGES, 0, TANDEM_CP_INVAL_ALL_PCIDS };
+        head()->inval_count = 1;
+        r3 = user_read(USER_DATA_VA + 0x3000);
+        ok(r3.regs.gpr[TANDEM_RAX] == SPACE_MARK(1, 3), "a queued full flush drops every page",
+           "page 3 %#llx", (unsigned long long)r3.regs.gpr[TANDEM_RAX]);
+        head()->inval_count = 1000; /* not a queue vmlib wrote: everything is flushed, nothing else */
+        space_table(0, 1)[16 + 3] = SPACE_DATA_GPA(0, 3) | PTE_USER_RW;
+        r3 = user_read(USER_DATA_VA + 0x3000);
+        ok(r3.regs.gpr[TANDEM_RAX] == SPACE_MARK(0, 3) && head()->inval_count == 0,
+           "a queue count beyond its size flushes every window", "page 3 %#llx, count %u",
+           (unsigned long long)r3.regs.gpr[TANDEM_RAX], head()->inval_count);
+    }
+
+    /*
      * 14. The switcher never enters a non-canonical RIP: the guest kernel
      * enters user mode (TANDEM_HC_ENTER_USER) with one; the module stops
      * the VM (SHUTDOWN) instead, and again on the next RUN.
@@ -798,6 +994,7 @@ int main(void)
            "RUN again: stopped again, never a switcher fault", "r=%d reason=%u rip=%#llx", r, run.exit_reason,
            (unsigned long long)run.fault_rip);
     }
+
     close(fd);
 
     printf("1..%d\n", test_count);

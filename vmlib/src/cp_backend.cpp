@@ -26,26 +26,42 @@ tandem_cp_event g_event;
 alignas(16) static u8 g_boot_stack[16384];
 alignas(16) static u8 g_event_stack[16384];
 
-// CR3 load or full flush: the module drops the shadow's user window.
-static void flush_user_window() {
-    count(TANDEM_STAT_INVAL_FULL);
-    vmlib_hypercall(TANDEM_HC_FLUSH_ALL, 0, 0);
+// A CR3 load: the module applies the queued invalidations and makes the
+// address space (page-table root and PCID) current, with the user window it
+// kept for it unless the load flushes.
+static void load_address_space(u32 pcid, bool flush) {
+    if (flush) count(TANDEM_STAT_INVAL_FULL);
+    u64 arg = u64(pcid) | (flush ? TANDEM_HC_SPACE_FLUSH : 0);
+    vmlib_hypercall(TANDEM_HC_SET_SPACE, long(g_vcpu.state.cr3 & TANDEM_CR3_ADDR_MASK), long(arg));
 }
 
-// invlpg: the module drops one user page.
-static void flush_user_page(u64 va) {
-    count(TANDEM_STAT_INVAL_PAGE);
-    vmlib_hypercall(TANDEM_HC_FLUSH_PAGE, long(va), 0);
+// Appends one invalidation to the queue in the shared head (platform.h
+// 8b), the next page of the previous entry's range extending it; a full
+// queue goes to the module first.  No hypercall otherwise: the module
+// applies the queue before the guest runs user code again.
+static void queue_invalidation(u32 pcid, u64 va) {
+    u32 n = g_vcpu.inval_count;
+    if (n > 0 && n <= TANDEM_CP_INVAL_SLOTS && va != kAllPages) {
+        tandem_cp_inval& last = g_vcpu.inval[n - 1];
+        if (last.pcid == pcid && last.va != TANDEM_CP_INVAL_ALL_PAGES && last.pages < TANDEM_CP_INVAL_MAX_PAGES &&
+            last.va + u64(last.pages) * TANDEM_PAGE_SIZE == va) {
+            last.pages++;
+            return;
+        }
+    }
+    if (n >= TANDEM_CP_INVAL_SLOTS) {
+        vmlib_hypercall(TANDEM_HC_INVALIDATE, 0, 0);
+        n = 0;
+    }
+    g_vcpu.inval[n] = tandem_cp_inval{va == kAllPages ? TANDEM_CP_INVAL_ALL_PAGES : va, va == kAllPages ? 0u : 1u,
+                                      pcid == kAllPcids ? TANDEM_CP_INVAL_ALL_PCIDS : pcid};
+    g_vcpu.inval_count = n + 1;
 }
 
-// The module keeps one user window (the guest is offered no PCID): every CR3
-// load drops it.
-static void load_address_space(u32, bool) { flush_user_window(); }
-
-// invlpg and invpcid: with one window, every address space's page is its page.
-static void invalidate(u32, u64 va) {
-    if (va == kAllPages) flush_user_window();
-    else flush_user_page(va);
+// invlpg, invpcid and CR4's flushes: queued for the module.
+static void invalidate(u32 pcid, u64 va) {
+    count(va == kAllPages ? TANDEM_STAT_INVAL_FULL : TANDEM_STAT_INVAL_PAGE);
+    queue_invalidation(pcid, va);
 }
 
 // Maps a user page the guest's tables allow, with their permissions; the
@@ -87,11 +103,12 @@ static void enter_user(tandem_regs& regs) {
     fatal_exit(TANDEM_EXIT_INTERNAL, "composite mode: the module refused a user entry", regs.rip, 0, 0, 0);
 }
 
-// No host timer: the deadline is shared state (g_vcpu's head), which the
+// The module keeps address spaces apart (by root and PCID), so the guest is
+// offered PCIDs.  No host timer: the deadline is shared state (g_vcpu's head), which the
 // module watches between runs and turns into the timer line when it passes,
 // so programming the timer costs no hypercall.
 const HostMechanism kComposite = {
-    load_address_space, invalidate, false, nullptr, reflect, switch_to_host, enter_user, false, nullptr, nullptr,
+    load_address_space, invalidate, true, nullptr, reflect, switch_to_host, enter_user, false, nullptr, nullptr,
 };
 
 // A direct-map address of vmlib's, as the module wants it.

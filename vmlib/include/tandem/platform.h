@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 9u
+#define TANDEM_ABI_VERSION 10u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -918,6 +918,10 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(FAST_SYSCALL, "system calls entered at LSTAR in the switcher (composite fast path)") \
     X(FAST_ENTER_USER, "user entries made in the switcher (composite fast path)") \
     X(FAST_TSC, "TSC ticks spent in the switcher's fast paths (composite)")    \
+    X(SPACE_REUSED, "CR3 loads that found the address space's shadow window cached (composite)") \
+    X(SPACE_EVICTED, "cached address-space windows evicted for another (composite)") \
+    X(INVAL_BATCH, "invalidation queues applied by the module (composite)")  \
+    X(INVAL_APPLIED, "queued invalidations applied by the module (composite)") \
     X(SPACE_SWITCH, "vCPU moves between space processes (user-only)")         \
     X(SPACE_BIND, "address spaces given a space process (user-only)")         \
     X(SPACE_KEPT, "CR3 loads that kept the address space's pages (user-only)") \
@@ -1048,6 +1052,13 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 136, "vmlib descriptor 
  *    user-window entries itself from the guest's page tables (CR3 in
  *    tandem_cp_vcpu), setting A/D bits in them; vmlib enters user mode with
  *    TANDEM_HC_ENTER_USER so the root can change;
+ *  - address spaces are kept: a CR3 load is TANDEM_HC_SET_SPACE, and the
+ *    module keeps the user windows of a few recent guest address spaces
+ *    (by page-table root and PCID; vmlib offers the guest PCIDs), so a load
+ *    that does not flush finds its entries again; TLB invalidations
+ *    (invlpg, invpcid, full flushes) are queued in tandem_cp_vcpu and
+ *    applied by the module in batches, always before the next user
+ *    instruction;
  *  - lazy FPU: CR0.TS is set for real while the guest runs until it uses
  *    the FPU (#NM: the module loads the guest's FPU state), and whenever
  *    the guest's own CR0.TS (tandem_cp_vcpu) is set, whose #NM goes to the
@@ -1070,10 +1081,15 @@ enum tandem_hypercall {
     /* RDI = user-window page, RSI = guest-physical page | TANDEM_HC_MAP_*:
      * maps it in the shadow for the current guest address space. */
     TANDEM_HC_MAP = 2,
-    /* Drops every user-window mapping (CR3 load, full flush). */
-    TANDEM_HC_FLUSH_ALL = 3,
-    /* RDI = user-window page: drops its mapping (invlpg). */
-    TANDEM_HC_FLUSH_PAGE = 4,
+    /* RDI = the guest's page-table root (CR3's address bits), RSI = its
+     * PCID (0 without CR4.PCIDE) | TANDEM_HC_SPACE_FLUSH: a CR3 load.  The
+     * module applies the invalidation queue, then makes that address space's
+     * user window current: the one it kept for the same root and PCID if
+     * any (unless the load flushes), else an empty one. */
+    TANDEM_HC_SET_SPACE = 3,
+    /* Applies the invalidation queue (tandem_cp_vcpu.inval) now: vmlib
+     * makes it when the queue is full. */
+    TANDEM_HC_INVALIDATE = 4,
     /* RDI = struct tandem_regs (direct map): enters guest user mode with
      * them, as the hardware's iretq/sysretq to CPL 3 would (RFLAGS TF/AC
      * real, IF virtual), on the user shadow root.  Does not return. */
@@ -1081,6 +1097,24 @@ enum tandem_hypercall {
 };
 #define TANDEM_HC_MAP_WRITE (1ull << 1)
 #define TANDEM_HC_MAP_NX (1ull << 63)
+#define TANDEM_HC_SPACE_FLUSH (1ull << 32)
+
+/*
+ * One queued invalidation (invlpg, invpcid, a full flush): `pages` user
+ * pages from `va` of address space `pcid`.  va = TANDEM_CP_INVAL_ALL_PAGES
+ * is every page; pcid = TANDEM_CP_INVAL_ALL_PCIDS every address space.
+ */
+struct tandem_cp_inval {
+    tandem_u64 va;
+    tandem_u32 pages;
+    tandem_u32 pcid;
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_inval) == 16, "cp inval layout");
+#define TANDEM_CP_INVAL_ALL_PAGES (~0ull)
+#define TANDEM_CP_INVAL_ALL_PCIDS (~0u)
+#define TANDEM_CP_INVAL_SLOTS 16u
+/* Longer ranges are applied as a flush of the whole address space. */
+#define TANDEM_CP_INVAL_MAX_PAGES 512u
 
 /* The head of vmlib's virtual CPU, which the module reads and writes between runs. */
 struct tandem_cp_vcpu {
@@ -1090,8 +1124,18 @@ struct tandem_cp_vcpu {
     tandem_u8 vac;                  /* the virtual RFLAGS.AC of guest kernel mode */
     tandem_u8 sti_shadow;           /* an sti before a rewritten site: no interrupt yet */
     tandem_u8 reserved[4];
+    /*
+     * The invalidation queue: vmlib appends the guest's TLB invalidations
+     * (entries 0..inval_count-1) instead of making a hypercall for each;
+     * the module applies and empties it before the guest runs user code
+     * again, at every entry while the guest is outside vmlib, at
+     * SET_SPACE, and at TANDEM_HC_INVALIDATE when it is full.
+     */
+    tandem_u32 inval_count;
+    tandem_u32 inval_reserved;
+    struct tandem_cp_inval inval[TANDEM_CP_INVAL_SLOTS];
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_vcpu) == 408, "cp vcpu layout");
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_vcpu) == 672, "cp vcpu layout");
 
 enum tandem_cp_event_kind {
     TANDEM_CP_EVENT_SYSCALL = 1,   /* a guest `syscall`; regs.rip = the next instruction */
