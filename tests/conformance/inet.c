@@ -194,6 +194,15 @@ static void tcp_echo(int fam, const char *ip) {
     close(l);
 }
 
+/* In a forked child: a blocking TCP connect to 127.0.0.1:port (exit 2 if it fails). */
+static int child_connect(int port) {
+    struct sockaddr_storage ss;
+    socklen_t len = make_addr(&ss, AF_INET, "127.0.0.1", port);
+    int c = socket(AF_INET, SOCK_STREAM, 0);
+    if (connect(c, (struct sockaddr *)&ss, len) < 0) _exit(2);
+    return c;
+}
+
 /* A child connects with a blocking connect and echoes; the parent accepts. */
 static void tcp_across_fork(void) {
     printf("-- tcp across fork\n");
@@ -201,10 +210,7 @@ static void tcp_across_fork(void) {
     int port = port_of(l, 0);
     pid_t pid = fork();
     if (pid == 0) {
-        struct sockaddr_storage ss;
-        socklen_t len = make_addr(&ss, AF_INET, "127.0.0.1", port);
-        int c = socket(AF_INET, SOCK_STREAM, 0);
-        if (connect(c, (struct sockaddr *)&ss, len) < 0) _exit(2);
+        int c = child_connect(port);
         char buf[16];
         ssize_t n = read(c, buf, sizeof buf);
         if (n > 0 && write(c, buf, n) != n) _exit(3);
@@ -232,10 +238,7 @@ static void tcp_bulk(void) {
     int port = port_of(l, 0);
     pid_t pid = fork();
     if (pid == 0) {
-        struct sockaddr_storage ss;
-        socklen_t len = make_addr(&ss, AF_INET, "127.0.0.1", port);
-        int c = socket(AF_INET, SOCK_STREAM, 0);
-        if (connect(c, (struct sockaddr *)&ss, len) < 0) _exit(2);
+        int c = child_connect(port);
         static unsigned char big[1 << 20];
         for (size_t i = 0; i < sizeof big; i++) big[i] = (unsigned char)(i * 7);
         size_t off = 0;
