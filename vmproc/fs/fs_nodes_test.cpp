@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <string>
 #include <vector>
+#include "testing/temp_dir.h"
 
 using namespace tandem;
 
@@ -70,9 +71,10 @@ TEST(FsNodes, HandlesAndTheCap) {
 
 // A scratch tree: DIR/a/b/f and DIR/n0..n99, removed at the end.
 struct Tree {
-    char dir[32] = "/tmp/tandem-nodes-XXXXXX";
+    tandem::test_support::TempDir tmp{"nodes"};
+    std::string dir = tmp.path();
     Tree() {
-        EXPECT_NE(::mkdtemp(dir), nullptr);
+        EXPECT_TRUE(tmp.ok());
         EXPECT_EQ(::mkdirat(AT_FDCWD, (std::string(dir) + "/a").c_str(), 0755), 0);
         EXPECT_EQ(::mkdirat(AT_FDCWD, (std::string(dir) + "/a/b").c_str(), 0755), 0);
         int fd = ::open((std::string(dir) + "/a/b/f").c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0644);
@@ -89,7 +91,6 @@ struct Tree {
             EXPECT_LE(t.open_fds(), t.fd_budget());
         }
     }
-    ~Tree() { std::system(("rm -rf " + std::string(dir)).c_str()); }
     // Looks `name` up beneath node `dir_id` as LOOKUP does.
     std::int64_t lookup(FsNodes& t, std::int64_t dir_id, const char* name) {
         FsNode* d = t.node(static_cast<std::uint64_t>(dir_id));
@@ -105,7 +106,7 @@ struct Tree {
 TEST(FsNodes, FdsStayWithinTheBudgetAndComeBack) {
     Tree tree;
     FsNodes t(65536, 16);
-    std::int64_t root = t.add_node(path_fd(tree.dir), 0, false);
+    std::int64_t root = t.add_node(path_fd(tree.dir.c_str()), 0, false);
     std::int64_t a = tree.lookup(t, root, "a");
     std::int64_t b = tree.lookup(t, a, "b");
     std::int64_t f = tree.lookup(t, b, "f");
@@ -140,7 +141,7 @@ TEST(FsNodes, FdsStayWithinTheBudgetAndComeBack) {
 TEST(FsNodes, PinnedNodesKeepTheirFd) {
     Tree tree;
     FsNodes t(65536, 16);
-    std::int64_t root = t.add_node(path_fd(tree.dir), 0, false);
+    std::int64_t root = t.add_node(path_fd(tree.dir.c_str()), 0, false);
     std::int64_t a = tree.lookup(t, root, "a");
     std::int64_t b = tree.lookup(t, a, "b");
     std::int64_t f = tree.lookup(t, b, "f");

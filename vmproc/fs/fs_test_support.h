@@ -17,22 +17,15 @@
 #include <vector>
 
 #include "file_service.h"
+#include "testing/temp_dir.h"
 
 namespace tandem::fstest {
 
 // A directory under /tmp, removed with everything in it at the end.
 class TempTree {
 public:
-    TempTree() {
-        char tmpl[] = "/tmp/tandem-fs-XXXXXX";
-        path_ = ::mkdtemp(tmpl);
-    }
-    ~TempTree() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    const std::string& path() const { return path_; }
-    std::string at(const std::string& rel) const { return path_ + "/" + rel; }
+    const std::string& path() const { return dir_.path(); }
+    std::string at(const std::string& rel) const { return dir_.path() + "/" + rel; }
     void mkdir(const std::string& rel) const { ASSERT_EQ(::mkdir(at(rel).c_str(), 0755), 0) << rel; }
     void write(const std::string& rel, const std::string& text) const {
         std::ofstream(at(rel), std::ios::binary) << text;
@@ -50,7 +43,7 @@ public:
     }
 
 private:
-    std::string path_;
+    tandem::test_support::TempDir dir_{"fs"};
 };
 
 // A guest: memory, the queue at kQueue, names at kName/kName2, data at kBuf.

@@ -17,6 +17,7 @@
 #include <optional>
 #include <thread>
 #include <vector>
+#include "testing/temp_dir.h"
 
 using namespace tandem;
 
@@ -24,15 +25,7 @@ namespace {
 
 class Channel : public ::testing::Test {
 protected:
-    void SetUp() override {
-        char tmpl[] = "/tmp/tandem-chan-XXXXXX";
-        ASSERT_NE(::mkdtemp(tmpl), nullptr);
-        dir_ = tmpl;
-    }
-    void TearDown() override {
-        ::unlink(channel_socket_path(dir_, "t").c_str());
-        ::rmdir(dir_.c_str());
-    }
+    void SetUp() override { ASSERT_TRUE(tmp_.ok()); }
     // Joins from another thread while this one answers on a_'s listener
     // (the device's watch thread does that in tandem); `accepted` is what
     // accept_pending said.
@@ -58,7 +51,8 @@ protected:
         ASSERT_GE(a_->connection(), 0);
         ASSERT_GE(b_->connection(), 0);
     }
-    std::string dir_;
+    tandem::test_support::TempDir tmp_{"chan"};
+    std::string dir_ = tmp_.path();
     std::optional<ChannelLink> a_, b_;
 };
 

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include "testing/temp_dir.h"
 
 namespace tandem {
 namespace {
@@ -73,9 +74,9 @@ TEST(ControlProtocol, TraceBelongsToItsConnection) {
     Tracer tracer(subject, nullptr, nullptr);
     LiveSources s;
     s.tracer = &tracer;
-    char dir[] = "/tmp/tandem-protocol-test-XXXXXX";
-    ASSERT_NE(::mkdtemp(dir), nullptr);
-    const std::string path = std::string(dir) + "/t.json";
+    tandem::test_support::TempDir dir("protocol-test");
+    ASSERT_TRUE(dir.ok());
+    const std::string path = dir.path() + "/t.json";
     int first, second;
     auto reply = [&](const std::string& line, const void* session) {
         auto v = json::parse(answer_request(line, s, session));
@@ -98,8 +99,6 @@ TEST(ControlProtocol, TraceBelongsToItsConnection) {
     EXPECT_GT(std::fread(text, 1, sizeof text - 1, f), 0u);
     std::fclose(f);
     EXPECT_EQ(std::string(text).rfind("{\"traceEvents\":[", 0), 0u);
-    std::remove(path.c_str());
-    ::rmdir(dir);
 }
 
 } // namespace

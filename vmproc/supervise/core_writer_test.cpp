@@ -15,18 +15,10 @@
 #include <cstring>
 #include <string>
 #include <vector>
+#include "testing/temp_dir.h"
 
 namespace tandem {
 namespace {
-
-struct TempDir {
-    std::string path;
-    TempDir() {
-        char t[] = "/tmp/tandem-core-test-XXXXXX";
-        path = ::mkdtemp(t);
-    }
-    ~TempDir() { std::system(("rm -rf " + path).c_str()); }
-};
 
 struct ReadCore {
     std::vector<GElf_Phdr> phdrs;
@@ -72,7 +64,8 @@ ReadCore read_core(const std::string& path) {
 }
 
 TEST(CoreWriter, WritesMemoryRegistersAndReason) {
-    TempDir dir;
+    tandem::test_support::TempDir dir("core-test");
+    ASSERT_TRUE(dir.ok());
     std::vector<std::uint8_t> memory(64 * 4096);
     std::memcpy(memory.data() + 3 * 4096 + 17, "guest data", 10);
     memory[63 * 4096] = 0x5a;
@@ -86,7 +79,7 @@ TEST(CoreWriter, WritesMemoryRegistersAndReason) {
     in.signal = 6;
     in.reason = "guest kernel panic: test";
     in.pid = 99;
-    std::string path = dir.path + "/core";
+    std::string path = dir.path() + "/core";
     Status s = write_core(path, in);
     ASSERT_TRUE(s.ok()) << s.error().message;
 
@@ -126,7 +119,8 @@ TEST(CoreWriter, WritesMemoryRegistersAndReason) {
 
 // With guest memory's file, pages it never wrote stay holes in the core.
 TEST(CoreWriter, LeavesUnwrittenMemoryAsHoles) {
-    TempDir dir;
+    tandem::test_support::TempDir dir("core-test");
+    ASSERT_TRUE(dir.ok());
     const std::uint64_t size = 16 << 20;
     int memfd = ::memfd_create("core-test", 0);
     ASSERT_GE(memfd, 0);
@@ -139,7 +133,7 @@ TEST(CoreWriter, LeavesUnwrittenMemoryAsHoles) {
     in.memory_size = size;
     in.memfd = memfd;
     in.reason = "x";
-    std::string path = dir.path + "/core";
+    std::string path = dir.path() + "/core";
     ASSERT_TRUE(write_core(path, in).ok());
     ::close(memfd);
     struct stat st;

@@ -15,6 +15,7 @@
 
 #include <cstring>
 #include <vector>
+#include "testing/temp_dir.h"
 
 using namespace tandem;
 
@@ -123,17 +124,9 @@ TEST(FailureRecord, CoresOfOneVmDoNotOverwriteEachOther) {
 
 class PmemFile : public ::testing::Test {
 protected:
-    void SetUp() override {
-        char tmpl[] = "/tmp/tandem-pmem-XXXXXX";
-        ASSERT_NE(::mkdtemp(tmpl), nullptr);
-        dir_ = tmpl;
-        path_ = dir_ + "/region";
-    }
-    void TearDown() override {
-        ::unlink(path_.c_str());
-        ::rmdir(dir_.c_str());
-    }
-    std::string dir_, path_;
+    void SetUp() override { ASSERT_TRUE(tmp_.ok()); }
+    tandem::test_support::TempDir tmp_{"pmem"};
+    std::string dir_ = tmp_.path(), path_ = dir_ + "/region";
 };
 
 TEST_F(PmemFile, CreatedZeroedThenKeptAcrossOpens) {

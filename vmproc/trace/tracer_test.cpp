@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "boot/clock.h"
+#include "testing/temp_dir.h"
 
 using namespace tandem;
 
@@ -64,20 +65,14 @@ std::size_t occurrences(const std::string& text, const std::string& what) {
 class TracerTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        char dir[] = "/tmp/tandem-tracer-test-XXXXXX";
-        ASSERT_NE(::mkdtemp(dir), nullptr);
-        dir_ = dir;
-        path_ = dir_ + "/t.json";
+        ASSERT_TRUE(tmp_.ok());
         subject_.vm_id = "abc123";
         subject_.host_pid = 42;
         subject_.mode = "user-only";
         subject_.clock = test_clock();
     }
-    void TearDown() override {
-        std::remove(path_.c_str());
-        ::rmdir(dir_.c_str());
-    }
-    std::string dir_, path_;
+    tandem::test_support::TempDir tmp_{"tracer-test"};
+    std::string dir_ = tmp_.path(), path_ = dir_ + "/t.json";
     TraceSubject subject_;
     FakeRing r_;
 };
