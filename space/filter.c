@@ -16,10 +16,6 @@
 #include <linux/seccomp.h>
 #include <tandem/platform.h>
 
-#ifndef MAP_FIXED_NOREPLACE
-#define MAP_FIXED_NOREPLACE 0x100000
-#endif
-
 /* Anything but an allowed call. */
 #define REFUSE SECCOMP_RET_USER_NOTIF
 #define X32_SYSCALL_BIT 0x40000000u

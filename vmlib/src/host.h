@@ -17,8 +17,8 @@ enum : long {
 // from several processes, each for its own bit.
 constexpr long kFutexWaitBitset = 9, kFutexWakeBitset = 10;
 enum : long {
-    kProtNone = 0, kProtRead = 1, kProtWrite = 2, kProtExec = 4,
-    kMapShared = 0x01, kMapPrivate = 0x02, kMapFixed = 0x10, kMapAnonymous = 0x20, kMapNoreserve = 0x4000,
+    kProtRead = 1, kProtWrite = 2, kProtExec = 4,
+    kMapShared = 0x01, kMapFixed = 0x10,
 };
 enum : int {
     kSigHup = 1, kSigInt = 2, kSigIll = 4, kSigTrap = 5, kSigBus = 7, kSigFpe = 8,

@@ -31,9 +31,8 @@ Layout Layout::choose(bool randomize) {
     // the program's blocks of address and of file offset then coincide,
     // as a coloured mmap's do; the shift covers the same 1 TiB in 2^24
     // steps instead of 2^28 (Linux on 64 KiB pages makes the same trade).
-    constexpr u64 kBlockPages = TANDEM_FAULT_BLOCK_PAGES;
-    u64 aligned_base = align_up(kPieBase, TANDEM_FAULT_BLOCK_SIZE);
-    l.pie_base = aligned_base + ((r[2] & (kMmapRandomPages / kBlockPages - 1)) * TANDEM_FAULT_BLOCK_SIZE);
+    l.pie_base = align_up(kPieBase, TANDEM_FAULT_BLOCK_SIZE) +
+                 (r[2] & (kMmapRandomPages / TANDEM_FAULT_BLOCK_PAGES - 1)) * TANDEM_FAULT_BLOCK_SIZE;
     l.brk_offset = (r[3] % (kBrkRandomMax >> 12)) << 12;
     return l;
 }
