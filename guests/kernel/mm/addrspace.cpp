@@ -506,7 +506,7 @@ long AddressSpace::remap(u64 old, u64 old_len, u64 new_len, bool may_move, u64 f
         if (dest < old + old_len && old < dest + new_len) return -EINVAL; // overlapping
         if (long r = unmap(dest, dest + new_len)) return r;
     } else {
-        dest = find_free(new_len, 0, colour_for(new_len, ino != nullptr, ino ? pgoff : old));
+        dest = find_free(new_len, 0, colour_for(new_len, ino != nullptr, pgoff));
         if (!dest) return -ENOMEM;
     }
     u64 keep = min(old_len, new_len);
