@@ -18,7 +18,7 @@ enum : long {
 constexpr long kFutexWaitBitset = 9, kFutexWakeBitset = 10;
 enum : long {
     kProtRead = 1, kProtWrite = 2, kProtExec = 4,
-    kMapShared = 0x01, kMapFixed = 0x10,
+    kMapShared = 0x01, kMapFixed = 0x10, kMapPopulate = 0x8000,
 };
 enum : int {
     kSigHup = 1, kSigInt = 2, kSigIll = 4, kSigTrap = 5, kSigBus = 7, kSigFpe = 8,

@@ -82,6 +82,17 @@ struct RecheckRun {
     long prot;
 };
 
+// Maps `len` bytes of guest memory from `phys` at `va` in the window, with
+// the host's page-table entries filled at once: a reflected page is one the
+// guest touched or its kernel mapped around a fault, so it is about to be
+// used, and filling the entries here costs less than a host fault apiece
+// (a configure run: host faults 4.0 M -> 2.2 M).
+static long map_host(u64 va, u64 len, long prot, u64 phys) {
+    count(TANDEM_STAT_HOST_MAP);
+    return vmlib_host_syscall(host::kSysMmap, long(va), long(len), prot,
+                              host::kMapShared | host::kMapFixed | host::kMapPopulate, long(g_cfg.memfd), long(phys));
+}
+
 static void apply(RecheckRun& r) {
     if (!r.n) return;
     u64 len = r.n * TANDEM_PAGE_SIZE;
@@ -90,9 +101,7 @@ static void apply(RecheckRun& r) {
         count(TANDEM_STAT_HOST_PROTECT);
         vmlib_host_syscall(host::kSysMprotect, long(r.va), long(len), r.prot);
     } else {
-        count(TANDEM_STAT_HOST_MAP);
-        vmlib_host_syscall(host::kSysMmap, long(r.va), long(len), r.prot, host::kMapShared | host::kMapFixed,
-                           long(g_cfg.memfd), long(r.frame * TANDEM_PAGE_SIZE));
+        map_host(r.va, len, r.prot, r.frame * TANDEM_PAGE_SIZE);
     }
     r.n = 0;
 }
@@ -204,9 +213,7 @@ void flush_user_page(u64 va) {
 static bool map_run(u64 page, u64 phys, u64 n, long prot) {
     for (u64 k = 0; k < n; k++)
         if (!record_page(page + k * TANDEM_PAGE_SIZE, phys / TANDEM_PAGE_SIZE + k, prot)) return false;
-    count(TANDEM_STAT_HOST_MAP);
-    long r = vmlib_host_syscall(host::kSysMmap, long(page), long(n * TANDEM_PAGE_SIZE), prot,
-                                host::kMapShared | host::kMapFixed, long(g_cfg.memfd), long(phys));
+    long r = map_host(page, n * TANDEM_PAGE_SIZE, prot, phys);
     return !(r < 0 && r > -4096);
 }
 

@@ -6,6 +6,7 @@
 
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -79,6 +80,12 @@ GuestMemory::GuestMemory(GuestMemory&& other) noexcept
     other.fd_ = -1;
     other.base_ = nullptr;
     other.size_ = 0;
+}
+
+std::uint64_t GuestMemory::host_bytes() const {
+    struct stat st {};
+    if (::fstat(fd_, &st) != 0) return 0;
+    return static_cast<std::uint64_t>(st.st_blocks) * 512;
 }
 
 // Punching a hole frees the memfd's pages, which is faster than writing

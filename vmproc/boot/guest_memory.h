@@ -43,6 +43,9 @@ public:
     std::uint8_t* base() const { return base_; }
     std::uint64_t size() const { return size_; }
     int memfd() const { return fd_; }
+    // Bytes of the memory file the host has allocated (pages the guest or
+    // a space touched since they were last given back), for --stats.
+    std::uint64_t host_bytes() const;
     // Gives back the pages of guest-physical [0, end) so that they read as
     // zero (a restart: the next guest must not see the old one's memory;
     // what lies above `end`, the --pmem region, is kept).

@@ -428,6 +428,8 @@ Result<int> run_command(const RunOptions& o) {
         s.console_bytes_dropped = console.bytes_dropped();
         s.fs = &files.counters();
         if (power.report()) s.guest = &*power.report();
+        s.guest_memory_bytes = memory.size();
+        s.host_memory_bytes = memory.host_bytes();
         s.measures = measure_sections(s.vmlib, read_irq_latency(GuestView(memory.base(), memory.size()), live.introspect_va),
                                       cpu_split(s.vmlib, backend.guest_cpu(), vmproc_cpu_ns()));
         print_stats(stderr, s);

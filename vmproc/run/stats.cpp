@@ -115,6 +115,11 @@ void print_stats(std::FILE* out, const StatsInput& in) {
             if (in.module->exceptions[v])
                 line(out, "module: trap " + exception_label(v), in.module->exceptions[v]);
     }
+    if (in.guest_memory_bytes) {
+        std::fprintf(out, "vmproc: guest memory\n");
+        line(out, "guest memory (KiB)", in.guest_memory_bytes / 1024);
+        line(out, "of it allocated by the host at the end (KiB)", in.host_memory_bytes / 1024);
+    }
     for (const MeasureSection& section : in.measures) {
         std::fprintf(out, "%s\n", section.heading);
         for (const auto& [name, n] : section.rows) line(out, name, n);

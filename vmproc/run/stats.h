@@ -29,6 +29,8 @@ struct StatsInput {
     const FsCounters* fs = nullptr; // the file service's requests, may be null
     const tandem_guest_report* guest = nullptr; // the guest kernel's own counts, may be null
     std::vector<MeasureSection> measures;        // system calls by number, interrupt latency, CPU split
+    std::uint64_t guest_memory_bytes = 0;        // the guest's memory size (0: no memory section)
+    std::uint64_t host_memory_bytes = 0;         // of it, what the host has allocated
 };
 
 // The guest kernel's report: its counts and the system calls it answered

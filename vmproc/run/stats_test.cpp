@@ -82,6 +82,28 @@ TEST(Stats, ReportNamesEveryCounterAndSymbolisesSites) {
     EXPECT_EQ(out.find("file service"), std::string::npos); // no counters given
 }
 
+TEST(Stats, GuestMemoryInKiBOnlyWhenGiven) {
+    StatsInput in;
+    auto print = [&in]() {
+        char* buf = nullptr;
+        std::size_t len = 0;
+        std::FILE* f = open_memstream(&buf, &len);
+        print_stats(f, in);
+        std::fclose(f);
+        std::string out(buf, len);
+        free(buf);
+        return out;
+    };
+    EXPECT_EQ(print().find("guest memory"), std::string::npos);
+    in.guest_memory_bytes = 1ull << 30;
+    in.host_memory_bytes = 3ull << 20;
+    std::string out = print();
+    EXPECT_NE(out.find("vmproc: guest memory\n"), std::string::npos) << out;
+    EXPECT_NE(out.find("1048576\n"), std::string::npos) << out;
+    EXPECT_NE(out.find("of it allocated by the host at the end (KiB)"), std::string::npos) << out;
+    EXPECT_NE(out.find(" 3072\n"), std::string::npos) << out;
+}
+
 TEST(Stats, FileServiceLinesOnlyForOpsThatRan) {
     FsCounters fs;
     fs.requests[TANDEM_FS_LOOKUP] = 1234;

@@ -1,5 +1,12 @@
 // Bitmap page allocator: one bit per page (1 = in use), a PageInfo array
 // for refcounts, both carved out of the first usable memory at boot.
+//
+// Pages and fault blocks are taken lowest address first, found through two
+// summaries with one bit per bitmap word, so that memory freed a moment ago
+// is what the next allocation gets.  Keeping the working set small and hot
+// matters beyond the caches: in user-only mode every guest page the kernel
+// touches for the first time costs the host an allocation of the memory
+// file's page and, in each space process, a fault on the direct map.
 #include "mm/pmm.h"
 #include "arch/cpu.h"
 #include "boot/bootinfo.h"
@@ -15,11 +22,56 @@ PageInfo* g_pages;  // one per page of guest-physical memory
 u64 g_page_count;   // pages covered (memory_size / 4 KiB)
 u64 g_free;
 u64 g_total;
-u64 g_hint;         // word index where the next search starts
+u64 g_hint;         // word index where the next unaligned run search starts
+u64 g_words;        // bitmap words
+u64* g_has_free;    // summary: bit w set = bitmap word w has a free page
+u64* g_has_block;   // summary: bit w set = word w has a free, aligned fault block
+
+constexpr u64 kBlockPages = TANDEM_FAULT_BLOCK_PAGES;
+constexpr u64 kBlockMask = (1ull << kBlockPages) - 1;
+static_assert(64 % kBlockPages == 0, "fault blocks tile a bitmap word");
 
 bool test(u64 pfn) { return g_bitmap[pfn / 64] >> (pfn % 64) & 1; }
 void set(u64 pfn) { g_bitmap[pfn / 64] |= 1ull << (pfn % 64); }
 void clear(u64 pfn) { g_bitmap[pfn / 64] &= ~(1ull << (pfn % 64)); }
+
+// True if `bits` (one bitmap word) has an aligned fault block all free.
+bool has_free_block(u64 bits) {
+    for (u64 shift = 0; shift < 64; shift += kBlockPages)
+        if (!((bits >> shift) & kBlockMask)) return true;
+    return false;
+}
+
+// Brings both summaries up to date for bitmap word `w` after it changed.
+void note_word(u64 w) {
+    u64 bits = g_bitmap[w], bit = 1ull << (w % 64);
+    if (bits != ~0ull) g_has_free[w / 64] |= bit;
+    else g_has_free[w / 64] &= ~bit;
+    if (has_free_block(bits)) g_has_block[w / 64] |= bit;
+    else g_has_block[w / 64] &= ~bit;
+}
+
+// The lowest bitmap word whose bit is set in `summary`, or g_words.
+u64 first_word(const u64* summary) {
+    for (u64 s = 0; s < (g_words + 63) / 64; s++)
+        if (summary[s]) return s * 64 + u64(__builtin_ctzll(summary[s]));
+    return g_words;
+}
+
+// The lowest free page; 0 = none (page 0 is never the allocator's).
+u64 find_page() {
+    u64 w = first_word(g_has_free);
+    return w < g_words ? w * 64 + u64(__builtin_ctzll(~g_bitmap[w])) : 0;
+}
+
+// The lowest free, aligned fault block; 0 = none.
+u64 find_block() {
+    u64 w = first_word(g_has_block);
+    if (w >= g_words) return 0;
+    for (u64 shift = 0; shift < 64; shift += kBlockPages)
+        if (!((g_bitmap[w] >> shift) & kBlockMask)) return w * 64 + shift;
+    return 0;
+}
 
 // Marks a run free (used only while building the map).
 void release_range(u64 first, u64 last) {
@@ -64,9 +116,11 @@ void init() {
     const tandem_boot_info& bi = boot::info();
     u64 floor = page_up(max<u64>(virt_to_phys(__image_end), bi.kernel_phys_end));
     g_page_count = bi.memory_size / kPageSize;
-    u64 bitmap_bytes = align_up((g_page_count + 63) / 64 * 8, 8);
+    g_words = (g_page_count + 63) / 64;
+    u64 bitmap_bytes = g_words * 8;
+    u64 summary_bytes = (g_words + 63) / 64 * 8;
     u64 pages_bytes = g_page_count * sizeof(PageInfo);
-    u64 meta_bytes = page_up(bitmap_bytes) + page_up(pages_bytes);
+    u64 meta_bytes = page_up(bitmap_bytes) + page_up(pages_bytes) + page_up(2 * summary_bytes);
 
     // Place the metadata in the first usable range that can hold it.
     u64 meta_phys = 0;
@@ -80,8 +134,11 @@ void init() {
     if (!meta_phys) panic("no memory for the page allocator metadata");
     g_bitmap = phys_to_virt<u64>(meta_phys);
     g_pages = phys_to_virt<PageInfo>(meta_phys + page_up(bitmap_bytes));
+    g_has_free = phys_to_virt<u64>(meta_phys + page_up(bitmap_bytes) + page_up(pages_bytes));
+    g_has_block = g_has_free + summary_bytes / 8;
     memset(g_bitmap, 0xff, page_up(bitmap_bytes));
     memset(g_pages, 0, page_up(pages_bytes));
+    memset(g_has_free, 0, page_up(2 * summary_bytes));
 
     for (u32 i = 0; i < n; i++) {
         const tandem_memmap_entry& e = bi.memmap[i];
@@ -95,6 +152,7 @@ void init() {
         if (end > s) release_range(s / kPageSize, end / kPageSize);
     }
     if (g_free == 0) panic("no usable memory");
+    for (u64 w = 0; w < g_words; w++) note_word(w);
 }
 
 // The common single-page case.
@@ -121,14 +179,18 @@ static u64 take_run(u64 count) {
     {
         cpu::IrqGuard guard;
         if (count == 0 || count > g_free) return 0;
-        pfn = find_run(count);
-        if (!pfn) return 0;
+        pfn = count == 1 ? find_page() : count <= kBlockPages ? find_block() : 0;
+        if (!pfn) {
+            pfn = find_run(count);
+            if (!pfn) return 0;
+            g_hint = (pfn + count) / 64;
+        }
         for (u64 i = 0; i < count; i++) {
             set(pfn + i);
             g_pages[pfn + i] = PageInfo{1, 0, 0, 0, 0};
         }
+        for (u64 w = pfn / 64; w <= (pfn + count - 1) / 64; w++) note_word(w);
         g_free -= count;
-        g_hint = (pfn + count) / 64;
     }
     return pfn * kPageSize;
 }
@@ -160,6 +222,7 @@ void free_pages(u64 phys, u64 count) {
         g_pages[pfn + i].refcount = 0;
         clear(pfn + i);
     }
+    for (u64 w = pfn / 64; count && w <= (pfn + count - 1) / 64; w++) note_word(w);
     g_free += count;
 }
 
@@ -187,6 +250,7 @@ void put(u64 phys) {
     cpu::IrqGuard guard;
     if (__atomic_sub_fetch(count, 1, __ATOMIC_RELAXED) == 0) {
         clear(pfn);
+        note_word(pfn / 64);
         g_free++;
     }
 }
