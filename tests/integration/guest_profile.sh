@@ -3,15 +3,17 @@
 # second in one user function and about a second in one guest kernel
 # function (reading /dev/zero: __clear_user) must dominate its profile, the
 # user samples' top address must lie in that function, and the kernel
-# samples must carry the kernel's symbol names.
-# Usage: guest_profile.sh TANDEM PROFSPIN
+# samples must carry the kernel's symbol names.  MODE (user or composite;
+# default: tandem's own choice) is passed as --mode: tests/composite/
+# profile.sh runs this script inside the qemu VM with tandem.ko loaded.
+# Usage: guest_profile.sh TANDEM PROFSPIN [MODE]
 set -u
-tandem=$1 prog=$2
+tandem=$1 prog=$2 mode=${3:-}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 fail() { echo "FAIL: $*"; echo "--- output"; cat "$dir/out"; echo "--- folded"; cat "$dir/p"; echo "--- top list"; cat "$dir/p.txt"; exit 1; }
 
-timeout 120 "$tandem" run --profile "$dir/p" -- "$prog" 1 >"$dir/out" 2>&1
+timeout 120 "$tandem" run ${mode:+--mode "$mode"} --profile "$dir/p" -- "$prog" 1 >"$dir/out" 2>&1
 rc=$?
 touch "$dir/p" "$dir/p.txt"
 [[ $rc == 0 ]] || fail "rc=$rc"
