@@ -64,9 +64,9 @@ long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg)
 /*
  * The guest is inside vmlib: no event may be reflected there (it is not
  * reentrant).  Guest user mode never is, whatever its RIP and RSP say (its
- * shadow root does not even map vmlib).
+ * shadow root does not even map vmlib).  profile.c names samples by it.
  */
-static bool tandem_cp_in_vmlib(const struct tandem_vcpu *vcpu, const struct tandem_sw_frame *f)
+bool tandem_cp_in_vmlib(const struct tandem_vcpu *vcpu, const struct tandem_sw_frame *f)
 {
 	const struct tandem_cp_config *c = &vcpu->cp;
 
@@ -77,7 +77,7 @@ static bool tandem_cp_in_vmlib(const struct tandem_vcpu *vcpu, const struct tand
 }
 
 /* Guest monotonic nanoseconds (boot_info.clock), as vmlib computes them. */
-static u64 tandem_cp_now(const struct tandem_vcpu *vcpu)
+u64 tandem_cp_now(const struct tandem_vcpu *vcpu)
 {
 	const struct tandem_clock *c = &vcpu->cp.clock;
 
@@ -265,17 +265,19 @@ static enum hrtimer_restart tandem_cp_timer_fn(struct hrtimer *t)
 	return HRTIMER_NORESTART;
 }
 
-/* Prepares the vCPU's deadline timer. */
+/* Prepares the vCPU's deadline timer, and the profiler's. */
 void tandem_cp_init(struct tandem_vcpu *vcpu)
 {
 	hrtimer_init(&vcpu->timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	vcpu->timer.function = tandem_cp_timer_fn;
+	tandem_profile_init(vcpu);
 }
 
-/* Stops the deadline timer (RUN returns, or the VM goes away). */
+/* Stops the deadline timer and the profiler's (RUN returns, or the VM goes away). */
 void tandem_cp_stop_timer(struct tandem_vcpu *vcpu)
 {
 	hrtimer_cancel(&vcpu->timer);
+	tandem_profile_stop(vcpu);
 }
 
 /*
@@ -302,6 +304,9 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 	u64 __user *cr0_p = head + offsetof(struct tandem_cp_vcpu, state.cr0);
 	u64 cr0;
 
+	/* Where the guest was, before an upcall below moves it into vmlib. */
+	if (unlikely(vcpu->profile.cfg.interval_ns))
+		tandem_profile_entry(vm);
 	if (get_user(deadline, deadline_p) || get_user(cr0, cr0_p))
 		return -EFAULT;
 	tandem_fpu_note_guest_cr0(vcpu, cr0);

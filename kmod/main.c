@@ -77,6 +77,8 @@ static long tandem_vm_ioctl(struct tandem_file *tf, unsigned int cmd, void __use
 		return tandem_vcpu_get_stats(tf->vm, argp);
 	case TANDEM_IOC_SET_VMLIB:
 		return tandem_cp_set_vmlib(tf->vm, argp);
+	case TANDEM_IOC_SET_PROFILE:
+		return tandem_profile_set(tf->vm, argp);
 	}
 	return -ENOTTY;
 }
@@ -107,6 +109,7 @@ static long tandem_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 	case TANDEM_IOC_RUN:
 	case TANDEM_IOC_GET_STATS:
 	case TANDEM_IOC_SET_VMLIB:
+	case TANDEM_IOC_SET_PROFILE:
 		mutex_lock(&tf->lock);
 		ret = tandem_vm_ioctl(tf, cmd, argp);
 		mutex_unlock(&tf->lock);

@@ -304,6 +304,7 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 	tandem_fast_arm(vm);
 	tandem_fpu_cold(vcpu);
 	tandem_inject_runner_set(vcpu);
+	tandem_profile_run_begin(vm);
 
 	for (;;) {
 		if (signal_pending(current)) {
@@ -322,6 +323,7 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 	}
 	tandem_inject_runner_clear(vcpu);
 	tandem_cp_stop_timer(vcpu);
+	tandem_profile_run_end(vm);
 	if (r < 0)
 		return r;
 	if (copy_to_user(uarg, &run, sizeof(run)))

@@ -95,6 +95,21 @@ struct tandem_spaces {
 	u64 clock;
 };
 
+/*
+ * The sampling profiler (profile.c, TANDEM_IOC_SET_PROFILE): its own
+ * hrtimer ends the guest's slice when a sample is due, so that the timer
+ * of the guest's deadline keeps its own rules.  interval_ns 0 = off.
+ */
+struct tandem_profile {
+	struct tandem_profile_config cfg;
+	struct hrtimer timer;
+	u64 due;		/* guest ns of the next sample */
+	u64 armed;		/* the due time the timer was last armed for, 0 = none */
+	u64 left_at;		/* guest ns the last RUN returned to vmproc, 0 = none yet */
+	u32 head;		/* samples written: the module's count, never read back */
+	u32 hint;		/* the program-name entry the last lookup found */
+};
+
 /* The one vCPU of a VM. */
 struct tandem_vcpu {
 	struct tandem_switcher sw;
@@ -122,6 +137,7 @@ struct tandem_vcpu {
 	struct task_struct *runner;	/* the thread inside RUN, to kick; NULL outside RUN */
 	bool inject_merge;		/* before_entry could merge (guest outside vmlib) */
 	int guest_cpu;			/* CPU running the guest right now, or -1 (guest_mm.c kicks it) */
+	struct tandem_profile profile;	/* --profile (profile.c) */
 };
 
 /*
@@ -245,6 +261,16 @@ u8 tandem_cp_vcpl(struct tandem_vm *vm);
 int tandem_cp_before_entry(struct tandem_vm *vm);
 void tandem_cp_init(struct tandem_vcpu *vcpu);
 void tandem_cp_stop_timer(struct tandem_vcpu *vcpu);
+bool tandem_cp_in_vmlib(const struct tandem_vcpu *vcpu, const struct tandem_sw_frame *f);
+u64 tandem_cp_now(const struct tandem_vcpu *vcpu);
+
+/* profile.c: --profile in composite mode, samples into vmlib's ring */
+long tandem_profile_set(struct tandem_vm *vm, const void __user *uarg);
+void tandem_profile_init(struct tandem_vcpu *vcpu);
+void tandem_profile_stop(struct tandem_vcpu *vcpu);
+void tandem_profile_run_begin(struct tandem_vm *vm);
+void tandem_profile_run_end(struct tandem_vm *vm);
+void tandem_profile_entry(struct tandem_vm *vm);
 
 /* hypercall.c */
 int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run);

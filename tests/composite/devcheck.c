@@ -9,8 +9,10 @@
  * vCPU requests without a VM fail with ENXIO, RUN before SET_VMLIB with
  * ENOEXEC and before SET_STATE with EINVAL, a SET_VMLIB naming memory
  * outside the guest with EINVAL, interrupt injection into a VM without
- * vmlib (nothing to deliver to) or of no line with EINVAL, foreign requests
- * with ENOTTY, and every open file holds a module reference.
+ * vmlib (nothing to deliver to) or of no line with EINVAL, a SET_PROFILE
+ * naming a ring or a name table outside guest memory, a misaligned ring, an
+ * interval out of bounds or flags with EINVAL, foreign requests with
+ * ENOTTY, and every open file holds a module reference.
  * tandem-worldswitch tests the rest.
  */
 #define _GNU_SOURCE
@@ -145,6 +147,9 @@ int main(void)
     expect_errno(novm, TANDEM_IOC_RUN, &run, ENXIO, "RUN without a VM is ENXIO");
     expect_errno(novm, TANDEM_IOC_GET_STATS, &stats, ENXIO, "GET_STATS without a VM is ENXIO");
     expect_errno(novm, TANDEM_IOC_INJECT_IRQ, &irq, ENXIO, "INJECT_IRQ without a VM is ENXIO");
+    struct tandem_profile_config prof;
+    memset(&prof, 0, sizeof prof);
+    expect_errno(novm, TANDEM_IOC_SET_PROFILE, &prof, ENXIO, "SET_PROFILE without a VM is ENXIO");
     close(novm);
     /* A VM runs only with vmlib described (SET_VMLIB), then only from a state (SET_STATE). */
     expect_errno(fd, TANDEM_IOC_RUN, &run, ENOEXEC, "RUN before SET_VMLIB is ENOEXEC");
@@ -169,6 +174,37 @@ int main(void)
     snprintf(detail, sizeof detail, "%s", r ? strerror(errno) : "");
     ok(r == 0, "SET_VMLIB with addresses inside guest memory", detail);
     expect_errno(fd, TANDEM_IOC_RUN, &run, EINVAL, "RUN after SET_VMLIB but before SET_STATE is EINVAL");
+    /* The profiler writes only into guest memory, at a sane rate (kmod/profile.c). */
+    prof.ring_va = TANDEM_PHYS_TO_VIRT(0x130000);
+    prof.names_va = TANDEM_PHYS_TO_VIRT(0x150000);
+    prof.interval_ns = TANDEM_PROFILE_INTERVAL_NS;
+    r = ioctl(fd, TANDEM_IOC_SET_PROFILE, &prof);
+    snprintf(detail, sizeof detail, "%s", r ? strerror(errno) : "");
+    ok(r == 0, "SET_PROFILE with a ring and a name table inside guest memory", detail);
+    prof.ring_va = TANDEM_PHYS_TO_VIRT(mem_size - sizeof(struct tandem_profile_ring) / 2);
+    expect_errno(fd, TANDEM_IOC_SET_PROFILE, &prof, EINVAL, "SET_PROFILE with a ring reaching past guest memory is EINVAL");
+    prof.ring_va = TANDEM_PHYS_TO_VIRT(0x130004);
+    expect_errno(fd, TANDEM_IOC_SET_PROFILE, &prof, EINVAL, "SET_PROFILE with a misaligned ring is EINVAL");
+    prof.ring_va = 0xffff888000000000ull;
+    expect_errno(fd, TANDEM_IOC_SET_PROFILE, &prof, EINVAL, "SET_PROFILE with a ring at a kernel address is EINVAL");
+    prof.ring_va = TANDEM_PHYS_TO_VIRT(0x130000);
+    prof.names_va = TANDEM_PHYS_TO_VIRT(mem_size);
+    expect_errno(fd, TANDEM_IOC_SET_PROFILE, &prof, EINVAL, "SET_PROFILE with a name table outside guest memory is EINVAL");
+    prof.names_va = 0;
+    prof.interval_ns = TANDEM_PROFILE_INTERVAL_MIN_NS - 1;
+    expect_errno(fd, TANDEM_IOC_SET_PROFILE, &prof, EINVAL, "SET_PROFILE sampling faster than 10 kHz is EINVAL");
+    prof.interval_ns = TANDEM_PROFILE_INTERVAL_MAX_NS + 1;
+    expect_errno(fd, TANDEM_IOC_SET_PROFILE, &prof, EINVAL, "SET_PROFILE sampling slower than 1 Hz is EINVAL");
+    prof.interval_ns = TANDEM_PROFILE_INTERVAL_NS;
+    prof.flags = 1;
+    expect_errno(fd, TANDEM_IOC_SET_PROFILE, &prof, EINVAL, "SET_PROFILE with unknown flags is EINVAL");
+    memset(&prof, 0, sizeof prof);
+    prof.interval_ns = TANDEM_PROFILE_INTERVAL_NS;
+    expect_errno(fd, TANDEM_IOC_SET_PROFILE, &prof, EINVAL, "SET_PROFILE off (no ring) with an interval is EINVAL");
+    prof.interval_ns = 0;
+    r = ioctl(fd, TANDEM_IOC_SET_PROFILE, &prof);
+    snprintf(detail, sizeof detail, "%s", r ? strerror(errno) : "");
+    ok(r == 0, "SET_PROFILE with an all-zero argument turns the profiler off", detail);
     expect_errno(fd, _IO(TANDEM_IOC_TYPE, 0x7f), NULL, ENOTTY, "an unknown tandem request is ENOTTY");
     expect_errno(fd, _IO('T', 0x01), NULL, ENOTTY, "a foreign request is ENOTTY");
 

@@ -69,6 +69,7 @@ Status CompositeBackend::setup(const VcpuStart& start) {
     if (rc != 0) return Error{std::string("vmlib composite setup failed: ") + std::strerror(rc < 0 ? -rc : rc)};
     if (::ioctl(fd_, TANDEM_IOC_SET_VMLIB, &cp) != 0)
         return Error{std::string("composite mode: SET_VMLIB: ") + std::strerror(errno)};
+    if (start.profile_interval_ns) TANDEM_CHECK(set_profile(start));
 
     tandem_vcpu_state st{};
     st.regs.rip = cp.boot_rip;
@@ -82,6 +83,20 @@ Status CompositeBackend::setup(const VcpuStart& start) {
     sigemptyset(&sa.sa_mask);
     for (int i = 0; i < kStopSignalCount; i++) ::sigaction(kStopSignals[i], &sa, &g_saved[i]);
     handlers_ = true;
+    return ok_status();
+}
+
+// --profile: the module samples into vmlib's ring (platform.h section 11),
+// whose address comes from the descriptor vmproc validated, and names
+// programs from the table vmproc itself placed.
+Status CompositeBackend::set_profile(const VcpuStart& start) {
+    if (!vmlib_.profile_ring()) return Error{"--profile: the guest image's vmlib has no profile ring"};
+    tandem_profile_config p{};
+    p.ring_va = vmlib_.desc().profile;
+    p.names_va = start.program_names_phys ? TANDEM_PHYS_TO_VIRT(start.program_names_phys) : 0;
+    p.interval_ns = start.profile_interval_ns;
+    if (::ioctl(fd_, TANDEM_IOC_SET_PROFILE, &p) != 0)
+        return Error{std::string("composite mode: SET_PROFILE: ") + std::strerror(errno)};
     return ok_status();
 }
 

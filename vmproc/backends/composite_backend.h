@@ -33,6 +33,8 @@ public:
 private:
     // Turns a RUN that failed (not a signal) into an internal exit naming the error.
     void fail_run(int err);
+    // TANDEM_IOC_SET_PROFILE for --profile.
+    Status set_profile(const VcpuStart& start);
 
     VmlibRecords vmlib_;
     int fd_ = -1;

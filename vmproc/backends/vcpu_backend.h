@@ -27,8 +27,11 @@ struct VcpuStart {
     std::uint64_t memory_size = 0;
     // User-only mode: how many space processes hold guest address spaces.
     unsigned spaces = 1;
-    // User-only mode, --profile: nanoseconds between samples (0 = off).
+    // --profile: nanoseconds between samples (0 = off), and the guest
+    // kernel's program-name table (guest-physical, 0 = none) that names
+    // composite mode's samples (user-only mode's vmlib finds it in the boot info).
     std::uint64_t profile_interval_ns = 0;
+    std::uint64_t program_names_phys = 0;
 };
 
 // Host CPU time of the processes that run guest code (user-only mode's

@@ -331,10 +331,6 @@ static Result<Options> parse_run(const std::vector<std::string>& args, std::size
             TANDEM_CHECK(parse_supervisor_option(r.supervisor, name, value));
         }
     }
-    // The samples come from vmlib's timer signal, which only user-only mode has.
-    if (!r.profile.empty() && r.mode == Mode::Composite)
-        return usage_error("run: --profile works in user-only mode only (--mode user or auto)");
-    if (!r.profile.empty()) r.mode = Mode::User;
     // A restart needs the guest wiped and booted again: user-only mode only (docs/SUPERVISOR.md).
     if (r.supervisor.restarts && r.mode == Mode::Composite)
         return usage_error("run: --restart works in user-only mode only: the kernel module has no operation that resets "

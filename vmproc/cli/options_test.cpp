@@ -125,7 +125,6 @@ TEST(ParseOptions, UsageErrors) {
         {{"run", "--memory=abc"}, "'abc' is not a size", false},
         {{"run", "--cmdline", std::string(1024, 'x')}, "too long", false},
         {{"run", "--profile="}, "'--profile' needs a file name", true},
-        {{"run", "--profile", "p", "--mode", "composite"}, "--profile works in user-only mode only", true},
     };
     for (const auto& c : cases) {
         auto r = parse(c.args);
@@ -140,15 +139,17 @@ TEST(ParseOptions, UsageErrors) {
     EXPECT_TRUE(parse({"run", "--cmdline", std::string(1023, 'x')}).ok());
 }
 
-// --profile takes a file and, as composite mode cannot sample, picks
-// user-only mode under --mode auto.
-TEST(ParseOptions, ProfilePicksUserOnlyMode) {
+// --profile takes a file and works in either mode: it leaves the mode as
+// asked (auto picks composite mode where the module is loaded).
+TEST(ParseOptions, ProfileKeepsTheMode) {
     auto r = parse({"run", "--profile", "out.folded", "--", "/bin/true"});
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r.value().run.profile, "out.folded");
-    EXPECT_EQ(r.value().run.mode, Mode::User);
+    EXPECT_EQ(r.value().run.mode, Mode::Auto);
+    auto c = parse({"run", "--profile", "p", "--mode", "composite", "--", "/bin/true"});
+    ASSERT_TRUE(c.ok());
+    EXPECT_EQ(c.value().run.mode, Mode::Composite);
     EXPECT_TRUE(parse({"run"}).value().run.profile.empty());
-    EXPECT_EQ(parse({"run"}).value().run.mode, Mode::Auto);
 }
 
 TEST(FormatSize, UsesTheLargestExactUnit) {

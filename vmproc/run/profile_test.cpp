@@ -1,8 +1,10 @@
 // The profile collector against a ring in fake guest memory: samples are
 // counted once, named by program and symbol, overwritten ones counted as
 // lost, and a hostile ring (names without NUL, separators, unknown kinds,
-// a head far ahead) yields well-formed output.
+// a head far ahead) yields well-formed output; composite mode's drain
+// thread takes everything by the time it stops.
 #include "profile.h"
+#include "profile_drain.h"
 
 #include <gtest/gtest.h>
 
@@ -34,6 +36,26 @@ SymbolTable kernel_symbols() {
     t.add(0x2000, 0x100, "vmlib_signal", true);
     t.finish();
     return t;
+}
+
+// Composite mode's drain thread: what the writer put in the ring while it
+// ran is taken by the time stop() returns (it drains once more), in two
+// rounds that together hold more than the ring; stopping twice is harmless.
+// Each round stays below a full ring: a drain racing with the writer drops
+// a sample whose slot the writer may be filling again (ring size ahead).
+TEST(Profile, DrainThreadTakesEverySampleByStop) {
+    FakeRing r;
+    ProfileCollector p(r.bytes());
+    ProfileDrain drain(p, std::chrono::milliseconds(1));
+    drain.start();
+    for (unsigned i = 0; i < TANDEM_PROFILE_SAMPLES / 2; i++) r.push(TANDEM_PROFILE_USER, 0x401000, "spin");
+    drain.stop();
+    drain.start();
+    for (unsigned i = 0; i < TANDEM_PROFILE_SAMPLES - 1; i++) r.push(TANDEM_PROFILE_KERNEL, 0x1010, "spin");
+    drain.stop();
+    drain.stop();
+    EXPECT_EQ(p.samples(), TANDEM_PROFILE_SAMPLES / 2 + TANDEM_PROFILE_SAMPLES - 1);
+    EXPECT_EQ(p.lost(), 0u);
 }
 
 // --restart: the next guest's ring starts at 0 again; its samples add to

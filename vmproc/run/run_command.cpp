@@ -45,6 +45,7 @@
 #include "fs/fs_exports.h"
 #include "halt_wait.h"
 #include "profile.h"
+#include "profile_drain.h"
 #include "run_loop.h"
 #include "stats.h"
 #include "supervise/channel_link.h"
@@ -349,6 +350,7 @@ Result<int> run_command(const RunOptions& o) {
     start.memory_size = memory.size();
     start.spaces = o.spaces;
     if (!o.profile.empty()) start.profile_interval_ns = TANDEM_PROFILE_INTERVAL_NS;
+    start.program_names_phys = plan.program_names;
     TANDEM_CHECK(backend.setup(start));
     input.start();
     RunGate gate;
@@ -364,6 +366,10 @@ Result<int> run_command(const RunOptions& o) {
             boost::asio::post(io, [&irqs] { irqs.raise(TANDEM_VEC_CHANNEL); });
         });
     }
+    // Composite mode: the module fills the ring during RUN, which may not
+    // return for longer than the ring holds; user-only mode drains in its wait hook.
+    ProfileDrain profile_drain(profile, std::chrono::milliseconds(100));
+    if (!o.profile.empty() && !user_only_backend) profile_drain.start();
     std::atomic<unsigned> restarts{0};
     live.backend = &backend;
     live.tracer = &tracer;
@@ -407,6 +413,7 @@ Result<int> run_command(const RunOptions& o) {
     }
     if (channel) channel->stop();
     watch.stop();
+    profile_drain.stop();
     control.stop();
     if (!o.trace.empty()) report_trace(tracer.stop(&o));
     machine.counters.input_injections = watch.injections();

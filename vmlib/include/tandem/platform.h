@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 10u
+#define TANDEM_ABI_VERSION 11u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -1021,7 +1021,7 @@ struct tandem_vmlib_desc {
     tandem_u64 cp_setup;
     tandem_u64 dispatch_selector; /* Syscall User Dispatch's selector byte (user-only) */
     tandem_u64 switchboard;       /* struct tandem_switchboard * (user-only) */
-    tandem_u64 profile;           /* struct tandem_profile_ring * (user-only, section 11) */
+    tandem_u64 profile;           /* struct tandem_profile_ring * (section 11; composite: the module writes it) */
     tandem_u64 trace;             /* struct tandem_trace_ring * (section 12) */
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_vmlib_desc) == 136, "vmlib descriptor layout");
@@ -1262,6 +1262,24 @@ TANDEM_STATIC_ASSERT(TANDEM_IOC_INJECT_IRQ == 0x4008d705u, "INJECT_IRQ number");
 /* Implemented.  Switches the VM to composite mode with vmlib (section 8b); -EINVAL on a bad address. */
 #define TANDEM_IOC_SET_VMLIB _IOW(TANDEM_IOC_TYPE, 0x07, struct tandem_cp_config)
 TANDEM_STATIC_ASSERT(TANDEM_IOC_SET_VMLIB == 0x4080d707u, "SET_VMLIB number");
+
+/* Argument of TANDEM_IOC_SET_PROFILE: where the module writes its samples (section 11). */
+struct tandem_profile_config {
+    tandem_u64 ring_va;     /* struct tandem_profile_ring at the direct map, 8-byte aligned; 0 = off */
+    tandem_u64 names_va;    /* struct tandem_program_names at the direct map, or 0 (no names) */
+    tandem_u64 interval_ns; /* between samples, TANDEM_PROFILE_INTERVAL_MIN_NS..MAX_NS (0 when off) */
+    tandem_u64 flags;       /* must be 0 */
+};
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_profile_config) == 32, "profile config layout");
+/*
+ * Implemented.  Turns the module's sampling profiler on (or off with an
+ * all-zero argument) for the RUNs that follow: section 11 says what it
+ * writes.  The ring starts over (the module's count of samples is 0).
+ * 0; -EINVAL for a range outside guest memory, a misaligned ring, an
+ * interval out of bounds or flags.
+ */
+#define TANDEM_IOC_SET_PROFILE _IOW(TANDEM_IOC_TYPE, 0x08, struct tandem_profile_config)
+TANDEM_STATIC_ASSERT(TANDEM_IOC_SET_PROFILE == 0x4020d708u, "SET_PROFILE number");
 TANDEM_STATIC_ASSERT(TANDEM_IOC_GET_STATS == 0x8000d706u + (sizeof(struct tandem_stats) << 16),
                      "GET_STATS number");
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_stats) < (1u << 14), "stats fit an ioctl size field");
@@ -1373,25 +1391,39 @@ struct tandem_switchboard {
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_switchboard) == 80, "switchboard layout");
 
 /* ------------------------------------------------------------------------
- * 11. Profiling (`tandem run --profile FILE`, user-only mode).  vmlib takes
- * a sample from its timer signal every profile_interval_ns (tandem_uo_config;
- * the host timer is armed at the guest's deadline or the next sample,
- * whichever is sooner) and writes it into the ring in its data
- * (tandem_vmlib_desc.profile).  The ring overwrites its oldest samples:
- * vmlib stores a sample at samples[head % TANDEM_PROFILE_SAMPLES] and then
- * increments `head`; vmproc keeps its own read index, drains at exits and
- * while it waits, reads `head` before and after copying and drops the
- * samples the writer may have overwritten meanwhile.  Everything in it is
- * guest memory: vmproc reads it as hostile (indices masked, sizes fixed,
- * names cut at their array).
+ * 11. Profiling (`tandem run --profile FILE`).  One writer per mode fills
+ * the ring in vmlib's data (tandem_vmlib_desc.profile) with a sample every
+ * profile interval:
+ *
+ *  - user-only mode: vmlib, from its timer signal every profile_interval_ns
+ *    (tandem_uo_config; the host timer is armed at the guest's deadline or
+ *    the next sample, whichever is sooner);
+ *  - composite mode: the kernel module (TANDEM_IOC_SET_PROFILE names the
+ *    ring, the program-name table and the interval).  An hrtimer ends the
+ *    guest's time slice when a sample is due; before the next entry the
+ *    module records where the guest was (user mode, inside vmlib, or the
+ *    guest kernel; its RIP) and, at the first entry of a RUN, one HOST
+ *    sample (rip = vmlib's exit reason) per interval vmproc held the vCPU.
+ *    vmlib never writes the ring in this mode, and the module never reads
+ *    it: it keeps its own count of samples and stores `head` from it.
+ *
+ * The ring overwrites its oldest samples: the writer stores a sample at
+ * samples[head % TANDEM_PROFILE_SAMPLES] and then increments `head`; vmproc
+ * keeps its own read index, drains while the guest runs and at exits,
+ * reads `head` before and after copying and drops the samples the writer
+ * may have overwritten meanwhile.  Everything in it is guest memory: vmproc
+ * reads it as hostile (indices masked, sizes fixed, names cut at their
+ * array).
  *
  * User samples are named by program: when the boot info gives a program-name
  * table, the guest kernel records there which program each address space
  * (page-table root) runs, at exec and fork, and clears the entry when the
- * address space goes; vmlib copies the name of the interrupted address space
- * into each sample.
+ * address space goes; the writer copies the name of the interrupted address
+ * space (the guest's CR3 in vmlib's virtual CPU) into each sample.
  * ---------------------------------------------------------------------- */
 #define TANDEM_PROFILE_INTERVAL_NS 1000000ull /* 1 kHz */
+#define TANDEM_PROFILE_INTERVAL_MIN_NS 100000ull   /* SET_PROFILE's bounds: 10 kHz */
+#define TANDEM_PROFILE_INTERVAL_MAX_NS 1000000000ull /* 1 Hz */
 #define TANDEM_PROFILE_SAMPLES 2048u          /* a power of two */
 #define TANDEM_PROGRAM_NAME_MAX 16u           /* bytes, NUL-padded, not always terminated */
 #define TANDEM_PROGRAM_NAMES 256u             /* address spaces named at once */
