@@ -25,6 +25,17 @@ static bool known_reflected(u64 page) {
     return b && (b->mapped & (1u << ((page / TANDEM_PAGE_SIZE) % kBlockPages)));
 }
 
+// True if `page` is reflected showing `frame` with at least the host
+// permissions `prot` (then mapping it again would change nothing).
+static bool reflected_as(u64 page, u64 frame, long prot) {
+    const ReflectedBlock* b = find_block(page);
+    u32 i = u32((page / TANDEM_PAGE_SIZE) % kBlockPages);
+    u16 bit = u16(1u << i);
+    if (!b || !(b->mapped & bit) || b->frame[i] != frame) return false;
+    if ((prot & host::kProtWrite) && !(b->writable & bit)) return false;
+    return !(prot & host::kProtExec) || (b->executable & bit);
+}
+
 // Unmaps [lo, hi) of one side of the user window.  The window holds
 // nothing but reflected guest pages: an unreflected range is a hole.  A
 // run mapped into a hole and unmapped again costs the host about half of
@@ -64,14 +75,23 @@ static long host_prot(const Translation& t, bool writing) {
     return prot;
 }
 
-// What a reflected page showing `frame` may stay as after an invalidation:
-// its host protection now, or -1 if it must go (not present or not user
-// any more, another frame, or the accessed bit cleared, which the next
-// access must set again).
-static long still_valid_prot(u64 page, u32 frame) {
+// What a reflected page may show after an invalidation: its frame and host
+// protection now, or prot -1 if it must go (not present or not user any
+// more, or the accessed bit cleared, which the next access must set again).
+struct PageNow {
+    long prot;
+    u64 frame;
+};
+static PageNow page_now(u64 page) {
     Translation t = translate(page, kAccessUser, false);
-    if (!t.ok || !(*t.leaf & TANDEM_PTE_A) || t.phys / TANDEM_PAGE_SIZE != frame) return -1;
-    return host_prot(t, false);
+    if (!t.ok || !(*t.leaf & TANDEM_PTE_A)) return {-1, 0};
+    return {host_prot(t, false), t.phys / TANDEM_PAGE_SIZE};
+}
+
+// The same for a page that must keep showing `frame`: -1 if it shows another.
+static long still_valid_prot(u64 page, u32 frame) {
+    PageNow now = page_now(page);
+    return now.frame == frame ? now.prot : -1;
 }
 
 // A run of neighbouring pages that an invalidation treats alike: one host
@@ -121,8 +141,10 @@ static void extend(RecheckRun& run, RecheckRun::Kind kind, u64 page, u64 frame, 
 // Re-reads the guest's tables for the pages of `b` (at `base`) selected by
 // `which`, and unmaps or reprotects what changed, one host call per run of
 // neighbouring pages that change alike.  With `emptied`, the window was
-// unmapped beforehand: what stays is mapped again instead.
-static void recheck_block(u64 base, ReflectedBlock& b, u32 which, bool emptied) {
+// unmapped beforehand: what stays is mapped again instead.  With
+// `follow_frames` (a one-page invalidation), a page the guest gave another
+// frame and already marked accessed is mapped at that frame.
+static void recheck_block(u64 base, ReflectedBlock& b, u32 which, bool emptied, bool follow_frames) {
     RecheckRun run{};
     for (u32 i = 0; i < kBlockPages; i++) {
         u16 bit = u16(1u << i);
@@ -133,7 +155,20 @@ static void recheck_block(u64 base, ReflectedBlock& b, u32 which, bool emptied) 
         u64 page = base + i * TANDEM_PAGE_SIZE;
         long was = host::kProtRead | ((b.writable & bit) ? long(host::kProtWrite) : 0L) |
                    ((b.executable & bit) ? long(host::kProtExec) : 0L);
-        long now = still_valid_prot(page, b.frame[i]);
+        PageNow pn = page_now(page);
+        if (follow_frames && pn.prot >= 0 && pn.frame != b.frame[i]) {
+            // Another frame, already accessed (a copy-on-write copy the guest
+            // kernel made for the write it is about to retry): mapped over
+            // the old one in one host call, instead of unmapped now and
+            // mapped again when the write faults.
+            count(TANDEM_STAT_INVAL_REMAPPED);
+            b.frame[i] = u32(pn.frame);
+            b.writable = u16((pn.prot & host::kProtWrite) ? b.writable | bit : b.writable & ~bit);
+            b.executable = u16((pn.prot & host::kProtExec) ? b.executable | bit : b.executable & ~bit);
+            extend(run, RecheckRun::kMap, page, pn.frame, pn.prot);
+            continue;
+        }
+        long now = pn.frame == b.frame[i] ? pn.prot : -1;
         if (now < 0) {
             count(TANDEM_STAT_INVAL_DROPPED);
             b.mapped &= u16(~bit);
@@ -189,7 +224,7 @@ void flush_user_window() {
     }
     bool emptied = staying * 4 <= pages;
     if (emptied) unreflect_bounds();
-    for_each_block([&](u64 base, ReflectedBlock& b) { recheck_block(base, b, 0xffff, emptied); });
+    for_each_block([&](u64 base, ReflectedBlock& b) { recheck_block(base, b, 0xffff, emptied, false); });
 }
 
 void empty_user_window() {
@@ -203,7 +238,7 @@ void flush_user_page(u64 va) {
     ReflectedBlock* b = find_block(page);
     if (!b) return;
     u64 base = page & ~(kBlockBytes - 1);
-    recheck_block(base, *b, 1u << ((page - base) / TANDEM_PAGE_SIZE), false);
+    recheck_block(base, *b, 1u << ((page - base) / TANDEM_PAGE_SIZE), false, true);
     if (!b->mapped) forget_page(page);
 }
 
@@ -284,6 +319,10 @@ static void reflect_block(u64 va, u32 access) {
         }
         long prot = host_prot(t, faulting && (access & kAccessWrite));
         u64 phys = t.phys & ~(TANDEM_PAGE_SIZE - 1);
+        if (faulting && reflected_as(p, phys / TANDEM_PAGE_SIZE, prot)) {
+            flush(); // the invalidation of the guest's fix mapped it already
+            continue;
+        }
         if (run_n && prot == run_prot && phys == run_phys + run_n * TANDEM_PAGE_SIZE) {
             run_n++;
             continue;

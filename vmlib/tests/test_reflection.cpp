@@ -119,6 +119,41 @@ TEST_F(Reflection, AnotherFrameOrAClearedAccessedBitUnmaps) {
     EXPECT_TRUE(calls_of(vmlib::host::kSysMprotect).empty());
 }
 
+TEST_F(Reflection, InvlpgOfAPageAtAnotherAccessedFrameMapsItThere) {
+    reflect_pages(2, kP | kU | kA);
+    *entry(page(0), 0) = frame(9) | kP | kU | kA; // accessed: mapped at frame 9
+    *entry(page(1), 0) = frame(10) | kP | kU;     // not accessed yet: unmapped
+    uo::flush_user_page(page(0));
+    uo::flush_user_page(page(1));
+    auto maps = calls_of(vmlib::host::kSysMmap);
+    ASSERT_EQ(maps.size(), 1u);
+    EXPECT_EQ(u64(maps[0].a1), page(0));
+    EXPECT_EQ(u64(maps[0].a2), TANDEM_PAGE_SIZE);
+    EXPECT_EQ(maps[0].a3, kRX);
+    auto unmaps = calls_of(vmlib::host::kSysMunmap);
+    ASSERT_EQ(unmaps.size(), 1u);
+    EXPECT_EQ(u64(unmaps[0].a1), page(1));
+    const uo::ReflectedBlock* b = uo::find_block(page(0));
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->mapped, 0b01);
+    EXPECT_EQ(b->frame[(page(0) / TANDEM_PAGE_SIZE) % uo::kBlockPages], frame(9) / TANDEM_PAGE_SIZE);
+}
+
+TEST_F(Reflection, ACopyOnWriteCopyIsOneMmapAndTheRetriedWriteNeedsNoMore) {
+    // After fork the page is read-only; the guest kernel's copy for the
+    // write is accessed and dirty, then it invalidates the page and returns.
+    reflect_pages(1, kP | kU | kA | kD);
+    *entry(page(0), 0) = frame(7) | kP | kW | kU | kA | kD;
+    uo::note_guest_fault(page(0), vmlib::kAccessUser | vmlib::kAccessWrite);
+    uo::flush_user_page(page(0));
+    uo::reflect_ahead();
+    EXPECT_TRUE(calls_of(vmlib::host::kSysMunmap).empty());
+    auto maps = calls_of(vmlib::host::kSysMmap);
+    ASSERT_EQ(maps.size(), 1u);
+    EXPECT_EQ(u64(maps[0].a1), page(0));
+    EXPECT_EQ(maps[0].a3, kRWX);
+}
+
 TEST_F(Reflection, NotPresentAndSupervisorPagesUnmap) {
     reflect_pages(3, kP | kU | kA);
     *entry(page(0), 0) = 0;

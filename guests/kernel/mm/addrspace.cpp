@@ -462,16 +462,18 @@ void AddressSpace::fault_around(Vma* v, u64 va, u64 bits) {
 }
 
 // A write to a page shared after fork: the last user takes it over, the
-// others get a private copy.
+// others get a private copy.  Either way the entry is marked accessed and
+// dirty, as the write being retried would mark it (so does Linux), which
+// lets user-only mode map the result at the invalidation that follows.
 int AddressSpace::break_cow(Vma* v, u64* pte, u64 va) {
     u64 old = *pte & vmm::kPteAddr;
     if (pmm::refcount(old) == 1) {
-        *pte |= vmm::kPteW;
+        *pte |= vmm::kPteW | vmm::kPteA | vmm::kPteD;
     } else {
         u64 phys = pmm::alloc_page_nozero();
         if (!phys) return kFaultOom;
         memcpy(phys_to_virt<u8>(phys), phys_to_virt<u8>(old), kPageSize);
-        *pte = phys | pte_flags_for(v->flags);
+        *pte = phys | pte_flags_for(v->flags) | vmm::kPteA | vmm::kPteD;
         pmm::put(old);
         g_kstats.cow_copies++;
     }

@@ -929,6 +929,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(INVAL_KEPT, "invalidated pages kept: same frame, still accessed (user-only)") \
     X(INVAL_REPROTECT, "invalidated pages kept with new host permissions (user-only)") \
     X(INVAL_DROPPED, "invalidated pages unmapped (user-only)")              \
+    X(INVAL_REMAPPED, "invalidated pages mapped again at their new frame (user-only)") \
     X(INVAL_EMPTIED, "whole flushes for another address space: window emptied unchecked (user-only)") \
     X(REFLECTION_FULL, "user window emptied: reflection record full or unsound, or host mappings full (user-only)") \
     X(HOST_MAP, "host calls: mmap of guest pages into the window (user-only)") \
