@@ -29,17 +29,21 @@ static void program_of(u64 root, char* out) {
         }
 }
 
-// Records one sample if one is due.
+// Records one sample if one is due.  A late one (the timer signal waited
+// for the space to run, or for a long host call to return) also stands for
+// the intervals that passed meanwhile, so every millisecond of wall-clock
+// time is in the profile.
 void profile_sample(u32 where, u64 rip) {
     u64 now = guest_now_ns();
     if (now < g_profile_due_ns) return;
+    u64 missed = g_profile_due_ns ? (now - g_profile_due_ns) / g_cfg.profile_interval_ns : 0;
     g_profile_due_ns = now + g_cfg.profile_interval_ns;
     u32 head = g_profile_ring.head;
     tandem_profile_sample& s = g_profile_ring.samples[head & (TANDEM_PROFILE_SAMPLES - 1)];
     s.rip = rip;
     s.root = g_vcpu.state.cr3 & TANDEM_CR3_ADDR_MASK;
     s.where = where;
-    s.reserved = 0;
+    s.missed = u32(missed < TANDEM_PROFILE_MISSED_MAX ? missed : TANDEM_PROFILE_MISSED_MAX);
     program_of(s.root, s.program);
     __atomic_store_n(&g_profile_ring.head, head + 1, __ATOMIC_RELEASE);
 }

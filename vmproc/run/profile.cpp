@@ -103,9 +103,12 @@ void ProfileCollector::drain() {
     read_ = head;
 }
 
+// A sample counts once more for each interval it stands for (a late one);
+// the guest writes the ring, so the count is capped.
 void ProfileCollector::take(const tandem_profile_sample& s) {
-    counts_[Key{s.where, program_frame(s.program), s.rip}]++;
-    samples_++;
+    std::uint64_t n = 1 + std::min<std::uint64_t>(s.missed, TANDEM_PROFILE_MISSED_MAX);
+    counts_[Key{s.where, program_frame(s.program), s.rip}] += n;
+    samples_ += n;
 }
 
 std::string ProfileCollector::folded(const SymbolTable& symbols) const {

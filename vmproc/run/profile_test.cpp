@@ -97,6 +97,23 @@ TEST(Profile, FoldsSamplesByProgramAndFunction) {
     EXPECT_NE(top.find("cc1  0x401000"), std::string::npos) << top;
 }
 
+// A late sample stands for the intervals it missed; a hostile count is capped.
+TEST(Profile, LateSamplesCountForTheIntervalsTheyMissed) {
+    FakeRing r;
+    ProfileCollector p(r.bytes());
+    r.push(TANDEM_PROFILE_KERNEL, 0x1010, "cc1");
+    r.ring->samples[0].missed = 4;
+    r.push(TANDEM_PROFILE_USER, 0x401000, "cc1");
+    r.push(TANDEM_PROFILE_USER, 0x401000, "sh");
+    r.ring->samples[2].missed = 0xffffffffu;
+    p.drain();
+    EXPECT_EQ(p.samples(), 5u + 1u + (1u + TANDEM_PROFILE_MISSED_MAX));
+    SymbolTable t = kernel_symbols();
+    std::string folded = p.folded(t);
+    EXPECT_NE(folded.find("cc1;kernel;hot_spot() 5\n"), std::string::npos) << folded;
+    EXPECT_NE(folded.find("sh;user " + std::to_string(1u + TANDEM_PROFILE_MISSED_MAX) + "\n"), std::string::npos) << folded;
+}
+
 TEST(Profile, CountsOverwrittenSamplesAsLost) {
     FakeRing r;
     ProfileCollector p(r.bytes());

@@ -1441,10 +1441,15 @@ struct tandem_profile_sample {
     tandem_u64 rip;
     tandem_u64 root;  /* the guest's CR3 (page-table root, TANDEM_CR3_ADDR_MASK bits) */
     tandem_u32 where; /* enum tandem_profile_where */
-    tandem_u32 reserved;
+    /* Sampling intervals that passed since this sample fell due (the timer
+     * signal came late: the space was off the CPU, or in a host call that
+     * kept the signal out); the sample stands for them too.  vmproc caps it
+     * at TANDEM_PROFILE_MISSED_MAX. */
+    tandem_u32 missed;
     char program[TANDEM_PROGRAM_NAME_MAX]; /* the root's program, from the name table ("" if none) */
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_profile_sample) == 40, "profile sample layout");
+#define TANDEM_PROFILE_MISSED_MAX 100000u /* 100 s at the default interval */
 
 struct tandem_profile_ring {
     volatile tandem_u32 head; /* vmlib's free-running count of samples written */
