@@ -993,6 +993,13 @@ int main(void)
         ok(r == 0 && run.exit_reason == TANDEM_EXIT_SHUTDOWN && run.fault_rip == 0x8000000000000000ull,
            "RUN again: stopped again, never a switcher fault", "r=%d reason=%u rip=%#llx", r, run.exit_reason,
            (unsigned long long)run.fault_rip);
+        /*
+         * The VM stopped in guest user mode; a new SET_STATE is the guest
+         * kernel's state and runs on the kernel shadow root (a user root
+         * there would fault on the kernel code's fetch).
+         */
+        EXPECT_TRAP("SET_STATE after a stop in guest user mode runs guest kernel code again", mov42,
+                    base_state(), TANDEM_EXC_BP, CODE_VA + LEN(mov42), 0, 0);
     }
 
     close(fd);

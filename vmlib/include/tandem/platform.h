@@ -1220,7 +1220,9 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_irq) == 8, "irq layout");
  * selectors, 0x28..0x33).  The guest runs in ring 3 with CS/SS = 0x33/0x2b
  * whatever cs/ss say; RFLAGS IOPL/NT/RF/VM are dropped, IF is always on in
  * the real RFLAGS and regs.rflags.IF is kept as the guest's virtual IF.
- * Other fields are kept as given, not interpreted.  -EINVAL on a bad value.
+ * The vCPU runs next in guest kernel mode, however it stopped (guest user
+ * mode is entered only with TANDEM_HC_ENTER_USER).  Other fields are kept
+ * as given, not interpreted.  -EINVAL on a bad value.
  */
 #define TANDEM_IOC_SET_STATE _IOW(TANDEM_IOC_TYPE, 0x02, struct tandem_vcpu_state)
 /* Implemented.  Returns what SET_STATE set, updated by the guest's execution (regs, cr2, selectors, bases). */
