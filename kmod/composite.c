@@ -318,7 +318,7 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 		/* Injected lines wait too: look again soon, as for a passed deadline. */
 		if (tandem_inject_pending(vcpu))
 			hrtimer_start(&vcpu->timer, ns_to_ktime(TANDEM_IRQ_RETRY_NS), HRTIMER_MODE_REL);
-		tandem_fast_note_entry(vcpu, deadline, cr0);
+		tandem_fast_note_entry(vcpu, deadline, tandem_fpu_guest_ts_armed(vcpu));
 		return 0;
 	}
 	if (get_user(pending, pending_p) || get_user(raise, raise_p) || get_user(vif, vif_p) ||
@@ -341,7 +341,7 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 		return -EFAULT;
 	if (deadline)
 		hrtimer_start(&vcpu->timer, ns_to_ktime(deadline - now), HRTIMER_MODE_REL);
-	tandem_fast_note_entry(vcpu, deadline, cr0);
+	tandem_fast_note_entry(vcpu, deadline, tandem_fpu_guest_ts_armed(vcpu));
 	/* After sti the next instruction (a rewritten site here) runs first, as on hardware. */
 	if (vif && pending && !sti_shadow) {
 		vcpu->stats.events[TANDEM_STAT_UPCALL_IRQ]++;

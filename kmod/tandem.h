@@ -230,7 +230,7 @@ void tandem_fast_init(struct tandem_vcpu *vcpu);
 void tandem_fast_arm(struct tandem_vm *vm);
 void tandem_fast_disarm(struct tandem_vcpu *vcpu);
 void tandem_fast_note_enter(struct tandem_vm *vm, u64 va);
-void tandem_fast_note_entry(struct tandem_vcpu *vcpu, u64 deadline, u64 cr0);
+void tandem_fast_note_entry(struct tandem_vcpu *vcpu, u64 deadline, bool ts);
 void tandem_fast_fold(struct tandem_vcpu *vcpu);
 void tandem_fast_destroy(struct tandem_vcpu *vcpu);
 
@@ -254,6 +254,8 @@ int tandem_fpu_init(struct tandem_vcpu *vcpu);
 void tandem_fpu_destroy(struct tandem_vcpu *vcpu);
 void tandem_fpu_cold(struct tandem_vcpu *vcpu);
 void tandem_fpu_note_guest_cr0(struct tandem_vcpu *vcpu, u64 cr0);
+bool tandem_fpu_guest_ts_armed(struct tandem_vcpu *vcpu);
+void tandem_fpu_end_loan(struct tandem_vcpu *vcpu);
 bool tandem_fpu_begin(struct tandem_vcpu *vcpu);
 void tandem_fpu_arm_ts(struct tandem_vcpu *vcpu, bool loaded);
 void tandem_fpu_disarm_ts(void);

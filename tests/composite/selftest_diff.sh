@@ -67,6 +67,12 @@ else
 fi
 nm=$(stat "module: trap #NM (vector 7):")
 [ -n "$nm" ] && [ "$nm" -gt 0 ]; check $? "the guest kernel's lazy FPU: #NM taken from the guest (${nm:-0})"
+# Its handler runs with the image loaded and TS lent clear (kmod/fpu.c): no
+# second #NM for its clts and first FPU instruction, so every #NM is either
+# a user process's first use or the module's own lazy load.
+lent=$(stat "module: guest #NM handlers entered with the FPU loaded and TS clear")
+[ -n "$lent" ] && [ "$lent" -gt 0 ] && [ "$nm" -le $((lent + ${fpu:-0})) ]
+check $? "the guest's #NM handlers took no second #NM (${nm:-0} #NM, ${lent:-0} handlers lent a clear TS, ${fpu:-0} lazy loads)"
 xs=$(grep -E '^ +guest system call ' /tmp/cp.err | grep -oE '[0-9]+ *$' | tr -d ' ')
 [ "${xs:-0}" = 0 ]; check $? "no exits to vmproc for system calls (${xs:-0})"
 xt=$(grep -E '^ +guest exception ' /tmp/cp.err | grep -oE '[0-9]+ *$' | tr -d ' ')

@@ -83,6 +83,20 @@ GUEST(space_touch, "mov $3, %eax\n mov %rbx, %rdi\n mov %rdx, %rsi\n int $31\n m
                    " 1: mov (%r8), %rax\n add $4096, %r8\n dec %ecx\n jnz 1b\n int3");
 /* Guest user code (at user address 0x400000): one read. */
 GUEST(user_load, "mov (%rbx), %rax\n int3");
+/*
+ * The guest kernel's lazy FPU switch (section 17).  Kernel code enters user
+ * mode through the minimal vmlib's `int $31` (R12; vmlib's text may make
+ * hypercalls whatever the virtual CPL); the user code's first FPU
+ * instruction is the guest's #NM, and its handler does what the guest
+ * kernel's does: clts (as vmlib emulates it: TS cleared in the head, R14),
+ * its first FPU instruction, and back to user mode with TS set again (a
+ * switch to another process; the head's CPL 3 as vmlib's iretq leaves it,
+ * R10) until its counter (R15) reaches 2.
+ */
+GUEST(nm_enter, "mov $5, %eax\n mov %rbx, %rdi\n jmp *%r12");
+GUEST(nm_user, "movq %xmm3, %rax\n int3");
+GUEST(nm_handler, "andq $-9, (%r14)\n movq %xmm3, %rax\n incq (%r15)\n cmpq $2, (%r15)\n je 1f\n"
+                  " orq $8, (%r14)\n movb $3, (%r10)\n mov $5, %eax\n mov %rbx, %rdi\n jmp *%r12\n 1: int3");
 
 /*
  * The minimal vmlib: the module resumes the guest at g_vmlib after writing
@@ -108,6 +122,7 @@ asm(".pushsection .rodata\n.balign 16\n.globl g_vmlib\ng_vmlib:\n"
     ".balign 64\n.globl g_vmlib_event\ng_vmlib_event:\n .skip 168\n"
     ".globl g_vmlib_end\ng_vmlib_end:\n.popsection");
 /* The offsets the blob uses are the contract's. */
+_Static_assert(TANDEM_CR0_TS == 8, "the #NM handler's clts (andq $-9) and TS (orq $8)");
 _Static_assert(sizeof(struct tandem_cp_event) == 168 && offsetof(struct tandem_cp_event, regs) == 0 &&
                    offsetof(struct tandem_regs, rip) == 128 && offsetof(struct tandem_regs, rflags) == 136 &&
                    TANDEM_RAX == 0 && TANDEM_RSP == 4 && TANDEM_R15 == 15 && TANDEM_HYPERCALL_VECTOR == 31 &&
@@ -330,6 +345,34 @@ static void build_space(int i)
 
 /* vmlib's head as the module reads it. */
 static struct tandem_cp_vcpu *head(void) { return (struct tandem_cp_vcpu *)(mem + HEAD_GPA); }
+
+/*
+ * A guest IDT, GDT and TSS for traps the module delivers itself (direct.c):
+ * the #NM gate (an interrupt gate to NM_HANDLER_VA) and a TSS whose RSP0 is
+ * the top of a kernel stack, named by vmlib's head (IDTR, GDTR, TR).
+ */
+#define GDT_GPA 0x130000ull
+#define TSS_GPA 0x131000ull
+#define IDT_GPA 0x132000ull
+#define KSTACK_TOP_GPA 0x138000ull
+#define GUEST_TR 0x40
+#define NM_HANDLER_VA (CODE_VA + 0x200)
+static void build_idt(void)
+{
+    tandem_u64 tss = TANDEM_PHYS_TO_VIRT(TSS_GPA), handler = NM_HANDLER_VA, rsp0 = TANDEM_PHYS_TO_VIRT(KSTACK_TOP_GPA);
+    tandem_u64 *gdt = (tandem_u64 *)(mem + GDT_GPA), *idt = (tandem_u64 *)(mem + IDT_GPA);
+    memset(mem + GDT_GPA, 0, 0x3000);
+    gdt[GUEST_TR / 8] = 0x67 | (tss & 0xffffff) << 16 | (tandem_u64)TANDEM_TSS_AVAILABLE << 40 | 1ull << 47 |
+                        ((tss >> 24) & 0xff) << 56;
+    gdt[GUEST_TR / 8 + 1] = tss >> 32;
+    memcpy(mem + TSS_GPA + TANDEM_TSS_RSP0, &rsp0, 8);
+    idt[TANDEM_EXC_NM * 2] = (handler & 0xffff) | 0x10ull << 16 | (tandem_u64)TANDEM_GATE_INTERRUPT << 40 |
+                             1ull << 47 | ((handler >> 16) & 0xffff) << 48;
+    idt[TANDEM_EXC_NM * 2 + 1] = handler >> 32;
+    head()->state.gdtr = (struct tandem_dtr){ .limit = GUEST_TR + 15, .base = TANDEM_PHYS_TO_VIRT(GDT_GPA) };
+    head()->state.idtr = (struct tandem_dtr){ .limit = 256 * TANDEM_GATE_SIZE - 1, .base = TANDEM_PHYS_TO_VIRT(IDT_GPA) };
+    head()->state.tr = GUEST_TR;
+}
 
 /* User pages the module filled from the guest's tables so far (with their neighbours). */
 static tandem_u64 user_fills(void)
@@ -966,6 +1009,64 @@ int main(void)
         ok(r3.regs.gpr[TANDEM_RAX] == SPACE_MARK(0, 3) && head()->inval_count == 0,
            "a queue count beyond its size flushes every window", "page 3 %#llx, count %u",
            (unsigned long long)r3.regs.gpr[TANDEM_RAX], head()->inval_count);
+
+        /*
+         * 17. The guest kernel's lazy FPU switch: a user process's first
+         * FPU instruction with the guest's TS set is the guest's #NM,
+         * delivered through its IDT; its handler's clts and first FPU
+         * instruction must not trap again (fpu.c lends it a clear TS with
+         * the image loaded), and the loan ends with its return to user
+         * mode: the next process's first FPU instruction is #NM again.
+         */
+        EXPECT_TRAP("the guest puts a value in %xmm3 again", set_xmm3, base_state(), TANDEM_EXC_BP,
+                    CODE_VA + LEN(set_xmm3), 0, 0);
+        build_idt();
+        struct tandem_regs *block = (struct tandem_regs *)(mem + ENTER_GPA);
+        memset(block, 0, sizeof *block);
+        block->rip = USER_CODE_VA;
+        block->gpr[TANDEM_RSP] = 0x7ff000;
+        block->gpr[TANDEM_RBX] = TANDEM_PHYS_TO_VIRT(ENTER_GPA);
+        block->gpr[TANDEM_R10] = TANDEM_PHYS_TO_VIRT(HEAD_GPA) + offsetof(struct tandem_cp_vcpu, state.cpl);
+        block->gpr[TANDEM_R12] = VMLIB_VA + VMLIB_OFF(exit_end) - 2; /* the minimal vmlib's int $31 */
+        block->gpr[TANDEM_R14] = TANDEM_PHYS_TO_VIRT(HEAD_GPA) + offsetof(struct tandem_cp_vcpu, state.cr0);
+        block->gpr[TANDEM_R15] = DATA_VA;
+        block->rflags = RFLAGS_BASE;
+        memcpy(mem + USER_CODE_GPA, g_nm_user, (size_t)(g_nm_user_end - g_nm_user));
+        memcpy(mem + CODE_GPA + (NM_HANDLER_VA - CODE_VA), g_nm_handler, (size_t)(g_nm_handler_end - g_nm_handler));
+        LOAD(nm_enter);
+        *(tandem_u64 *)(mem + DATA_GPA) = 0;
+        head()->state.cr3 = SPACE_GPA(0) | 1;
+        head()->state.cpl = 3;
+        head()->state.cr0 = TANDEM_CR0_TS;
+        st = base_state();
+        memcpy(st.regs.gpr, block->gpr, sizeof st.regs.gpr);
+        st.regs.gpr[TANDEM_RSP] = STACK_VA;
+        struct tandem_stats n0 = get_stats();
+        struct tandem_cp_event ne;
+        memset(&ne, 0, sizeof ne);
+        r = set_state(&st);
+        if (r == 0)
+            r = run_event(&run, &ne);
+        struct tandem_stats n1 = get_stats();
+        tandem_u64 nms = n1.exceptions[TANDEM_EXC_NM] - n0.exceptions[TANDEM_EXC_NM];
+        tandem_u64 lent = n1.events[TANDEM_STAT_FPU_LENT] - n0.events[TANDEM_STAT_FPU_LENT];
+        tandem_u64 switches = n1.events[TANDEM_STAT_WORLD_SWITCH] - n0.events[TANDEM_STAT_WORLD_SWITCH];
+        tandem_u64 handled = *(tandem_u64 *)(mem + DATA_GPA);
+        ok(vmlib_exit(r, &run, &ne, TANDEM_CP_EVENT_EXCEPTION) && ne.vector == TANDEM_EXC_BP &&
+               ne.regs.rip == NM_HANDLER_VA + LEN(nm_handler) && handled == 2 &&
+               ne.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull,
+           "two user first uses of the FPU each reach the guest kernel's #NM handler, which reads its own %xmm3",
+           "r=%d reason=%u '%s' kind=%u vector=%u rip=%#llx handled=%llu rax=%#llx", r, run.exit_reason, run.message,
+           ne.kind, ne.vector, (unsigned long long)ne.regs.rip, (unsigned long long)handled,
+           (unsigned long long)ne.regs.gpr[TANDEM_RAX]);
+        ok(nms == 2 && lent == 2,
+           "the handler's clts and first FPU instruction took no second #NM (one trap per first use, counted)",
+           "#NM %llu, lent %llu, world switches %llu", (unsigned long long)nms, (unsigned long long)lent,
+           (unsigned long long)switches);
+        printf("# lazy FPU: %llu world switches for 2 first uses (each: #NM, ENTER_USER, a user fill at most)\n",
+               (unsigned long long)switches);
+        head()->state.cr0 = 0;
+        head()->state.cpl = 0;
     }
 
     /*
