@@ -44,7 +44,7 @@ long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg)
 
 	if (copy_from_user(&c, uarg, sizeof(c)))
 		return -EFAULT;
-	if (c.flags || !c.clock.tsc_to_ns_mult)
+	if ((c.flags & ~(u64)TANDEM_CP_EAGER_NM) || !c.clock.tsc_to_ns_mult)
 		return -EINVAL;
 	if (!tandem_cp_range_ok(vm, c.event_va, sizeof(struct tandem_cp_event)) ||
 	    !tandem_cp_range_ok(vm, c.vcpu_va, sizeof(struct tandem_cp_vcpu)) ||

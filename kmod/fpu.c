@@ -24,6 +24,11 @@
  * (ENTER_USER, in C or in the switcher), the module sees the guest's TS
  * clear, or RUN returns.  Only guest kernel code runs meanwhile, and the
  * registers it finds are its own image's, so nothing of the host shows.
+ *
+ * A vmlib that delivers #NM itself before every user entry while the
+ * guest's TS is set (SET_VMLIB flag TANDEM_CP_EAGER_NM, vmlib's own does)
+ * never lets guest user code run with it: the real TS then only serves the
+ * lazy host/guest switch, and the guest's lazy switch costs no trap.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -137,7 +142,8 @@ void tandem_fpu_cold(struct tandem_vcpu *vcpu)
  */
 void tandem_fpu_note_guest_cr0(struct tandem_vcpu *vcpu, u64 cr0)
 {
-	vcpu->guest_ts = cr0 & TANDEM_CR0_TS;
+	/* With vmlib delivering #NM before user entry, the guest's TS is vmlib's business. */
+	vcpu->guest_ts = (cr0 & TANDEM_CR0_TS) && !(vcpu->cp.flags & TANDEM_CP_EAGER_NM);
 	if (!vcpu->guest_ts)
 		tandem_fpu_end_loan(vcpu);
 }

@@ -452,8 +452,8 @@ static int make_vm(void)
     return ioctl(fd, TANDEM_IOC_CREATE_VM, &req);
 }
 
-/* Copies the minimal vmlib into guest memory and describes it to the module (SET_VMLIB). */
-static int describe_vmlib(void)
+/* Copies the minimal vmlib into guest memory and describes it to the module (SET_VMLIB with `flags`). */
+static int describe_vmlib_flags(tandem_u64 flags)
 {
     memcpy(mem + VMLIB_GPA, g_vmlib, (size_t)(g_vmlib_end - g_vmlib));
     memset(mem + HEAD_GPA, 0, sizeof(struct tandem_cp_vcpu)); /* CPL 0, no deadline, CR3 0 */
@@ -471,8 +471,12 @@ static int describe_vmlib(void)
     c.private_stack_lo = TANDEM_PHYS_TO_VIRT(EVSTACK_GPA);
     c.private_stack_hi = TANDEM_PHYS_TO_VIRT(EVSTACK_TOP_GPA);
     c.clock.tsc_to_ns_mult = 1;
+    c.flags = flags;
     return ioctl(fd, TANDEM_IOC_SET_VMLIB, &c);
 }
+
+/* The minimal vmlib, which leaves the guest's #NM to the module. */
+static int describe_vmlib(void) { return describe_vmlib_flags(0); }
 
 int main(void)
 {
@@ -755,6 +759,25 @@ int main(void)
                           TANDEM_EXC_BP, CODE_VA + LEN(get_xmm3), 0, 0);
         ok(out.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull, "the guest's %xmm3 is still its own", "rax=%#llx",
            (unsigned long long)out.regs.gpr[TANDEM_RAX]);
+        /*
+         * A vmlib that delivers the guest's #NM itself before user entry
+         * (TANDEM_CP_EAGER_NM): the guest's TS sets no real TS, so its
+         * kernel's FPU instruction runs, on its own registers.
+         */
+        ok(describe_vmlib_flags(2) == -1 && errno == EINVAL, "SET_VMLIB with an unknown flag is EINVAL", "%s", "");
+        ok(describe_vmlib_flags(TANDEM_CP_EAGER_NM) == 0, "SET_VMLIB with TANDEM_CP_EAGER_NM", "%s", "");
+        struct tandem_stats e0 = get_stats();
+        *cr0 = TANDEM_CR0_TS;
+        out = EXPECT_TRAP("with TANDEM_CP_EAGER_NM the guest's CR0.TS raises no #NM", get_xmm3, base_state(),
+                          TANDEM_EXC_BP, CODE_VA + LEN(get_xmm3), 0, 0);
+        struct tandem_stats e1 = get_stats();
+        ok(out.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull &&
+               e1.exceptions[TANDEM_EXC_NM] == e0.exceptions[TANDEM_EXC_NM] + 1,
+           "... the guest reads its own %xmm3 after the module's one lazy load", "rax=%#llx, #NM %llu",
+           (unsigned long long)out.regs.gpr[TANDEM_RAX],
+           (unsigned long long)(e1.exceptions[TANDEM_EXC_NM] - e0.exceptions[TANDEM_EXC_NM]));
+        *cr0 = 0;
+        ok(describe_vmlib() == 0, "SET_VMLIB without flags again", "%s", "");
     }
 
     /* 8. SET_STATE refuses what the switcher could not load. */

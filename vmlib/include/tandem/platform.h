@@ -1168,10 +1168,18 @@ struct tandem_cp_config {
     tandem_u64 run_va;               /* struct tandem_run: exits and irq_raise */
     tandem_u64 text_start, text_end; /* vmlib's code */
     tandem_u64 private_stack_lo, private_stack_hi;
-    tandem_u64 flags;                /* must be 0 */
+    tandem_u64 flags;                /* TANDEM_CP_EAGER_NM or 0 */
     struct tandem_clock clock;       /* the guest clock, for the timer deadline */
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_config) == 128, "cp config layout");
+/*
+ * vmlib delivers #NM to the guest kernel itself before every entry to guest
+ * user mode while the guest's CR0.TS is set (as in user-only mode), so guest
+ * user code never runs with it set: the module then sets the real CR0.TS only
+ * for its own lazy load of the guest's image, never for the guest's TS, and
+ * the guest kernel's lazy switch between its processes costs no trap.
+ */
+#define TANDEM_CP_EAGER_NM 1u
 
 /* ------------------------------------------------------------------------
  * 8. /dev/tandem, the kernel module's ioctl API (composite mode, issue 4).
