@@ -154,21 +154,26 @@ u8 tandem_cp_vcpl(struct tandem_vm *vm)
 }
 
 /*
- * From guest user mode, a hardware exception goes straight through the
- * guest's IDT (direct.c); #BP and the #GP of `int $n` are software
+ * A hardware exception from guest user mode, or from guest kernel code
+ * outside vmlib (whose vCPU head is then at rest), goes straight through
+ * the guest's IDT (direct.c); #BP and the #GP of `int $n` are software
  * interrupts whose gate DPL needs the instruction, and stay with vmlib, as
- * does anything direct.c finds unusual.  1 = delivered.
+ * does an exception inside vmlib (it stops the guest) and anything
+ * direct.c finds unusual (vmlib escalates it).  1 = delivered.
  */
 static int tandem_cp_try_direct(struct tandem_vm *vm, u32 vector, u32 error, u64 cr2)
 {
 	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	bool user = tandem_cp_user_mode(vcpu);
 	u64 t0 = rdtsc_ordered();
 	int r;
 
-	if (!tandem_cp_user_mode(vcpu) || vector == X86_TRAP_BP || vector >= 20 || vector == X86_TRAP_NMI ||
-	    vector == X86_TRAP_MC || vector == X86_TRAP_DF || (vector == X86_TRAP_GP && (error & 2)))
+	if ((!user && tandem_cp_in_vmlib(vcpu, f)) || vector == X86_TRAP_BP || vector >= 20 ||
+	    vector == X86_TRAP_NMI || vector == X86_TRAP_MC || vector == X86_TRAP_DF ||
+	    (vector == X86_TRAP_GP && (error & 2)))
 		return 0;
-	r = tandem_dt_exception(vm, vector, TANDEM_HAS_ERROR_CODE(vector),
+	r = tandem_dt_exception(vm, user, vector, TANDEM_HAS_ERROR_CODE(vector),
 				TANDEM_HAS_ERROR_CODE(vector) ? error : 0, cr2);
 	if (r > 0) {
 		vcpu->stats.events[TANDEM_STAT_DIRECT_EXCEPTION]++;

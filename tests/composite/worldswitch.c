@@ -9,15 +9,17 @@
  * called again, resume the interrupted guest from the event record.  Tiny
  * machine-code guests, written into guest memory at guest-physical 2 MiB and
  * run at the direct-map address in guest kernel mode (ring 3 on the
- * module's kernel shadow tree), then raise one event each, and the test
- * checks the event record exactly (kind, vector, error code, CR2,
+ * module's kernel shadow tree), then raise one event each (vmlib's head
+ * names no guest IDT, so the module hands every exception to vmlib), and
+ * the test checks the event record exactly (kind, vector, error code, CR2,
  * registers): int3, ud2, #DE, #PF in the user window / beyond guest memory /
  * on a wild jump, syscall (and resuming after it), privileged instructions
  * (#GP), single step, lazy FPU and the guest's own CR0.TS, a guest that
  * spins until SIGALRM makes RUN fail with EINTR, FPU state kept apart from
  * the host's, FS base, SET_STATE validation, RUN refused before SET_VMLIB,
- * a non-canonical ENTER_USER stopping the VM, a forked child refused, and
- * GET_STATS.  It also measures the round trip of a null RUN (an int3 upcall
+ * a non-canonical ENTER_USER stopping the VM, a forked child refused,
+ * GET_STATS, and with a guest IDT: the guest kernel's lazy FPU switch
+ * without a second #NM and a kernel #UD the module delivers itself.  It also measures the round trip of a null RUN (an int3 upcall
  * and the exit hypercall); under TCG that number is not representative.
  */
 #define _GNU_SOURCE
@@ -357,18 +359,26 @@ static struct tandem_cp_vcpu *head(void) { return (struct tandem_cp_vcpu *)(mem 
 #define KSTACK_TOP_GPA 0x138000ull
 #define GUEST_TR 0x40
 #define NM_HANDLER_VA (CODE_VA + 0x200)
+#define UD_HANDLER_VA (CODE_VA + 0x300)
+/* An interrupt gate in the guest IDT: `vector` to `handler` (kernel CS 0x10, DPL 0). */
+static void set_gate(unsigned vector, tandem_u64 handler)
+{
+    tandem_u64 *idt = (tandem_u64 *)(mem + IDT_GPA);
+    idt[vector * 2] = (handler & 0xffff) | 0x10ull << 16 | (tandem_u64)TANDEM_GATE_INTERRUPT << 40 | 1ull << 47 |
+                      ((handler >> 16) & 0xffff) << 48;
+    idt[vector * 2 + 1] = handler >> 32;
+}
+
 static void build_idt(void)
 {
-    tandem_u64 tss = TANDEM_PHYS_TO_VIRT(TSS_GPA), handler = NM_HANDLER_VA, rsp0 = TANDEM_PHYS_TO_VIRT(KSTACK_TOP_GPA);
-    tandem_u64 *gdt = (tandem_u64 *)(mem + GDT_GPA), *idt = (tandem_u64 *)(mem + IDT_GPA);
+    tandem_u64 tss = TANDEM_PHYS_TO_VIRT(TSS_GPA), rsp0 = TANDEM_PHYS_TO_VIRT(KSTACK_TOP_GPA);
+    tandem_u64 *gdt = (tandem_u64 *)(mem + GDT_GPA);
     memset(mem + GDT_GPA, 0, 0x3000);
     gdt[GUEST_TR / 8] = 0x67 | (tss & 0xffffff) << 16 | (tandem_u64)TANDEM_TSS_AVAILABLE << 40 | 1ull << 47 |
                         ((tss >> 24) & 0xff) << 56;
     gdt[GUEST_TR / 8 + 1] = tss >> 32;
     memcpy(mem + TSS_GPA + TANDEM_TSS_RSP0, &rsp0, 8);
-    idt[TANDEM_EXC_NM * 2] = (handler & 0xffff) | 0x10ull << 16 | (tandem_u64)TANDEM_GATE_INTERRUPT << 40 |
-                             1ull << 47 | ((handler >> 16) & 0xffff) << 48;
-    idt[TANDEM_EXC_NM * 2 + 1] = handler >> 32;
+    set_gate(TANDEM_EXC_NM, NM_HANDLER_VA);
     head()->state.gdtr = (struct tandem_dtr){ .limit = GUEST_TR + 15, .base = TANDEM_PHYS_TO_VIRT(GDT_GPA) };
     head()->state.idtr = (struct tandem_dtr){ .limit = 256 * TANDEM_GATE_SIZE - 1, .base = TANDEM_PHYS_TO_VIRT(IDT_GPA) };
     head()->state.tr = GUEST_TR;
@@ -1090,6 +1100,32 @@ int main(void)
                (unsigned long long)switches);
         head()->state.cr0 = 0;
         head()->state.cpl = 0;
+
+        /*
+         * 18. A guest kernel exception outside vmlib goes through the
+         * guest's IDT in the module too (issue 17 item 4): kernel code's
+         * ud2 reaches the #UD gate's handler (an int3, which vmlib gets)
+         * with a hardware frame on the kernel stack, no upcall for the #UD.
+         */
+        set_gate(TANDEM_EXC_UD, UD_HANDLER_VA);
+        memcpy(mem + CODE_GPA + (UD_HANDLER_VA - CODE_VA), g_int3, (size_t)(g_int3_end - g_int3));
+        struct tandem_stats k0 = get_stats();
+        out = EXPECT_TRAP("a guest kernel #UD is delivered through the guest's IDT by the module", ud2, base_state(),
+                          TANDEM_EXC_BP, UD_HANDLER_VA + 1, 0, 0);
+        struct tandem_stats k1 = get_stats();
+        tandem_u64 frame[5] = { 0 };
+        tandem_u64 rsp = out.regs.gpr[TANDEM_RSP];
+        if (rsp >= TANDEM_DIRECT_MAP_BASE && rsp - TANDEM_DIRECT_MAP_BASE + sizeof frame <= mem_size)
+            memcpy(frame, mem + (rsp - TANDEM_DIRECT_MAP_BASE), sizeof frame);
+        ok(rsp == (STACK_VA & ~15ull) - 40 && frame[0] == CODE_VA && frame[3] == STACK_VA &&
+               k1.events[TANDEM_STAT_DIRECT_EXCEPTION] == k0.events[TANDEM_STAT_DIRECT_EXCEPTION] + 1 &&
+               k1.events[TANDEM_STAT_UPCALL_EXCEPTION] == k0.events[TANDEM_STAT_UPCALL_EXCEPTION] + 1,
+           "... with the hardware frame on its stack (RIP of the ud2, old RSP), counted as direct, one upcall (the int3)",
+           "rsp=%#llx frame rip=%#llx rsp=%#llx, direct +%llu, upcalls +%llu", (unsigned long long)rsp,
+           (unsigned long long)frame[0], (unsigned long long)frame[3],
+           (unsigned long long)(k1.events[TANDEM_STAT_DIRECT_EXCEPTION] - k0.events[TANDEM_STAT_DIRECT_EXCEPTION]),
+           (unsigned long long)(k1.events[TANDEM_STAT_UPCALL_EXCEPTION] - k0.events[TANDEM_STAT_UPCALL_EXCEPTION]));
+        memset(&head()->state.idtr, 0, sizeof head()->state.idtr); /* later checks expect vmlib to get every event */
     }
 
     /*
