@@ -44,7 +44,7 @@ long tandem_cp_set_vmlib(struct tandem_vm *vm, const void __user *uarg)
 
 	if (copy_from_user(&c, uarg, sizeof(c)))
 		return -EFAULT;
-	if (c.flags || !c.clock.tsc_to_ns_mult)
+	if ((c.flags & ~(u64)TANDEM_CP_EAGER_NM) || !c.clock.tsc_to_ns_mult)
 		return -EINVAL;
 	if (!tandem_cp_range_ok(vm, c.event_va, sizeof(struct tandem_cp_event)) ||
 	    !tandem_cp_range_ok(vm, c.vcpu_va, sizeof(struct tandem_cp_vcpu)) ||
@@ -154,21 +154,26 @@ u8 tandem_cp_vcpl(struct tandem_vm *vm)
 }
 
 /*
- * From guest user mode, a hardware exception goes straight through the
- * guest's IDT (direct.c); #BP and the #GP of `int $n` are software
+ * A hardware exception from guest user mode, or from guest kernel code
+ * outside vmlib (whose vCPU head is then at rest), goes straight through
+ * the guest's IDT (direct.c); #BP and the #GP of `int $n` are software
  * interrupts whose gate DPL needs the instruction, and stay with vmlib, as
- * does anything direct.c finds unusual.  1 = delivered.
+ * does an exception inside vmlib (it stops the guest) and anything
+ * direct.c finds unusual (vmlib escalates it).  1 = delivered.
  */
 static int tandem_cp_try_direct(struct tandem_vm *vm, u32 vector, u32 error, u64 cr2)
 {
 	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_sw_frame *f = tandem_switcher_frame(&vcpu->sw);
+	bool user = tandem_cp_user_mode(vcpu);
 	u64 t0 = rdtsc_ordered();
 	int r;
 
-	if (!tandem_cp_user_mode(vcpu) || vector == X86_TRAP_BP || vector >= 20 || vector == X86_TRAP_NMI ||
-	    vector == X86_TRAP_MC || vector == X86_TRAP_DF || (vector == X86_TRAP_GP && (error & 2)))
+	if ((!user && tandem_cp_in_vmlib(vcpu, f)) || vector == X86_TRAP_BP || vector >= 20 ||
+	    vector == X86_TRAP_NMI || vector == X86_TRAP_MC || vector == X86_TRAP_DF ||
+	    (vector == X86_TRAP_GP && (error & 2)))
 		return 0;
-	r = tandem_dt_exception(vm, vector, TANDEM_HAS_ERROR_CODE(vector),
+	r = tandem_dt_exception(vm, user, vector, TANDEM_HAS_ERROR_CODE(vector),
 				TANDEM_HAS_ERROR_CODE(vector) ? error : 0, cr2);
 	if (r > 0) {
 		vcpu->stats.events[TANDEM_STAT_DIRECT_EXCEPTION]++;
@@ -323,7 +328,7 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 		/* Injected lines wait too: look again soon, as for a passed deadline. */
 		if (tandem_inject_pending(vcpu))
 			hrtimer_start(&vcpu->timer, ns_to_ktime(TANDEM_IRQ_RETRY_NS), HRTIMER_MODE_REL);
-		tandem_fast_note_entry(vcpu, deadline, cr0);
+		tandem_fast_note_entry(vcpu, deadline, tandem_fpu_guest_ts_armed(vcpu));
 		return 0;
 	}
 	if (get_user(pending, pending_p) || get_user(raise, raise_p) || get_user(vif, vif_p) ||
@@ -346,7 +351,7 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 		return -EFAULT;
 	if (deadline)
 		hrtimer_start(&vcpu->timer, ns_to_ktime(deadline - now), HRTIMER_MODE_REL);
-	tandem_fast_note_entry(vcpu, deadline, cr0);
+	tandem_fast_note_entry(vcpu, deadline, tandem_fpu_guest_ts_armed(vcpu));
 	/* After sti the next instruction (a rewritten site here) runs first, as on hardware. */
 	if (vif && pending && !sti_shadow) {
 		vcpu->stats.events[TANDEM_STAT_UPCALL_IRQ]++;

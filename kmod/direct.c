@@ -1,9 +1,12 @@
 /*
- * direct.c: guest user traps that the module hands to the guest kernel
- * itself, without an upcall into vmlib and without an exit to vmproc (the
- * composite hypervisor's "trap redirection", lguest's "direct traps").
+ * direct.c: guest traps that the module hands to the guest kernel itself,
+ * without an upcall into vmlib and without an exit to vmproc (the
+ * composite hypervisor's "trap redirection", lguest's "direct traps"): a
+ * user `syscall`, and hardware exceptions from user mode or from guest
+ * kernel code outside vmlib.
  *
- * While the guest is in user mode vmlib is not running, so the module may
+ * While the guest is in user mode, or in its kernel's own code, vmlib is
+ * not running, so the module may
  * read and write the head of vmlib's virtual CPU (struct tandem_cp_vcpu)
  * and do what vmlib would do, with the very same code: the `syscall` entry
  * and the exception delivery through the guest's IDT and TSS are
@@ -60,7 +63,7 @@ static int tandem_dt_write(void *ctx, u64 va, const void *in, u64 len)
 	return !p || copy_to_user(p, in, len);
 }
 
-/* Reads the shared vCPU head (guest user mode: vmlib is not running) and the frame's registers. */
+/* Reads the shared vCPU head (vmlib is not running) and the frame's registers. */
 static int tandem_dt_load(struct tandem_dt *dt, struct tandem_vm *vm)
 {
 	const struct tandem_sw_frame *f = tandem_switcher_frame(&vm->vcpu.sw);
@@ -109,19 +112,22 @@ int tandem_dt_syscall(struct tandem_vm *vm)
 
 /*
  * Delivers hardware exception `vector` (with `error` when it has one) from
- * guest user mode through the guest's IDT, as the CPU would.
+ * guest user mode, or from guest kernel code outside vmlib (`user` false),
+ * through the guest's IDT, as the CPU would; only when vmlib's virtual CPL
+ * agrees with the mode the module runs the guest in.
  */
-int tandem_dt_exception(struct tandem_vm *vm, u32 vector, bool has_error, u32 error, u64 cr2)
+int tandem_dt_exception(struct tandem_vm *vm, bool user, u32 vector, bool has_error, u32 error, u64 cr2)
 {
 	const struct tandem_x86_memory mem = { tandem_dt_read, tandem_dt_write, vm };
 	struct tandem_dt dt;
 
 	if (tandem_dt_load(&dt, vm))
 		return -EFAULT;
-	if (dt.h.state.cpl != 3 ||
+	if (dt.h.state.cpl != (user ? 3 : 0) ||
 	    tandem_x86_deliver_once(&dt.h, &mem, &dt.r, vector, has_error, error, 0) != TANDEM_X86_DELIVERED)
 		return 0;
 	if (vector == TANDEM_EXC_PF)
 		dt.h.state.cr2 = cr2;
+	dt.h.sti_shadow = 0;	/* an exception ends an sti's interrupt shadow */
 	return tandem_dt_store(&dt);
 }

@@ -171,12 +171,13 @@ void tandem_fast_note_enter(struct tandem_vm *vm, u64 va)
 
 /*
  * Before each composite entry (tandem_cp_before_entry): the deadline now in
- * vmlib's head, which the hrtimer is armed for (0 = none), and the guest's
- * CR0.TS the real one is set from.  A fast path that finds either changed,
+ * vmlib's head, which the hrtimer is armed for (0 = none), and whether the
+ * real CR0.TS is set for the guest's own (fpu.c: not while lent clear to
+ * its #NM handler, so the handler's clts reads as no change).  A fast path that finds either changed,
  * or the TSC past the deadline, leaves the transition to the slow path,
  * which re-arms, raises the timer line and sets TS as it always did.
  */
-void tandem_fast_note_entry(struct tandem_vcpu *vcpu, u64 deadline, u64 cr0)
+void tandem_fast_note_entry(struct tandem_vcpu *vcpu, u64 deadline, bool ts)
 {
 	const struct tandem_clock *c = &vcpu->cp.clock;
 	u64 tsc = ~0ull;
@@ -187,7 +188,7 @@ void tandem_fast_note_entry(struct tandem_vcpu *vcpu, u64 deadline, u64 cr0)
 							   c->tsc_to_ns_mult);
 	*tandem_fast_d(vcpu, SWD_SEEN_DEADLINE) = deadline;
 	*tandem_fast_d(vcpu, SWD_DEADLINE_TSC) = tsc;
-	*tandem_fast_d(vcpu, SWD_GUEST_TS) = cr0 & TANDEM_CR0_TS;
+	*tandem_fast_d(vcpu, SWD_GUEST_TS) = ts ? TANDEM_CR0_TS : 0;
 }
 
 /*

@@ -14,7 +14,21 @@
  *
  * The guest kernel has its own CR0.TS (in vmlib's vCPU head) for its lazy
  * switching between its processes: while it is set the real TS is set too,
- * and that #NM is the guest's, reflected into vmlib like any exception.
+ * and that #NM is the guest's, reflected like any exception.  Its handler
+ * then clears its TS (clts, which vmlib emulates in the head without an
+ * exit) and saves and loads registers; with the real TS still set, its
+ * first FPU instruction would trap a second time.  So when the module
+ * hands a user-mode #NM to the guest it lends the handler a clear TS: the
+ * guest's image is loaded from that entry on and the real TS stays clear
+ * while the guest's is set, until the guest returns to user mode
+ * (ENTER_USER, in C or in the switcher), the module sees the guest's TS
+ * clear, or RUN returns.  Only guest kernel code runs meanwhile, and the
+ * registers it finds are its own image's, so nothing of the host shows.
+ *
+ * A vmlib that delivers #NM itself before every user entry while the
+ * guest's TS is set (SET_VMLIB flag TANDEM_CP_EAGER_NM, vmlib's own does)
+ * never lets guest user code run with it: the real TS then only serves the
+ * lazy host/guest switch, and the guest's lazy switch costs no trap.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -29,6 +43,7 @@
 #include <asm/special_insns.h>
 #include <asm/trapnr.h>
 
+#include "switcher.h"
 #include "tandem.h"
 
 /*
@@ -101,16 +116,42 @@ static void tandem_fpu_save(struct tandem_vcpu *vcpu)
 	}
 }
 
+/* Whether the guest's #NM handler has the real TS lent clear (the switcher may end it). */
+static u32 *tandem_fpu_lent(struct tandem_vcpu *vcpu)
+{
+	return tandem_switcher_data(&vcpu->sw, SWD_TS_LENT);
+}
+
+/* Ends a loan of a clear TS: the guest's own TS counts again from the next entry. */
+void tandem_fpu_end_loan(struct tandem_vcpu *vcpu)
+{
+	*tandem_fpu_lent(vcpu) = 0;
+}
+
 /* RUN starts: the guest's image stays out of the registers until its next #NM. */
 void tandem_fpu_cold(struct tandem_vcpu *vcpu)
 {
 	vcpu->fpu_hot = false;
+	tandem_fpu_end_loan(vcpu);
 }
 
-/* Records the guest kernel's own CR0 (vmlib's head): its TS decides where #NM goes. */
+/*
+ * Records the guest kernel's own CR0 (vmlib's head): its TS decides where
+ * #NM goes.  A clear TS means the guest's #NM handler (if one was lent a
+ * clear TS) has cleared its own, so any later TS is a new one.
+ */
 void tandem_fpu_note_guest_cr0(struct tandem_vcpu *vcpu, u64 cr0)
 {
-	vcpu->guest_ts = cr0 & TANDEM_CR0_TS;
+	/* With vmlib delivering #NM before user entry, the guest's TS is vmlib's business. */
+	vcpu->guest_ts = (cr0 & TANDEM_CR0_TS) && !(vcpu->cp.flags & TANDEM_CP_EAGER_NM);
+	if (!vcpu->guest_ts)
+		tandem_fpu_end_loan(vcpu);
+}
+
+/* Whether the next entry sets the real TS for the guest's own TS (not while lent clear). */
+bool tandem_fpu_guest_ts_armed(struct tandem_vcpu *vcpu)
+{
+	return vcpu->guest_ts && !*tandem_fpu_lent(vcpu);
 }
 
 /*
@@ -131,11 +172,12 @@ bool tandem_fpu_begin(struct tandem_vcpu *vcpu)
 /*
  * Just before entering the guest (interrupts off): sets the real CR0.TS
  * when the guest's image is not loaded, or when the guest kernel's own TS
- * is set, so that the guest's FPU instruction raises #NM.
+ * is set (and not lent clear to its #NM handler), so that the guest's FPU
+ * instruction raises #NM.
  */
 void tandem_fpu_arm_ts(struct tandem_vcpu *vcpu, bool loaded)
 {
-	if (!loaded || vcpu->guest_ts)
+	if (!loaded || tandem_fpu_guest_ts_armed(vcpu))
 		write_cr0(read_cr0() | X86_CR0_TS);
 }
 
@@ -157,13 +199,24 @@ void tandem_fpu_end(struct tandem_vcpu *vcpu, bool save)
 	kernel_fpu_end();
 }
 
+/* The guest's image goes into the registers at every entry from now until RUN returns. */
+static void tandem_fpu_make_hot(struct tandem_vcpu *vcpu)
+{
+	if (!vcpu->fpu_hot) {
+		vcpu->fpu_hot = true;
+		vcpu->stats.events[TANDEM_STAT_FPU_LOAD]++;
+	}
+}
+
 /*
  * #NM: with the guest's own CR0.TS set it is the guest kernel's (its lazy
- * switching between its processes).  Otherwise the real TS was only ours:
- * the guest touched the FPU for the first time in this RUN (from now on its
- * state is loaded at every entry until RUN returns), or its kernel cleared
- * its TS (clts, emulated by vmlib without an exit) since the entry set the
- * real one.  Either way the guest simply runs again.
+ * switching between its processes), handed to it; from user mode its
+ * handler is lent a clear TS with the image loaded (above), so its clts
+ * and its first FPU instruction cost nothing more.  Otherwise the real TS
+ * was only ours: the guest touched the FPU for the first time in this RUN,
+ * or its kernel cleared its TS (clts, emulated by vmlib without an exit)
+ * since the entry set the real one.  Either way the guest simply runs
+ * again, with its image loaded.
  */
 int tandem_fpu_handle_nm(struct tandem_vm *vm, struct tandem_run *run)
 {
@@ -174,11 +227,14 @@ int tandem_fpu_handle_nm(struct tandem_vm *vm, struct tandem_run *run)
 	if (get_user(cr0, (u64 __user *)tandem_cp_user(vm, va)))
 		return -EFAULT;
 	tandem_fpu_note_guest_cr0(vcpu, cr0);
-	if (vcpu->guest_ts)
+	if (vcpu->guest_ts) {
+		if (tandem_cp_user_mode(vcpu)) {
+			tandem_fpu_make_hot(vcpu);
+			*tandem_fpu_lent(vcpu) = 1;
+			vcpu->stats.events[TANDEM_STAT_FPU_LENT]++;
+		}
 		return tandem_cp_exception(vm, run, X86_TRAP_NM);
-	if (!vcpu->fpu_hot) {
-		vcpu->fpu_hot = true;
-		vcpu->stats.events[TANDEM_STAT_FPU_LOAD]++;
 	}
+	tandem_fpu_make_hot(vcpu);
 	return 0;
 }

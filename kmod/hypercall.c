@@ -61,7 +61,8 @@ static long tandem_hc_set_space(struct tandem_vm *vm, u64 root, u64 arg)
 /*
  * TANDEM_HC_ENTER_USER: loads the user registers vmlib computed (an iretq
  * or sysretq to CPL 3) into the frame; the next entry runs them on the
- * user shadow root, with TF and AC real as after a hardware iretq.
+ * user shadow root, with TF and AC real as after a hardware iretq, and with
+ * the real TS following the guest's again (fpu.c).
  */
 static long tandem_hc_enter_user(struct tandem_vm *vm, u64 va)
 {
@@ -76,6 +77,7 @@ static long tandem_hc_enter_user(struct tandem_vm *vm, u64 va)
 	f->rip = r.rip;
 	f->rflags = (r.rflags & GUEST_RFLAGS_MASK) | X86_EFLAGS_IF | X86_EFLAGS_FIXED;
 	tandem_cp_set_user_mode(&vm->vcpu, true);
+	tandem_fpu_end_loan(&vm->vcpu);
 	tandem_fast_note_enter(vm, va);
 	return 0;
 }

@@ -354,7 +354,8 @@ tandem_switcher_syscall:
 /*
  * Checks shared by both: the deadline vmlib's head holds is the one the
  * last entry armed the hrtimer for, it has not passed (%r15 = TSC at the
- * start), the guest's CR0.TS is the one the real TS was set from, and
+ * start), the guest's CR0.TS is what the last entry set the real TS for
+ * (fastpath.c: a TS lent clear to the guest's #NM handler counts as clear), and
  * vmlib's invalidation queue is empty (spaces.c applies it).
  * %rbx = the head.  Clobbers %rax.
  */
@@ -528,6 +529,7 @@ tandem_switcher_syscall:
 	or $(TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF), %r10
 	mov %r10, F(SWF_RFLAGS)
 	movl $1, D(SWD_USER_MODE)
+	movl $0, D(SWD_TS_LENT)	/* the guest's #NM handler is over (fpu.c) */
 	incq D(SWD_FAST_ENTERS)
 	mov D(SWD_UROOT), %rbx
 	/* fall through */

@@ -127,7 +127,9 @@ struct tandem_sw_data {
 	/* The fast paths: fastpath.c sets these; the switcher reads them, flips user_mode and counts. */
 	u32 fast;		/* SW_FAST_* */
 	u32 user_mode;		/* 1 = guest user mode (composite; the only copy) */
-	u64 guest_ts;		/* the guest's CR0 & TANDEM_CR0_TS as of the last entry */
+	u64 guest_ts;		/* the guest's CR0 & TANDEM_CR0_TS as the last entry armed it (0 while lent) */
+	u32 ts_lent;		/* 1 = the guest's #NM handler runs with TS clear until ENTER_USER (fpu.c) */
+	u32 ts_reserved;
 	u64 kroot;		/* CR3 of the kernel shadow tree */
 	u64 uroot;		/* CR3 of the user shadow tree */
 	u64 head;		/* switcher address of vmlib's vCPU head (window) */

@@ -37,7 +37,7 @@ void tandem_switcher_offsets(void)
 	DATA(GUEST_FS_BASE, guest_fs_base); DATA(GUEST_GS_BASE, guest_gs_base);
 	DATA(GUEST_CR3, guest_cr3); DATA(GUEST_CR2, guest_cr2); DATA(PENDING, pending);
 	DATA(BUG, bug); DATA(BUG_VECTOR, bug_vector); DATA(BUG_RIP, bug_rip); DATA(BUG_ERROR, bug_error);
-	DATA(FAST, fast); DATA(USER_MODE, user_mode); DATA(GUEST_TS, guest_ts);
+	DATA(FAST, fast); DATA(USER_MODE, user_mode); DATA(GUEST_TS, guest_ts); DATA(TS_LENT, ts_lent);
 	DATA(KROOT, kroot); DATA(UROOT, uroot); DATA(HEAD, head); DATA(ENTER_VA, enter_va); DATA(ENTER_PTR, enter_ptr);
 	DATA(TEXT_START, text_start); DATA(TEXT_END, text_end);
 	DATA(SEEN_DEADLINE, seen_deadline); DATA(DEADLINE_TSC, deadline_tsc); DATA(CANON_SHIFT, canon_shift);

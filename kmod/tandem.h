@@ -246,7 +246,7 @@ void tandem_fast_init(struct tandem_vcpu *vcpu);
 void tandem_fast_arm(struct tandem_vm *vm);
 void tandem_fast_disarm(struct tandem_vcpu *vcpu);
 void tandem_fast_note_enter(struct tandem_vm *vm, u64 va);
-void tandem_fast_note_entry(struct tandem_vcpu *vcpu, u64 deadline, u64 cr0);
+void tandem_fast_note_entry(struct tandem_vcpu *vcpu, u64 deadline, bool ts);
 void tandem_fast_fold(struct tandem_vcpu *vcpu);
 void tandem_fast_destroy(struct tandem_vcpu *vcpu);
 
@@ -280,6 +280,8 @@ int tandem_fpu_init(struct tandem_vcpu *vcpu);
 void tandem_fpu_destroy(struct tandem_vcpu *vcpu);
 void tandem_fpu_cold(struct tandem_vcpu *vcpu);
 void tandem_fpu_note_guest_cr0(struct tandem_vcpu *vcpu, u64 cr0);
+bool tandem_fpu_guest_ts_armed(struct tandem_vcpu *vcpu);
+void tandem_fpu_end_loan(struct tandem_vcpu *vcpu);
 bool tandem_fpu_begin(struct tandem_vcpu *vcpu);
 void tandem_fpu_arm_ts(struct tandem_vcpu *vcpu, bool loaded);
 void tandem_fpu_disarm_ts(void);
@@ -292,7 +294,7 @@ int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write
 
 /* direct.c */
 int tandem_dt_syscall(struct tandem_vm *vm);
-int tandem_dt_exception(struct tandem_vm *vm, u32 vector, bool has_error, u32 error, u64 cr2);
+int tandem_dt_exception(struct tandem_vm *vm, bool user, u32 vector, bool has_error, u32 error, u64 cr2);
 
 /* inject.c: TANDEM_IOC_INJECT_IRQ from other threads of the VM process */
 long tandem_inject_irq(struct tandem_vm *vm, const void __user *uarg);

@@ -104,7 +104,11 @@ static long tandem_vcpu_check_state(const struct tandem_vcpu_state *st)
 	return 0;
 }
 
-/* TANDEM_IOC_SET_STATE: validate, then store into the switcher's frame and data page. */
+/*
+ * TANDEM_IOC_SET_STATE: validate, then store into the switcher's frame and
+ * data page.  The vCPU starts in guest kernel mode (the kernel shadow root),
+ * whatever mode the guest was in when it last stopped.
+ */
 long tandem_vcpu_set_state(struct tandem_vm *vm, const void __user *uarg)
 {
 	struct tandem_vcpu *vcpu = &vm->vcpu;
@@ -129,6 +133,8 @@ long tandem_vcpu_set_state(struct tandem_vm *vm, const void __user *uarg)
 	f->vector = 0;
 	f->error = 0;
 	vcpu->virtual_if = st.regs.rflags & X86_EFLAGS_IF;
+	/* The state is the guest kernel's: user mode is entered only through ENTER_USER's checks. */
+	tandem_cp_set_user_mode(vcpu, false);
 
 	*(u16 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_DS) = st.ds;
 	*(u16 *)tandem_switcher_data(&vcpu->sw, SWD_GUEST_ES) = st.es;

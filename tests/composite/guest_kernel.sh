@@ -73,7 +73,7 @@ t1=$(date +%s)
 [ $st = 5 ] && [ "$(cat /tmp/g-cp.out)" = hi ]; check $? "composite mode: gcc compiles and runs a program in the guest (status $st, '$(cat /tmp/g-cp.out)')"
 [ -x /tmp/w/a ]; check $? "composite mode: the program was written to the bound host directory"
 # The counts of that run (they transfer from TCG to hardware; its times do not).
-grep -E "module: (world switches|hypercalls|user pages filled|CR3 loads that found|cached address-space|invalidation queues|queued invalidations|page faults: pages reflected|trap #NM|guest FPU)|invalidations: (whole|one page)|context switches" \
+grep -E "module: (world switches|hypercalls|user pages filled|CR3 loads that found|cached address-space|invalidation queues|queued invalidations|page faults: pages reflected|trap #NM|guest FPU|guest #NM handlers)|#NM delivered before|invalidations: (whole|one page)|context switches" \
     /tmp/g-cp.err | sed 's/^/# gcc run: /'
 kept=$(grep -F "module: CR3 loads that found the address space's shadow window cached" /tmp/g-cp.err | grep -oE '[0-9]+ *$' | tr -d ' ')
 [ "${kept:-0}" -gt 0 ]; check $? "composite mode: guest context switches found their address space's shadow window kept (${kept:-0} CR3 loads)"

@@ -9,15 +9,17 @@
  * called again, resume the interrupted guest from the event record.  Tiny
  * machine-code guests, written into guest memory at guest-physical 2 MiB and
  * run at the direct-map address in guest kernel mode (ring 3 on the
- * module's kernel shadow tree), then raise one event each, and the test
- * checks the event record exactly (kind, vector, error code, CR2,
+ * module's kernel shadow tree), then raise one event each (vmlib's head
+ * names no guest IDT, so the module hands every exception to vmlib), and
+ * the test checks the event record exactly (kind, vector, error code, CR2,
  * registers): int3, ud2, #DE, #PF in the user window / beyond guest memory /
  * on a wild jump, syscall (and resuming after it), privileged instructions
  * (#GP), single step, lazy FPU and the guest's own CR0.TS, a guest that
  * spins until SIGALRM makes RUN fail with EINTR, FPU state kept apart from
  * the host's, FS base, SET_STATE validation, RUN refused before SET_VMLIB,
- * a non-canonical ENTER_USER stopping the VM, a forked child refused, and
- * GET_STATS.  It also measures the round trip of a null RUN (an int3 upcall
+ * a non-canonical ENTER_USER stopping the VM, a forked child refused,
+ * GET_STATS, and with a guest IDT: the guest kernel's lazy FPU switch
+ * without a second #NM and a kernel #UD the module delivers itself.  It also measures the round trip of a null RUN (an int3 upcall
  * and the exit hypercall); under TCG that number is not representative.
  */
 #define _GNU_SOURCE
@@ -83,6 +85,20 @@ GUEST(space_touch, "mov $3, %eax\n mov %rbx, %rdi\n mov %rdx, %rsi\n int $31\n m
                    " 1: mov (%r8), %rax\n add $4096, %r8\n dec %ecx\n jnz 1b\n int3");
 /* Guest user code (at user address 0x400000): one read. */
 GUEST(user_load, "mov (%rbx), %rax\n int3");
+/*
+ * The guest kernel's lazy FPU switch (section 17).  Kernel code enters user
+ * mode through the minimal vmlib's `int $31` (R12; vmlib's text may make
+ * hypercalls whatever the virtual CPL); the user code's first FPU
+ * instruction is the guest's #NM, and its handler does what the guest
+ * kernel's does: clts (as vmlib emulates it: TS cleared in the head, R14),
+ * its first FPU instruction, and back to user mode with TS set again (a
+ * switch to another process; the head's CPL 3 as vmlib's iretq leaves it,
+ * R10) until its counter (R15) reaches 2.
+ */
+GUEST(nm_enter, "mov $5, %eax\n mov %rbx, %rdi\n jmp *%r12");
+GUEST(nm_user, "movq %xmm3, %rax\n int3");
+GUEST(nm_handler, "andq $-9, (%r14)\n movq %xmm3, %rax\n incq (%r15)\n cmpq $2, (%r15)\n je 1f\n"
+                  " orq $8, (%r14)\n movb $3, (%r10)\n mov $5, %eax\n mov %rbx, %rdi\n jmp *%r12\n 1: int3");
 
 /*
  * The minimal vmlib: the module resumes the guest at g_vmlib after writing
@@ -108,6 +124,7 @@ asm(".pushsection .rodata\n.balign 16\n.globl g_vmlib\ng_vmlib:\n"
     ".balign 64\n.globl g_vmlib_event\ng_vmlib_event:\n .skip 168\n"
     ".globl g_vmlib_end\ng_vmlib_end:\n.popsection");
 /* The offsets the blob uses are the contract's. */
+_Static_assert(TANDEM_CR0_TS == 8, "the #NM handler's clts (andq $-9) and TS (orq $8)");
 _Static_assert(sizeof(struct tandem_cp_event) == 168 && offsetof(struct tandem_cp_event, regs) == 0 &&
                    offsetof(struct tandem_regs, rip) == 128 && offsetof(struct tandem_regs, rflags) == 136 &&
                    TANDEM_RAX == 0 && TANDEM_RSP == 4 && TANDEM_R15 == 15 && TANDEM_HYPERCALL_VECTOR == 31 &&
@@ -331,6 +348,42 @@ static void build_space(int i)
 /* vmlib's head as the module reads it. */
 static struct tandem_cp_vcpu *head(void) { return (struct tandem_cp_vcpu *)(mem + HEAD_GPA); }
 
+/*
+ * A guest IDT, GDT and TSS for traps the module delivers itself (direct.c):
+ * the #NM gate (an interrupt gate to NM_HANDLER_VA) and a TSS whose RSP0 is
+ * the top of a kernel stack, named by vmlib's head (IDTR, GDTR, TR).
+ */
+#define GDT_GPA 0x130000ull
+#define TSS_GPA 0x131000ull
+#define IDT_GPA 0x132000ull
+#define KSTACK_TOP_GPA 0x138000ull
+#define GUEST_TR 0x40
+#define NM_HANDLER_VA (CODE_VA + 0x200)
+#define UD_HANDLER_VA (CODE_VA + 0x300)
+/* An interrupt gate in the guest IDT: `vector` to `handler` (kernel CS 0x10, DPL 0). */
+static void set_gate(unsigned vector, tandem_u64 handler)
+{
+    tandem_u64 *idt = (tandem_u64 *)(mem + IDT_GPA);
+    idt[vector * 2] = (handler & 0xffff) | 0x10ull << 16 | (tandem_u64)TANDEM_GATE_INTERRUPT << 40 | 1ull << 47 |
+                      ((handler >> 16) & 0xffff) << 48;
+    idt[vector * 2 + 1] = handler >> 32;
+}
+
+static void build_idt(void)
+{
+    tandem_u64 tss = TANDEM_PHYS_TO_VIRT(TSS_GPA), rsp0 = TANDEM_PHYS_TO_VIRT(KSTACK_TOP_GPA);
+    tandem_u64 *gdt = (tandem_u64 *)(mem + GDT_GPA);
+    memset(mem + GDT_GPA, 0, 0x3000);
+    gdt[GUEST_TR / 8] = 0x67 | (tss & 0xffffff) << 16 | (tandem_u64)TANDEM_TSS_AVAILABLE << 40 | 1ull << 47 |
+                        ((tss >> 24) & 0xff) << 56;
+    gdt[GUEST_TR / 8 + 1] = tss >> 32;
+    memcpy(mem + TSS_GPA + TANDEM_TSS_RSP0, &rsp0, 8);
+    set_gate(TANDEM_EXC_NM, NM_HANDLER_VA);
+    head()->state.gdtr = (struct tandem_dtr){ .limit = GUEST_TR + 15, .base = TANDEM_PHYS_TO_VIRT(GDT_GPA) };
+    head()->state.idtr = (struct tandem_dtr){ .limit = 256 * TANDEM_GATE_SIZE - 1, .base = TANDEM_PHYS_TO_VIRT(IDT_GPA) };
+    head()->state.tr = GUEST_TR;
+}
+
 /* User pages the module filled from the guest's tables so far (with their neighbours). */
 static tandem_u64 user_fills(void)
 {
@@ -409,8 +462,8 @@ static int make_vm(void)
     return ioctl(fd, TANDEM_IOC_CREATE_VM, &req);
 }
 
-/* Copies the minimal vmlib into guest memory and describes it to the module (SET_VMLIB). */
-static int describe_vmlib(void)
+/* Copies the minimal vmlib into guest memory and describes it to the module (SET_VMLIB with `flags`). */
+static int describe_vmlib_flags(tandem_u64 flags)
 {
     memcpy(mem + VMLIB_GPA, g_vmlib, (size_t)(g_vmlib_end - g_vmlib));
     memset(mem + HEAD_GPA, 0, sizeof(struct tandem_cp_vcpu)); /* CPL 0, no deadline, CR3 0 */
@@ -428,8 +481,12 @@ static int describe_vmlib(void)
     c.private_stack_lo = TANDEM_PHYS_TO_VIRT(EVSTACK_GPA);
     c.private_stack_hi = TANDEM_PHYS_TO_VIRT(EVSTACK_TOP_GPA);
     c.clock.tsc_to_ns_mult = 1;
+    c.flags = flags;
     return ioctl(fd, TANDEM_IOC_SET_VMLIB, &c);
 }
+
+/* The minimal vmlib, which leaves the guest's #NM to the module. */
+static int describe_vmlib(void) { return describe_vmlib_flags(0); }
 
 int main(void)
 {
@@ -712,6 +769,25 @@ int main(void)
                           TANDEM_EXC_BP, CODE_VA + LEN(get_xmm3), 0, 0);
         ok(out.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull, "the guest's %xmm3 is still its own", "rax=%#llx",
            (unsigned long long)out.regs.gpr[TANDEM_RAX]);
+        /*
+         * A vmlib that delivers the guest's #NM itself before user entry
+         * (TANDEM_CP_EAGER_NM): the guest's TS sets no real TS, so its
+         * kernel's FPU instruction runs, on its own registers.
+         */
+        ok(describe_vmlib_flags(2) == -1 && errno == EINVAL, "SET_VMLIB with an unknown flag is EINVAL", "%s", "");
+        ok(describe_vmlib_flags(TANDEM_CP_EAGER_NM) == 0, "SET_VMLIB with TANDEM_CP_EAGER_NM", "%s", "");
+        struct tandem_stats e0 = get_stats();
+        *cr0 = TANDEM_CR0_TS;
+        out = EXPECT_TRAP("with TANDEM_CP_EAGER_NM the guest's CR0.TS raises no #NM", get_xmm3, base_state(),
+                          TANDEM_EXC_BP, CODE_VA + LEN(get_xmm3), 0, 0);
+        struct tandem_stats e1 = get_stats();
+        ok(out.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull &&
+               e1.exceptions[TANDEM_EXC_NM] == e0.exceptions[TANDEM_EXC_NM] + 1,
+           "... the guest reads its own %xmm3 after the module's one lazy load", "rax=%#llx, #NM %llu",
+           (unsigned long long)out.regs.gpr[TANDEM_RAX],
+           (unsigned long long)(e1.exceptions[TANDEM_EXC_NM] - e0.exceptions[TANDEM_EXC_NM]));
+        *cr0 = 0;
+        ok(describe_vmlib() == 0, "SET_VMLIB without flags again", "%s", "");
     }
 
     /* 8. SET_STATE refuses what the switcher could not load. */
@@ -966,6 +1042,90 @@ int main(void)
         ok(r3.regs.gpr[TANDEM_RAX] == SPACE_MARK(0, 3) && head()->inval_count == 0,
            "a queue count beyond its size flushes every window", "page 3 %#llx, count %u",
            (unsigned long long)r3.regs.gpr[TANDEM_RAX], head()->inval_count);
+
+        /*
+         * 17. The guest kernel's lazy FPU switch: a user process's first
+         * FPU instruction with the guest's TS set is the guest's #NM,
+         * delivered through its IDT; its handler's clts and first FPU
+         * instruction must not trap again (fpu.c lends it a clear TS with
+         * the image loaded), and the loan ends with its return to user
+         * mode: the next process's first FPU instruction is #NM again.
+         */
+        EXPECT_TRAP("the guest puts a value in %xmm3 again", set_xmm3, base_state(), TANDEM_EXC_BP,
+                    CODE_VA + LEN(set_xmm3), 0, 0);
+        build_idt();
+        struct tandem_regs *block = (struct tandem_regs *)(mem + ENTER_GPA);
+        memset(block, 0, sizeof *block);
+        block->rip = USER_CODE_VA;
+        block->gpr[TANDEM_RSP] = 0x7ff000;
+        block->gpr[TANDEM_RBX] = TANDEM_PHYS_TO_VIRT(ENTER_GPA);
+        block->gpr[TANDEM_R10] = TANDEM_PHYS_TO_VIRT(HEAD_GPA) + offsetof(struct tandem_cp_vcpu, state.cpl);
+        block->gpr[TANDEM_R12] = VMLIB_VA + VMLIB_OFF(exit_end) - 2; /* the minimal vmlib's int $31 */
+        block->gpr[TANDEM_R14] = TANDEM_PHYS_TO_VIRT(HEAD_GPA) + offsetof(struct tandem_cp_vcpu, state.cr0);
+        block->gpr[TANDEM_R15] = DATA_VA;
+        block->rflags = RFLAGS_BASE;
+        memcpy(mem + USER_CODE_GPA, g_nm_user, (size_t)(g_nm_user_end - g_nm_user));
+        memcpy(mem + CODE_GPA + (NM_HANDLER_VA - CODE_VA), g_nm_handler, (size_t)(g_nm_handler_end - g_nm_handler));
+        LOAD(nm_enter);
+        *(tandem_u64 *)(mem + DATA_GPA) = 0;
+        head()->state.cr3 = SPACE_GPA(0) | 1;
+        head()->state.cpl = 3;
+        head()->state.cr0 = TANDEM_CR0_TS;
+        st = base_state();
+        memcpy(st.regs.gpr, block->gpr, sizeof st.regs.gpr);
+        st.regs.gpr[TANDEM_RSP] = STACK_VA;
+        struct tandem_stats n0 = get_stats();
+        struct tandem_cp_event ne;
+        memset(&ne, 0, sizeof ne);
+        r = set_state(&st);
+        if (r == 0)
+            r = run_event(&run, &ne);
+        struct tandem_stats n1 = get_stats();
+        tandem_u64 nms = n1.exceptions[TANDEM_EXC_NM] - n0.exceptions[TANDEM_EXC_NM];
+        tandem_u64 lent = n1.events[TANDEM_STAT_FPU_LENT] - n0.events[TANDEM_STAT_FPU_LENT];
+        tandem_u64 switches = n1.events[TANDEM_STAT_WORLD_SWITCH] - n0.events[TANDEM_STAT_WORLD_SWITCH];
+        tandem_u64 handled = *(tandem_u64 *)(mem + DATA_GPA);
+        ok(vmlib_exit(r, &run, &ne, TANDEM_CP_EVENT_EXCEPTION) && ne.vector == TANDEM_EXC_BP &&
+               ne.regs.rip == NM_HANDLER_VA + LEN(nm_handler) && handled == 2 &&
+               ne.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull,
+           "two user first uses of the FPU each reach the guest kernel's #NM handler, which reads its own %xmm3",
+           "r=%d reason=%u '%s' kind=%u vector=%u rip=%#llx handled=%llu rax=%#llx", r, run.exit_reason, run.message,
+           ne.kind, ne.vector, (unsigned long long)ne.regs.rip, (unsigned long long)handled,
+           (unsigned long long)ne.regs.gpr[TANDEM_RAX]);
+        ok(nms == 2 && lent == 2,
+           "the handler's clts and first FPU instruction took no second #NM (one trap per first use, counted)",
+           "#NM %llu, lent %llu, world switches %llu", (unsigned long long)nms, (unsigned long long)lent,
+           (unsigned long long)switches);
+        printf("# lazy FPU: %llu world switches for 2 first uses (each: #NM, ENTER_USER, a user fill at most)\n",
+               (unsigned long long)switches);
+        head()->state.cr0 = 0;
+        head()->state.cpl = 0;
+
+        /*
+         * 18. A guest kernel exception outside vmlib goes through the
+         * guest's IDT in the module too (issue 17 item 4): kernel code's
+         * ud2 reaches the #UD gate's handler (an int3, which vmlib gets)
+         * with a hardware frame on the kernel stack, no upcall for the #UD.
+         */
+        set_gate(TANDEM_EXC_UD, UD_HANDLER_VA);
+        memcpy(mem + CODE_GPA + (UD_HANDLER_VA - CODE_VA), g_int3, (size_t)(g_int3_end - g_int3));
+        struct tandem_stats k0 = get_stats();
+        out = EXPECT_TRAP("a guest kernel #UD is delivered through the guest's IDT by the module", ud2, base_state(),
+                          TANDEM_EXC_BP, UD_HANDLER_VA + 1, 0, 0);
+        struct tandem_stats k1 = get_stats();
+        tandem_u64 frame[5] = { 0 };
+        tandem_u64 rsp = out.regs.gpr[TANDEM_RSP];
+        if (rsp >= TANDEM_DIRECT_MAP_BASE && rsp - TANDEM_DIRECT_MAP_BASE + sizeof frame <= mem_size)
+            memcpy(frame, mem + (rsp - TANDEM_DIRECT_MAP_BASE), sizeof frame);
+        ok(rsp == (STACK_VA & ~15ull) - 40 && frame[0] == CODE_VA && frame[3] == STACK_VA &&
+               k1.events[TANDEM_STAT_DIRECT_EXCEPTION] == k0.events[TANDEM_STAT_DIRECT_EXCEPTION] + 1 &&
+               k1.events[TANDEM_STAT_UPCALL_EXCEPTION] == k0.events[TANDEM_STAT_UPCALL_EXCEPTION] + 1,
+           "... with the hardware frame on its stack (RIP of the ud2, old RSP), counted as direct, one upcall (the int3)",
+           "rsp=%#llx frame rip=%#llx rsp=%#llx, direct +%llu, upcalls +%llu", (unsigned long long)rsp,
+           (unsigned long long)frame[0], (unsigned long long)frame[3],
+           (unsigned long long)(k1.events[TANDEM_STAT_DIRECT_EXCEPTION] - k0.events[TANDEM_STAT_DIRECT_EXCEPTION]),
+           (unsigned long long)(k1.events[TANDEM_STAT_UPCALL_EXCEPTION] - k0.events[TANDEM_STAT_UPCALL_EXCEPTION]));
+        memset(&head()->state.idtr, 0, sizeof head()->state.idtr); /* later checks expect vmlib to get every event */
     }
 
     /*
@@ -993,6 +1153,13 @@ int main(void)
         ok(r == 0 && run.exit_reason == TANDEM_EXIT_SHUTDOWN && run.fault_rip == 0x8000000000000000ull,
            "RUN again: stopped again, never a switcher fault", "r=%d reason=%u rip=%#llx", r, run.exit_reason,
            (unsigned long long)run.fault_rip);
+        /*
+         * The VM stopped in guest user mode; a new SET_STATE is the guest
+         * kernel's state and runs on the kernel shadow root (a user root
+         * there would fault on the kernel code's fetch).
+         */
+        EXPECT_TRAP("SET_STATE after a stop in guest user mode runs guest kernel code again", mov42,
+                    base_state(), TANDEM_EXC_BP, CODE_VA + LEN(mov42), 0, 0);
     }
 
     close(fd);

@@ -104,11 +104,13 @@ static void enter_user(tandem_regs& regs) {
 }
 
 // The module keeps address spaces apart (by root and PCID), so the guest is
-// offered PCIDs.  No host timer: the deadline is shared state (g_vcpu's head), which the
+// offered PCIDs.  #NM is delivered before user entry while the guest's TS is
+// set, as in user-only mode (TANDEM_CP_EAGER_NM): the guest's lazy switch
+// then runs inside its return to user mode, with no trap.  No host timer: the deadline is shared state (g_vcpu's head), which the
 // module watches between runs and turns into the timer line when it passes,
 // so programming the timer costs no hypercall.
 const HostMechanism kComposite = {
-    load_address_space, invalidate, true, nullptr, reflect, switch_to_host, enter_user, false, nullptr, nullptr,
+    load_address_space, invalidate, true, nullptr, reflect, switch_to_host, enter_user, true, nullptr, nullptr,
 };
 
 // A direct-map address of vmlib's, as the module wants it.
@@ -133,6 +135,7 @@ extern "C" int vmlib_cp_setup(const tandem_vcpu_entry* in, tandem_cp_config* out
     out->event_va = va(&g_event);
     out->vcpu_va = va(&g_vcpu);
     out->run_va = va(&g_run);
+    out->flags = TANDEM_CP_EAGER_NM;
     out->text_start = va(__vmlib_text_start);
     out->text_end = va(__vmlib_text_end);
     out->private_stack_lo = va(__vmlib_private_stack);

@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 11u
+#define TANDEM_ABI_VERSION 12u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -922,6 +922,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(SPACE_EVICTED, "cached address-space windows evicted for another (composite)") \
     X(INVAL_BATCH, "invalidation queues applied by the module (composite)")  \
     X(INVAL_APPLIED, "queued invalidations applied by the module (composite)") \
+    X(FPU_LENT, "guest #NM handlers entered with the FPU loaded and TS clear (composite)") \
     X(SPACE_SWITCH, "vCPU moves between space processes (user-only)")         \
     X(SPACE_BIND, "address spaces given a space process (user-only)")         \
     X(SPACE_KEPT, "CR3 loads that kept the address space's pages (user-only)") \
@@ -1168,10 +1169,18 @@ struct tandem_cp_config {
     tandem_u64 run_va;               /* struct tandem_run: exits and irq_raise */
     tandem_u64 text_start, text_end; /* vmlib's code */
     tandem_u64 private_stack_lo, private_stack_hi;
-    tandem_u64 flags;                /* must be 0 */
+    tandem_u64 flags;                /* TANDEM_CP_EAGER_NM or 0 */
     struct tandem_clock clock;       /* the guest clock, for the timer deadline */
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_config) == 128, "cp config layout");
+/*
+ * vmlib delivers #NM to the guest kernel itself before every entry to guest
+ * user mode while the guest's CR0.TS is set (as in user-only mode), so guest
+ * user code never runs with it set: the module then sets the real CR0.TS only
+ * for its own lazy load of the guest's image, never for the guest's TS, and
+ * the guest kernel's lazy switch between its processes costs no trap.
+ */
+#define TANDEM_CP_EAGER_NM 1u
 
 /* ------------------------------------------------------------------------
  * 8. /dev/tandem, the kernel module's ioctl API (composite mode, issue 4).
@@ -1221,7 +1230,9 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_irq) == 8, "irq layout");
  * selectors, 0x28..0x33).  The guest runs in ring 3 with CS/SS = 0x33/0x2b
  * whatever cs/ss say; RFLAGS IOPL/NT/RF/VM are dropped, IF is always on in
  * the real RFLAGS and regs.rflags.IF is kept as the guest's virtual IF.
- * Other fields are kept as given, not interpreted.  -EINVAL on a bad value.
+ * The vCPU runs next in guest kernel mode, however it stopped (guest user
+ * mode is entered only with TANDEM_HC_ENTER_USER).  Other fields are kept
+ * as given, not interpreted.  -EINVAL on a bad value.
  */
 #define TANDEM_IOC_SET_STATE _IOW(TANDEM_IOC_TYPE, 0x02, struct tandem_vcpu_state)
 /* Implemented.  Returns what SET_STATE set, updated by the guest's execution (regs, cr2, selectors, bases). */
