@@ -9,6 +9,18 @@ using namespace tandem;
 
 namespace {
 
+// The report print_stats writes for `in`.
+std::string render(const StatsInput& in) {
+    char* buf = nullptr;
+    std::size_t len = 0;
+    std::FILE* f = open_memstream(&buf, &len);
+    print_stats(f, in);
+    std::fclose(f);
+    std::string out(buf, len);
+    free(buf);
+    return out;
+}
+
 tandem_site site(std::uint64_t addr, unsigned kind, std::uint64_t count) {
     tandem_site s{};
     s.addr = addr;
@@ -64,13 +76,7 @@ TEST(Stats, ReportNamesEveryCounterAndSymbolisesSites) {
     in.exits = &exits;
     in.bus = &bus;
     in.symbols = &syms;
-    char* buf = nullptr;
-    std::size_t len = 0;
-    std::FILE* f = open_memstream(&buf, &len);
-    print_stats(f, in);
-    std::fclose(f);
-    std::string out(buf, len);
-    free(buf);
+    std::string out = render(in);
     EXPECT_NE(out.find("guest system calls"), std::string::npos);
     EXPECT_NE(out.find("timer programmed"), std::string::npos); // zero counters too
     EXPECT_NE(out.find("#PF (vector 14):"), std::string::npos);
@@ -84,20 +90,10 @@ TEST(Stats, ReportNamesEveryCounterAndSymbolisesSites) {
 
 TEST(Stats, GuestMemoryInKiBOnlyWhenGiven) {
     StatsInput in;
-    auto print = [&in]() {
-        char* buf = nullptr;
-        std::size_t len = 0;
-        std::FILE* f = open_memstream(&buf, &len);
-        print_stats(f, in);
-        std::fclose(f);
-        std::string out(buf, len);
-        free(buf);
-        return out;
-    };
-    EXPECT_EQ(print().find("guest memory"), std::string::npos);
+    EXPECT_EQ(render(in).find("guest memory"), std::string::npos);
     in.guest_memory_bytes = 1ull << 30;
     in.host_memory_bytes = 3ull << 20;
-    std::string out = print();
+    std::string out = render(in);
     EXPECT_NE(out.find("vmproc: guest memory\n"), std::string::npos) << out;
     EXPECT_NE(out.find("1048576\n"), std::string::npos) << out;
     EXPECT_NE(out.find("of it allocated by the host at the end (KiB)"), std::string::npos) << out;
@@ -111,13 +107,7 @@ TEST(Stats, FileServiceLinesOnlyForOpsThatRan) {
     fs.requests[TANDEM_FS_READ] = 3;
     StatsInput in;
     in.fs = &fs;
-    char* buf = nullptr;
-    std::size_t len = 0;
-    std::FILE* f = open_memstream(&buf, &len);
-    print_stats(f, in);
-    std::fclose(f);
-    std::string out(buf, len);
-    free(buf);
+    std::string out = render(in);
     EXPECT_NE(out.find("file service: lookup 1234 (56 errors)\n"), std::string::npos) << out;
     EXPECT_NE(out.find("file service: read 3 (0 errors)\n"), std::string::npos) << out;
     EXPECT_EQ(out.find("file service: write"), std::string::npos) << out;
