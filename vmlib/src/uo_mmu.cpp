@@ -42,18 +42,21 @@ static bool reflected_as(u64 page, u64 frame, long prot) {
 // what it costs over a PROT_NONE reservation (no VMA to split and insert
 // again; bench/crossings run_cycle_*), and nothing else can be placed in a
 // hole (every mmap a space may make is MAP_FIXED with the memory file).
-static void unmap_range(u64 lo, u64 hi) {
+static long unmap_range(u64 lo, u64 hi) {
     count(TANDEM_STAT_HOST_UNMAP);
-    vmlib_host_syscall(host::kSysMunmap, long(lo), long(hi - lo));
+    return vmlib_host_syscall(host::kSysMunmap, long(lo), long(hi - lo));
 }
 
 // Unmaps [va, va+len) of the user window, each side of the kernel hole
 // apart (the hole holds guest memory and the space's own pages; the filter
 // refuses a range that reaches into it).
-static void unreflect(u64 va, u64 len) {
+// Returns the host's answer (an error of either side's call, else 0).
+static long unreflect(u64 va, u64 len) {
     u64 end = va + len;
-    if (va < TANDEM_KERNEL_HOLE_BASE) unmap_range(va, end < TANDEM_KERNEL_HOLE_BASE ? end : TANDEM_KERNEL_HOLE_BASE);
-    if (end > TANDEM_KERNEL_HOLE_TOP) unmap_range(va > TANDEM_KERNEL_HOLE_TOP ? va : TANDEM_KERNEL_HOLE_TOP, end);
+    long r = 0, r2 = 0;
+    if (va < TANDEM_KERNEL_HOLE_BASE) r = unmap_range(va, end < TANDEM_KERNEL_HOLE_BASE ? end : TANDEM_KERNEL_HOLE_BASE);
+    if (end > TANDEM_KERNEL_HOLE_TOP) r2 = unmap_range(va > TANDEM_KERNEL_HOLE_TOP ? va : TANDEM_KERNEL_HOLE_TOP, end);
+    return r < 0 ? r : r2;
 }
 
 // Empties the whole window with one unmap over what is reflected (all
@@ -113,17 +116,36 @@ static long map_host(u64 va, u64 len, long prot, u64 phys) {
                               host::kMapShared | host::kMapFixed | host::kMapPopulate, long(g_cfg.memfd), long(phys));
 }
 
+// Set when the host refused a call of an invalidation (out of mappings: a
+// split would pass vm.max_map_count): the old mapping is then still there,
+// with its old frame or permissions, so the caller empties the window.
+static bool g_host_refused;
+
+static bool refused(long r) { return r < 0 && r > -4096; }
+
 static void apply(RecheckRun& r) {
     if (!r.n) return;
     u64 len = r.n * TANDEM_PAGE_SIZE;
-    if (r.kind == RecheckRun::kUnmap) unreflect(r.va, len);
-    else if (r.kind == RecheckRun::kProtect) {
+    long res = 0;
+    if (r.kind == RecheckRun::kUnmap) {
+        res = unreflect(r.va, len);
+    } else if (r.kind == RecheckRun::kProtect) {
         count(TANDEM_STAT_HOST_PROTECT);
-        vmlib_host_syscall(host::kSysMprotect, long(r.va), long(len), r.prot);
+        res = vmlib_host_syscall(host::kSysMprotect, long(r.va), long(len), r.prot);
     } else {
-        map_host(r.va, len, r.prot, r.frame * TANDEM_PAGE_SIZE);
+        res = map_host(r.va, len, r.prot, r.frame * TANDEM_PAGE_SIZE);
     }
+    if (refused(res)) g_host_refused = true;
     r.n = 0;
+}
+
+// After an invalidation: if the host refused one of its calls, nothing of
+// the window can be trusted to match the record; start over empty.
+static void start_over_if_refused() {
+    if (!g_host_refused) return;
+    g_host_refused = false;
+    count(TANDEM_STAT_REFLECTION_FULL);
+    unreflect_all();
 }
 
 // Adds one page to `run`, or applies `run` and starts another with it.
@@ -225,6 +247,7 @@ void flush_user_window() {
     bool emptied = staying * 4 <= pages;
     if (emptied) unreflect_bounds();
     for_each_block([&](u64 base, ReflectedBlock& b) { recheck_block(base, b, 0xffff, emptied, false); });
+    start_over_if_refused();
 }
 
 void empty_user_window() {
@@ -240,6 +263,7 @@ void flush_user_page(u64 va) {
     u64 base = page & ~(kBlockBytes - 1);
     recheck_block(base, *b, 1u << ((page - base) / TANDEM_PAGE_SIZE), false, true);
     if (!b->mapped) forget_page(page);
+    start_over_if_refused();
 }
 
 // Maps [page, page + n pages) from consecutive guest-physical pages from

@@ -21,11 +21,16 @@ struct HostCall {
     long nr, a1, a2, a3;
 };
 std::vector<HostCall> g_host_calls;
+long g_refuse_nr = -1; // the next call of this number fails with ENOMEM (out of mappings)
 
 } // namespace
 
 extern "C" long vmlib_host_syscall(long nr, long a1, long a2, long a3, long, long, long) {
     g_host_calls.push_back({nr, a1, a2, a3});
+    if (nr == g_refuse_nr) {
+        g_refuse_nr = -1;
+        return -12;
+    }
     return nr == vmlib::host::kSysMmap ? a1 : 0;
 }
 
@@ -152,6 +157,28 @@ TEST_F(Reflection, ACopyOnWriteCopyIsOneMmapAndTheRetriedWriteNeedsNoMore) {
     ASSERT_EQ(maps.size(), 1u);
     EXPECT_EQ(u64(maps[0].a1), page(0));
     EXPECT_EQ(maps[0].a3, kRWX);
+}
+
+// The host out of mappings (a split past vm.max_map_count) leaves the old
+// mapping in place, with the old frame or the old permissions: the window
+// must be emptied rather than trusted.
+TEST_F(Reflection, AnInvalidationTheHostRefusesEmptiesTheWindow) {
+    reflect_pages(4, kP | kU | kA | kD);
+    *entry(page(1), 0) = frame(9) | kP | kU | kA | kD; // a copy-on-write copy
+    g_refuse_nr = vmlib::host::kSysMmap;
+    uo::flush_user_page(page(1));
+    EXPECT_EQ(uo::find_block(page(0)), nullptr);
+    ASSERT_FALSE(g_host_calls.empty());
+    EXPECT_EQ(g_host_calls.back().nr, vmlib::host::kSysMunmap);
+    EXPECT_EQ(u64(g_host_calls.back().a1), page(0));
+    EXPECT_EQ(u64(g_host_calls.back().a2), 4 * TANDEM_PAGE_SIZE);
+
+    reflect_pages(4, kP | kW | kU | kA | kD);
+    for (u64 i = 0; i < 4; i++) *entry(page(i), 0) &= ~kW; // fork write-protects
+    g_refuse_nr = vmlib::host::kSysMprotect;
+    uo::flush_user_window();
+    EXPECT_EQ(uo::find_block(page(0)), nullptr);
+    EXPECT_EQ(g_host_calls.back().nr, vmlib::host::kSysMunmap);
 }
 
 TEST_F(Reflection, NotPresentAndSupervisorPagesUnmap) {
