@@ -91,11 +91,10 @@ static PageNow page_now(u64 page) {
     return {host_prot(t, false), t.phys / TANDEM_PAGE_SIZE};
 }
 
-// The same for a page that must keep showing `frame`: -1 if it shows another.
-static long still_valid_prot(u64 page, u32 frame) {
-    PageNow now = page_now(page);
-    return now.frame == frame ? now.prot : -1;
-}
+// The protection a page that must keep showing `frame` may stay at: -1 if
+// it must go or shows another frame.
+static long prot_if_same(PageNow now, u64 frame) { return now.frame == frame ? now.prot : -1; }
+static long still_valid_prot(u64 page, u32 frame) { return prot_if_same(page_now(page), frame); }
 
 // A run of neighbouring pages that an invalidation treats alike: one host
 // call for all of them.
@@ -190,7 +189,7 @@ static void recheck_block(u64 base, ReflectedBlock& b, u32 which, bool emptied, 
             extend(run, RecheckRun::kMap, page, pn.frame, pn.prot);
             continue;
         }
-        long now = pn.frame == b.frame[i] ? pn.prot : -1;
+        long now = prot_if_same(pn, b.frame[i]);
         if (now < 0) {
             count(TANDEM_STAT_INVAL_DROPPED);
             b.mapped &= u16(~bit);
