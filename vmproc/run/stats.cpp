@@ -147,8 +147,20 @@ void print_guest_report(std::FILE* out, const tandem_guest_report& r) {
     line(out, "page faults resolved", r.page_faults);
     line(out, "pages those faults mapped around the faulting one", r.fault_around_pages);
     line(out, "copy-on-write copies", r.cow_copies);
+    line(out, "pages made writable beside a copy-on-write fault", r.cow_taken_around);
     line(out, "processes killed for memory", r.oom_kills);
     line(out, "context switches", r.context_switches);
+    static const char* const kKindNames[TANDEM_FAULT_KINDS] = {
+        "page faults: a file's cached page mapped",
+        "page faults: a file's page copied (private write)",
+        "page faults: one anonymous zero page",
+        "page faults: a block of anonymous zero pages",
+        "page faults: copy-on-write, copied",
+        "page faults: copy-on-write, taken by the last user",
+        "page faults: stale translation",
+        "page faults: PROT_NONE entry restored",
+    };
+    for (std::uint32_t k = 0; k < TANDEM_FAULT_KINDS; k++) line(out, kKindNames[k], r.fault_kinds[k]);
     std::uint32_t n = std::min<std::uint32_t>(r.enosys_used, TANDEM_REPORT_MAX_ENOSYS);
     if (n == 0) {
         std::fprintf(out, "guest kernel: every system call made was implemented\n");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "lib/types.h"
+#include <tandem/platform.h>
 
 struct KernelStats {
     u64 syscalls;
@@ -13,6 +14,8 @@ struct KernelStats {
     u64 oom_kills;
     u64 fault_around_pages;
     u64 context_switches;
+    u64 cow_taken_around; // pages take_cow_around made writable
+    u64 fault_kinds[TANDEM_FAULT_KINDS]; // handle_fault's outcomes, by what resolved them
 };
 
 extern KernelStats g_kstats;

@@ -137,6 +137,7 @@ private:
     int fault_in(Vma* v, u64* pte, u64 va, bool write);
     void fault_around(Vma* v, u64 va, u64 bits);
     void anon_fault_around(Vma* v, u64 va);
+    void take_cow_around(Vma* v, u64 va);
     bool anon_fault_in_block(Vma* v, u64 va);
     Vma* new_vma(u64 start, u64 end, u32 flags, Inode* inode, u64 pgoff, const Path* file);
     void free_vma(Vma* v);

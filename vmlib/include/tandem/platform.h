@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 12u
+#define TANDEM_ABI_VERSION 13u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -291,6 +291,20 @@ struct tandem_enosys_count {
 };
 TANDEM_STATIC_ASSERT(sizeof(struct tandem_enosys_count) == 16, "enosys count layout");
 
+/* What resolved a guest page fault (struct tandem_guest_report's
+ * fault_kinds[]), for the breakdown of where faults come from. */
+enum tandem_fault_kind {
+    TANDEM_FAULT_FILE_MAPPED = 0, /* a file's page-cache page mapped (read, or a shared mapping) */
+    TANDEM_FAULT_FILE_COPIED,     /* a write to a private file mapping: a copy of the file's page */
+    TANDEM_FAULT_ANON_PAGE,       /* anonymous memory, one zero page */
+    TANDEM_FAULT_ANON_BLOCK,      /* anonymous memory, a whole block of zero pages from one run */
+    TANDEM_FAULT_COW_COPIED,      /* a write to a page shared after fork: copied */
+    TANDEM_FAULT_COW_TAKEN,       /* a write to a page shared after fork, by its last user: made writable */
+    TANDEM_FAULT_STALE,           /* the entry was already right: a stale translation */
+    TANDEM_FAULT_PROT_NONE,       /* a PROT_NONE'd entry given back its rights */
+    TANDEM_FAULT_KINDS
+};
+
 struct tandem_guest_report {
     tandem_u64 magic;           /* TANDEM_REPORT_MAGIC */
     tandem_u64 syscalls;        /* system calls made */
@@ -301,11 +315,13 @@ struct tandem_guest_report {
     tandem_u64 oom_kills;       /* processes killed for lack of memory */
     tandem_u64 fault_around_pages; /* further pages those page faults mapped (fault-around) */
     tandem_u64 context_switches;   /* switches from one task to another */
+    tandem_u64 cow_taken_around;   /* pages made writable beside a copy-on-write fault (last user) */
+    tandem_u64 fault_kinds[TANDEM_FAULT_KINDS]; /* faults (user and user-copy) by what resolved them */
     tandem_u32 enosys_used;     /* entries of enosys[] in use */
     tandem_u32 reserved;
     struct tandem_enosys_count enosys[TANDEM_REPORT_MAX_ENOSYS];
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_guest_report) == 80 + 16 * TANDEM_REPORT_MAX_ENOSYS,
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_guest_report) == 88 + 8 * TANDEM_FAULT_KINDS + 16 * TANDEM_REPORT_MAX_ENOSYS,
                      "guest report layout");
 
 /* A guest kernel that panics hands vmproc where and why before it powers off:
