@@ -295,6 +295,7 @@ int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write
 /* direct.c */
 int tandem_dt_syscall(struct tandem_vm *vm);
 int tandem_dt_exception(struct tandem_vm *vm, bool user, u32 vector, bool has_error, u32 error, u64 cr2);
+int tandem_dt_interrupt(struct tandem_vm *vm, bool user);
 
 /* inject.c: TANDEM_IOC_INJECT_IRQ from other threads of the VM process */
 long tandem_inject_irq(struct tandem_vm *vm, const void __user *uarg);

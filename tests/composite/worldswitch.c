@@ -360,6 +360,7 @@ static struct tandem_cp_vcpu *head(void) { return (struct tandem_cp_vcpu *)(mem 
 #define GUEST_TR 0x40
 #define NM_HANDLER_VA (CODE_VA + 0x200)
 #define UD_HANDLER_VA (CODE_VA + 0x300)
+#define TIMER_HANDLER_VA (CODE_VA + 0x400)
 /* An interrupt gate in the guest IDT: `vector` to `handler` (kernel CS 0x10, DPL 0). */
 static void set_gate(unsigned vector, tandem_u64 handler)
 {
@@ -1125,6 +1126,44 @@ int main(void)
            (unsigned long long)frame[0], (unsigned long long)frame[3],
            (unsigned long long)(k1.events[TANDEM_STAT_DIRECT_EXCEPTION] - k0.events[TANDEM_STAT_DIRECT_EXCEPTION]),
            (unsigned long long)(k1.events[TANDEM_STAT_UPCALL_EXCEPTION] - k0.events[TANDEM_STAT_UPCALL_EXCEPTION]));
+
+        /*
+         * 19. Interrupts delivered by the module (issue 17 item 4): a timer
+         * deadline that passed while the virtual IF is set reaches the timer
+         * gate's handler (an int3, which vmlib gets) through the guest's IDT,
+         * acknowledged as vmlib acknowledges it (the line leaves irq_pending,
+         * the interrupt gate clears the virtual IF), without an upcall for
+         * the interrupt.  Inside an sti's shadow the line waits.
+         */
+        set_gate(TANDEM_VEC_TIMER, TIMER_HANDLER_VA);
+        memcpy(mem + CODE_GPA + (TIMER_HANDLER_VA - CODE_VA), g_int3, (size_t)(g_int3_end - g_int3));
+        struct tandem_stats i0 = get_stats();
+        head()->vif = 1;
+        head()->sti_shadow = 1;
+        head()->state.timer_deadline_ns = 1; /* long passed */
+        EXPECT_TRAP("inside the sti shadow the guest runs on", mov42, base_state(), TANDEM_EXC_BP,
+                    CODE_VA + LEN(mov42), 0, 0);
+        ok(head()->state.irq_pending == TANDEM_IRQ_LINE_BIT(TANDEM_VEC_TIMER) && head()->state.timer_deadline_ns == 0,
+           "... and the passed deadline is a pending timer line", "pending %#llx, deadline %llu",
+           (unsigned long long)head()->state.irq_pending, (unsigned long long)head()->state.timer_deadline_ns);
+        head()->sti_shadow = 0;
+        out = EXPECT_TRAP("the pending timer line is delivered through the guest's IDT by the module", mov42,
+                          base_state(), TANDEM_EXC_BP, TIMER_HANDLER_VA + 1, 0, 0);
+        struct tandem_stats i1 = get_stats();
+        memset(frame, 0, sizeof frame);
+        rsp = out.regs.gpr[TANDEM_RSP];
+        if (rsp >= TANDEM_DIRECT_MAP_BASE && rsp - TANDEM_DIRECT_MAP_BASE + sizeof frame <= mem_size)
+            memcpy(frame, mem + (rsp - TANDEM_DIRECT_MAP_BASE), sizeof frame);
+        tandem_u64 irq_direct = i1.events[TANDEM_STAT_DIRECT_IRQ] - i0.events[TANDEM_STAT_DIRECT_IRQ];
+        tandem_u64 irq_upcalls = i1.events[TANDEM_STAT_UPCALL_IRQ] - i0.events[TANDEM_STAT_UPCALL_IRQ];
+        ok(frame[0] == CODE_VA && (frame[2] & TANDEM_RFLAGS_IF) && frame[3] == STACK_VA && head()->state.irq_pending == 0 &&
+               head()->vif == 0 && irq_direct == 1 && irq_upcalls == 0,
+           "... before the first instruction, acknowledged (no line pending, virtual IF clear), counted, no upcall",
+           "frame rip=%#llx rflags=%#llx rsp=%#llx, pending %#llx, vif %u, direct +%llu, upcalls +%llu",
+           (unsigned long long)frame[0], (unsigned long long)frame[2], (unsigned long long)frame[3],
+           (unsigned long long)head()->state.irq_pending, head()->vif, (unsigned long long)irq_direct,
+           (unsigned long long)irq_upcalls);
+        head()->vif = 0;
         memset(&head()->state.idtr, 0, sizeof head()->state.idtr); /* later checks expect vmlib to get every event */
     }
 

@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 12u
+#define TANDEM_ABI_VERSION 13u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -913,6 +913,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(SHADOW_RETRY, "shadow fills looked up again after a host change (composite)") \
     X(DIRECT_SYSCALL, "system calls entered at LSTAR by the module (composite)") \
     X(DIRECT_EXCEPTION, "exceptions delivered through the guest IDT by the module (composite)") \
+    X(DIRECT_IRQ, "interrupts delivered through the guest IDT by the module (composite)") \
     X(DIRECT_TSC, "TSC ticks spent redirecting traps in the module (composite)") \
     X(FPU_LOAD, "guest FPU state loaded on #NM (lazy FPU, composite)")        \
     X(FAST_SYSCALL, "system calls entered at LSTAR in the switcher (composite fast path)") \
@@ -1142,7 +1143,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_vcpu) == 672, "cp vcpu layout");
 enum tandem_cp_event_kind {
     TANDEM_CP_EVENT_SYSCALL = 1,   /* a guest `syscall`; regs.rip = the next instruction */
     TANDEM_CP_EVENT_EXCEPTION = 2, /* vector/error as the CPU reported them, cr2 for #PF */
-    TANDEM_CP_EVENT_IRQ = 3,       /* a pending line is deliverable (vif = 1) */
+    TANDEM_CP_EVENT_IRQ = 3,       /* a pending line is deliverable (vif = 1) and the module did not deliver it */
 };
 
 /* What an upcall hands vmlib: the interrupted guest registers and the event. */
