@@ -274,6 +274,24 @@ static struct tandem_vcpu_state expect_trap(const char *what, const unsigned cha
        (unsigned long long)ev.cr2, vector, error, (unsigned long long)rip, (unsigned long long)cr2);
     return out;
 }
+/* Runs a program once, like expect_trap, without a test of its own: the event's registers (RIP 0 if none). */
+static struct tandem_vcpu_state expect_trap_quiet(const unsigned char *start, const unsigned char *end,
+                                                  struct tandem_vcpu_state st)
+{
+    struct tandem_run run;
+    struct tandem_cp_event ev;
+    memset(&run, 0, sizeof run);
+    memset(&ev, 0, sizeof ev);
+    load(start, end);
+    int r = set_state(&st);
+    if (r == 0)
+        r = run_event(&run, &ev);
+    struct tandem_vcpu_state out = get_state();
+    out.regs = ev.regs;
+    if (!vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_EXCEPTION))
+        out.regs.rip = 0;
+    return out;
+}
 #define EXPECT_TRAP(what, name, st, vector, rip, error, cr2) \
     expect_trap(what, g_##name, g_##name##_end, st, vector, rip, error, cr2)
 
@@ -754,6 +772,12 @@ int main(void)
        (unsigned long long)(f1.exceptions[TANDEM_EXC_NM] - f0.exceptions[TANDEM_EXC_NM]));
     EXPECT_TRAP("the guest puts a value in %xmm3", set_xmm3, base_state(), TANDEM_EXC_BP,
                 CODE_VA + LEN(set_xmm3), 0, 0);
+    struct tandem_stats f2 = get_stats();
+    ok(f2.exceptions[TANDEM_EXC_NM] == f1.exceptions[TANDEM_EXC_NM] &&
+           f2.events[TANDEM_STAT_FPU_CARRIED] == f1.events[TANDEM_STAT_FPU_CARRIED] + 1,
+       "the RUN after one that used the FPU begins with the guest's image loaded: no #NM (counted)",
+       "#NM %llu, carried %llu", (unsigned long long)(f2.exceptions[TANDEM_EXC_NM] - f1.exceptions[TANDEM_EXC_NM]),
+       (unsigned long long)(f2.events[TANDEM_STAT_FPU_CARRIED] - f1.events[TANDEM_STAT_FPU_CARRIED]));
     asm volatile("pxor %%xmm3, %%xmm3" ::: "xmm3"); /* the host's own %xmm3 changes meanwhile */
     out = EXPECT_TRAP("... and reads it back in the next RUN", get_xmm3, base_state(), TANDEM_EXC_BP,
                       CODE_VA + LEN(get_xmm3), 0, 0);
@@ -783,11 +807,28 @@ int main(void)
                           TANDEM_EXC_BP, CODE_VA + LEN(get_xmm3), 0, 0);
         struct tandem_stats e1 = get_stats();
         ok(out.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull &&
-               e1.exceptions[TANDEM_EXC_NM] == e0.exceptions[TANDEM_EXC_NM] + 1,
-           "... the guest reads its own %xmm3 after the module's one lazy load", "rax=%#llx, #NM %llu",
+               e1.exceptions[TANDEM_EXC_NM] == e0.exceptions[TANDEM_EXC_NM],
+           "... the guest reads its own %xmm3 (loaded from the entry: the last RUN used the FPU)", "rax=%#llx, #NM %llu",
            (unsigned long long)out.regs.gpr[TANDEM_RAX],
            (unsigned long long)(e1.exceptions[TANDEM_EXC_NM] - e0.exceptions[TANDEM_EXC_NM]));
         *cr0 = 0;
+        /*
+         * A guest that uses the FPU in every RUN: the image is carried into
+         * 16 RUNs in a row, then one RUN begins lazily again (#NM) to see
+         * whether the guest still uses it.  Each RUN finds its own %xmm3.
+         */
+        struct tandem_stats c0 = get_stats();
+        int own = 1;
+        for (int i = 0; i < 20; i++) {
+            out = expect_trap_quiet(g_get_xmm3, g_get_xmm3_end, base_state());
+            own &= out.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull && out.regs.rip == CODE_VA + LEN(get_xmm3);
+        }
+        struct tandem_stats c1 = get_stats();
+        tandem_u64 c_nm = c1.exceptions[TANDEM_EXC_NM] - c0.exceptions[TANDEM_EXC_NM];
+        tandem_u64 c_carried = c1.events[TANDEM_STAT_FPU_CARRIED] - c0.events[TANDEM_STAT_FPU_CARRIED];
+        ok(own && c_nm >= 1 && c_nm <= 2 && c_carried == 20 - c_nm,
+           "20 RUNs that use the FPU: carried but for one lazy load per 17 RUNs, each on its own %xmm3",
+           "own %d, #NM %llu, carried %llu", own, (unsigned long long)c_nm, (unsigned long long)c_carried);
         ok(describe_vmlib() == 0, "SET_VMLIB without flags again", "%s", "");
     }
 

@@ -924,6 +924,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(INVAL_BATCH, "invalidation queues applied by the module (composite)")  \
     X(INVAL_APPLIED, "queued invalidations applied by the module (composite)") \
     X(FPU_LENT, "guest #NM handlers entered with the FPU loaded and TS clear (composite)") \
+    X(FPU_CARRIED, "RUNs begun with the guest's FPU image loaded: the last RUN used it (composite)") \
     X(SPACE_SWITCH, "vCPU moves between space processes (user-only)")         \
     X(SPACE_BIND, "address spaces given a space process (user-only)")         \
     X(SPACE_KEPT, "CR3 loads that kept the address space's pages (user-only)") \
