@@ -59,7 +59,7 @@ bool deliver_pending_irq(tandem_regs& regs) {
     if (!irq_deliverable()) return false;
     const u64 rip = regs.rip;
     const u64 cpl = g_vcpu.state.cpl;
-    const u32 vector = TANDEM_VEC_FIRST_IRQ + u32(__builtin_ctzll(g_vcpu.state.irq_pending));
+    const u32 vector = tandem_x86_next_irq_vector(&g_vcpu);
     int delivered = tandem_x86_deliver_pending_irq(&g_vcpu, &kKernelMemory, &regs);
     if (delivered < 0) fatal_exit(TANDEM_EXIT_SHUTDOWN, "triple fault delivering an interrupt", rip, vector, 0, 0);
     note_delivery(delivered, rip, cpl, 0);

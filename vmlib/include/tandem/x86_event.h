@@ -77,6 +77,9 @@ int tandem_x86_deliver(struct tandem_cp_vcpu *v, const struct tandem_x86_memory 
  */
 int tandem_x86_irq_deliverable(const struct tandem_cp_vcpu *v);
 
+/* The vector of the line delivered next: the lowest pending one (irq_pending must not be 0). */
+tandem_u32 tandem_x86_next_irq_vector(const struct tandem_cp_vcpu *v);
+
 /*
  * Delivers the lowest pending line (bit n = vector TANDEM_VEC_FIRST_IRQ + n)
  * through tandem_x86_deliver and takes it out of irq_pending: the one rule
