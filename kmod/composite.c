@@ -14,7 +14,8 @@
  *    the guest kernel itself when it can (direct.c);
  *  - watches the shared head of vmlib's virtual CPU between runs: lines
  *    vmproc raised and a timer deadline that passed become pending, and a
- *    pending line with the virtual IF set becomes an upcall.
+ *    pending line with the virtual IF set is delivered through the guest's
+ *    IDT (direct.c), or by vmlib after an upcall when the module cannot.
  *
  * vmlib's hypercalls are hypercall.c's; the lazy FPU switch and #NM are
  * fpu.c's.
@@ -286,10 +287,35 @@ void tandem_cp_stop_timer(struct tandem_vcpu *vcpu)
 }
 
 /*
+ * A deliverable interrupt line (virtual IF set, outside vmlib, no sti
+ * shadow) goes through the guest's IDT here, by vmlib's own rule (direct.c
+ * on x86_event.c).  vmlib gets an upcall only for what the module cannot
+ * decide: a delivery that would be a triple fault (vmlib stops the guest
+ * and reports it) or a virtual CPL that disagrees with the shadow root the
+ * module runs the guest on.
+ */
+static int tandem_cp_interrupt(struct tandem_vm *vm)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	u64 t0 = rdtsc_ordered();
+	int r = tandem_dt_interrupt(vm, tandem_cp_user_mode(vcpu));
+
+	if (r < 0)
+		return r;
+	if (r) {
+		vcpu->stats.events[TANDEM_STAT_DIRECT_IRQ]++;
+		vcpu->stats.events[TANDEM_STAT_DIRECT_TSC] += rdtsc_ordered() - t0;
+		return 0;
+	}
+	vcpu->stats.events[TANDEM_STAT_UPCALL_IRQ]++;
+	return tandem_cp_upcall(vm, TANDEM_CP_EVENT_IRQ, 0, 0, 0);
+}
+
+/*
  * Before each entry: lines vmproc raised (vmlib's run record, or another
  * thread's INJECT_IRQ, inject.c) and a passed deadline become pending in
  * vmlib's virtual CPU, and a pending line with
- * the virtual IF set is reflected.  All of it only while the guest is
+ * the virtual IF set is delivered (tandem_cp_interrupt).  All of it only while the guest is
  * outside vmlib, which owns that state while it runs; a deadline that
  * passes or a line injected meanwhile is looked at again TANDEM_IRQ_RETRY_NS later.
  */
@@ -353,9 +379,7 @@ int tandem_cp_before_entry(struct tandem_vm *vm)
 		hrtimer_start(&vcpu->timer, ns_to_ktime(deadline - now), HRTIMER_MODE_REL);
 	tandem_fast_note_entry(vcpu, deadline, tandem_fpu_guest_ts_armed(vcpu));
 	/* After sti the next instruction (a rewritten site here) runs first, as on hardware. */
-	if (vif && pending && !sti_shadow) {
-		vcpu->stats.events[TANDEM_STAT_UPCALL_IRQ]++;
-		return tandem_cp_upcall(vm, TANDEM_CP_EVENT_IRQ, 0, 0, 0);
-	}
+	if (vif && pending && !sti_shadow)
+		return tandem_cp_interrupt(vm);
 	return 0;
 }

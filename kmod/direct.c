@@ -2,14 +2,16 @@
  * direct.c: guest traps that the module hands to the guest kernel itself,
  * without an upcall into vmlib and without an exit to vmproc (the
  * composite hypervisor's "trap redirection", lguest's "direct traps"): a
- * user `syscall`, and hardware exceptions from user mode or from guest
- * kernel code outside vmlib.
+ * user `syscall`, hardware exceptions from user mode or from guest kernel
+ * code outside vmlib, and the pending interrupt lines vmlib would deliver
+ * there.
  *
  * While the guest is in user mode, or in its kernel's own code, vmlib is
  * not running, so the module may
  * read and write the head of vmlib's virtual CPU (struct tandem_cp_vcpu)
- * and do what vmlib would do, with the very same code: the `syscall` entry
- * and the exception delivery through the guest's IDT and TSS are
+ * and do what vmlib would do, with the very same code: the `syscall` entry,
+ * the exception delivery through the guest's IDT and TSS and the choice and
+ * acknowledgement of a pending interrupt line are
  * vmlib/include/tandem/x86_event.c, compiled into both (x86_event.c here).
  * This file gives that code the module's view: the head copied in and out
  * around one redirect, the switcher's register frame as a struct
@@ -129,5 +131,26 @@ int tandem_dt_exception(struct tandem_vm *vm, bool user, u32 vector, bool has_er
 	if (vector == TANDEM_EXC_PF)
 		dt.h.state.cr2 = cr2;
 	dt.h.sti_shadow = 0;	/* an exception ends an sti's interrupt shadow */
+	return tandem_dt_store(&dt);
+}
+
+/*
+ * Delivers the lowest pending interrupt line as vmlib would (the shared
+ * tandem_x86_deliver_pending_irq: the line leaves irq_pending, the virtual
+ * IF is cleared by an interrupt gate), to guest user mode or to guest
+ * kernel code outside vmlib (`user` false).  The caller has checked the
+ * sti shadow.  0 (the caller makes an upcall) when vmlib's virtual CPL
+ * disagrees with the module's mode or the delivery would be a triple
+ * fault, which vmlib reports when it stops the guest.
+ */
+int tandem_dt_interrupt(struct tandem_vm *vm, bool user)
+{
+	const struct tandem_x86_memory mem = { tandem_dt_read, tandem_dt_write, vm };
+	struct tandem_dt dt;
+
+	if (tandem_dt_load(&dt, vm))
+		return -EFAULT;
+	if (dt.h.state.cpl != (user ? 3 : 0) || tandem_x86_deliver_pending_irq(&dt.h, &mem, &dt.r) <= 0)
+		return 0;
 	return tandem_dt_store(&dt);
 }

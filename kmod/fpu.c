@@ -8,9 +8,15 @@
  * which saves the host's registers; the guest's image is loaded only once
  * the guest needs it.  Until then the real CR0.TS is set while the guest
  * runs, so its first FPU instruction in a RUN raises #NM: the module marks
- * the vCPU "hot" and from then on, until RUN returns, loads the image at
- * every entry and saves it after every exit.  A guest that never touches
- * the FPU between two exits to vmproc costs no FPU save or load at all.
+ * the vCPU "hot" and from then on loads the image at every entry and saves
+ * it after every exit.  A guest that never touches the FPU between two
+ * exits to vmproc costs no FPU save or load at all.  A RUN after one that
+ * used the FPU begins hot (the guest that computed before an exit to vmproc
+ * mostly computes after it), up to TANDEM_FPU_CARRY_RUNS RUNs in a row; then
+ * one RUN begins cold again, so a guest that stopped using the FPU stops
+ * paying for its loads and saves.  While cold, the registers hold a clean
+ * initial state, never the host's (or another task's): with TS set a CPU
+ * open to LazyFP could still read them speculatively.
  *
  * The guest kernel has its own CR0.TS (in vmlib's vCPU head) for its lazy
  * switching between its processes: while it is set the real TS is set too,
@@ -90,6 +96,34 @@ void tandem_fpu_destroy(struct tandem_vcpu *vcpu)
 	vcpu->fpu = NULL;
 }
 
+/*
+ * The registers of a cold entry: an XSAVE image whose header has every
+ * component in its initial state (only MXCSR and the legacy area are read;
+ * FXRSTOR reads the first 512 bytes), with the default FCW and MXCSR.
+ */
+static const u8 tandem_fpu_clean[576] __aligned(64) = {
+	[0] = 0x7f, [1] = 0x03,		/* FCW 0x37f */
+	[24] = 0x80, [25] = 0x1f,	/* MXCSR 0x1f80 */
+};
+
+/*
+ * Puts the clean state into the registers for an entry without the guest's
+ * image: the host's registers (or whatever another task left in them since
+ * the last switch) must not be there for a LazyFP-style speculative read
+ * past the #NM that the set TS raises.
+ */
+static void tandem_fpu_scrub(void)
+{
+	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
+		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
+
+		asm volatile("xrstor64 %0" : : "m"(tandem_fpu_clean), "a"((u32)mask),
+			     "d"((u32)(mask >> 32)) : "memory");
+	} else {
+		asm volatile("fxrstor64 %0" : : "m"(tandem_fpu_clean) : "memory");
+	}
+}
+
 /* Loads the guest's FPU image (the host's was saved by kernel_fpu_begin). */
 static void tandem_fpu_load(struct tandem_vcpu *vcpu)
 {
@@ -128,11 +162,27 @@ void tandem_fpu_end_loan(struct tandem_vcpu *vcpu)
 	*tandem_fpu_lent(vcpu) = 0;
 }
 
-/* RUN starts: the guest's image stays out of the registers until its next #NM. */
-void tandem_fpu_cold(struct tandem_vcpu *vcpu)
+/*
+ * How many RUNs in a row begin with the guest's image loaded because an
+ * earlier one used it; the next begins cold and finds out again.
+ */
+#define TANDEM_FPU_CARRY_RUNS 16
+
+/*
+ * RUN starts: the guest's image is loaded from the first entry if the last
+ * RUN used the FPU (and not too many RUNs in a row were begun that way),
+ * else it stays out of the registers until the guest's next #NM.
+ */
+void tandem_fpu_run_begin(struct tandem_vcpu *vcpu)
 {
-	vcpu->fpu_hot = false;
 	tandem_fpu_end_loan(vcpu);
+	if (vcpu->fpu_hot && tandem_lazy_fpu && vcpu->fpu_carried < TANDEM_FPU_CARRY_RUNS) {
+		vcpu->fpu_carried++;
+		vcpu->stats.events[TANDEM_STAT_FPU_CARRIED]++;
+		return;
+	}
+	vcpu->fpu_hot = false;
+	vcpu->fpu_carried = 0;
 }
 
 /*
@@ -157,7 +207,8 @@ bool tandem_fpu_guest_ts_armed(struct tandem_vcpu *vcpu)
 /*
  * Before a world switch, interrupts still on: takes the FPU from the host
  * and loads the guest's image if the guest is hot (or lazy switching is
- * off).  Returns whether it did; the caller hands that to the other steps.
+ * off), the clean state otherwise.  Returns whether the guest's image is
+ * loaded; the caller hands that to the other steps.
  */
 bool tandem_fpu_begin(struct tandem_vcpu *vcpu)
 {
@@ -166,6 +217,8 @@ bool tandem_fpu_begin(struct tandem_vcpu *vcpu)
 	kernel_fpu_begin();
 	if (load)
 		tandem_fpu_load(vcpu);
+	else
+		tandem_fpu_scrub();
 	return load;
 }
 
@@ -199,7 +252,7 @@ void tandem_fpu_end(struct tandem_vcpu *vcpu, bool save)
 	kernel_fpu_end();
 }
 
-/* The guest's image goes into the registers at every entry from now until RUN returns. */
+/* The guest's image goes into the registers at every entry from now on (and into the next RUN). */
 static void tandem_fpu_make_hot(struct tandem_vcpu *vcpu)
 {
 	if (!vcpu->fpu_hot) {

@@ -302,7 +302,7 @@ long tandem_vcpu_run(struct tandem_vm *vm, void __user *uarg)
 		return -EPERM;
 	memset(&run, 0, sizeof(run));
 	tandem_fast_arm(vm);
-	tandem_fpu_cold(vcpu);
+	tandem_fpu_run_begin(vcpu);
 	tandem_inject_runner_set(vcpu);
 	tandem_profile_run_begin(vm);
 

@@ -423,7 +423,7 @@ tandem_switcher_syscall:
 	test $TANDEM_RFLAGS_IF, %r12d
 	jz 2f
 	test %r13, %r13
-	jnz .Lslow		/* an interrupt upcall is due at LSTAR */
+	jnz .Lslow		/* an interrupt is due at LSTAR: the C path delivers it */
 2:	/* Commit: the head first, then the frame. */
 	mov %r9, %rax
 	shr $TANDEM_STAR_SYSCALL_SHIFT, %rax
@@ -485,7 +485,7 @@ tandem_switcher_syscall:
 	cmpb $0, CPV_VIF(%rbx)
 	je 1f
 	cmpq $0, CPV_PENDING(%rbx)
-	jne .Lslow		/* an interrupt upcall is due in user mode */
+	jne .Lslow		/* an interrupt is due in user mode: the C path delivers it */
 1:	mov D(SWD_ENTER_PTR), %rsi
 	mov REGS_RIP(%rsi), %r8
 	CANONICAL %r8, .Lslow

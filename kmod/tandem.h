@@ -128,7 +128,8 @@ struct tandem_vcpu {
 	struct tandem_cp_config cp;
 	bool cp_on;
 	/* guest user mode (TANDEM_HC_ENTER_USER) lives in the switcher data page: tandem_cp_user_mode() */
-	bool fpu_hot;			/* the guest used the FPU during this RUN: load it at entry */
+	bool fpu_hot;			/* the guest used the FPU in this RUN (or the last): load it at entry */
+	unsigned int fpu_carried;	/* RUNs in a row begun hot on an earlier RUN's use (fpu.c) */
 	bool guest_ts;			/* the guest's own CR0.TS, as of the last entry */
 	struct hrtimer timer;		/* ends the guest's slice at its timer deadline */
 	/* interrupt injection from other threads (inject.c) */
@@ -278,7 +279,7 @@ int tandem_cp_hypercall(struct tandem_vm *vm, struct tandem_run *run);
 /* fpu.c: the guest's FPU image and the lazy host/guest switch */
 int tandem_fpu_init(struct tandem_vcpu *vcpu);
 void tandem_fpu_destroy(struct tandem_vcpu *vcpu);
-void tandem_fpu_cold(struct tandem_vcpu *vcpu);
+void tandem_fpu_run_begin(struct tandem_vcpu *vcpu);
 void tandem_fpu_note_guest_cr0(struct tandem_vcpu *vcpu, u64 cr0);
 bool tandem_fpu_guest_ts_armed(struct tandem_vcpu *vcpu);
 void tandem_fpu_end_loan(struct tandem_vcpu *vcpu);
@@ -295,6 +296,7 @@ int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write
 /* direct.c */
 int tandem_dt_syscall(struct tandem_vm *vm);
 int tandem_dt_exception(struct tandem_vm *vm, bool user, u32 vector, bool has_error, u32 error, u64 cr2);
+int tandem_dt_interrupt(struct tandem_vm *vm, bool user);
 
 /* inject.c: TANDEM_IOC_INJECT_IRQ from other threads of the VM process */
 long tandem_inject_irq(struct tandem_vm *vm, const void __user *uarg);

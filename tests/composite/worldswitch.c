@@ -274,6 +274,24 @@ static struct tandem_vcpu_state expect_trap(const char *what, const unsigned cha
        (unsigned long long)ev.cr2, vector, error, (unsigned long long)rip, (unsigned long long)cr2);
     return out;
 }
+/* Runs a program once, like expect_trap, without a test of its own: the event's registers (RIP 0 if none). */
+static struct tandem_vcpu_state expect_trap_quiet(const unsigned char *start, const unsigned char *end,
+                                                  struct tandem_vcpu_state st)
+{
+    struct tandem_run run;
+    struct tandem_cp_event ev;
+    memset(&run, 0, sizeof run);
+    memset(&ev, 0, sizeof ev);
+    load(start, end);
+    int r = set_state(&st);
+    if (r == 0)
+        r = run_event(&run, &ev);
+    struct tandem_vcpu_state out = get_state();
+    out.regs = ev.regs;
+    if (!vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_EXCEPTION))
+        out.regs.rip = 0;
+    return out;
+}
 #define EXPECT_TRAP(what, name, st, vector, rip, error, cr2) \
     expect_trap(what, g_##name, g_##name##_end, st, vector, rip, error, cr2)
 
@@ -360,6 +378,7 @@ static struct tandem_cp_vcpu *head(void) { return (struct tandem_cp_vcpu *)(mem 
 #define GUEST_TR 0x40
 #define NM_HANDLER_VA (CODE_VA + 0x200)
 #define UD_HANDLER_VA (CODE_VA + 0x300)
+#define TIMER_HANDLER_VA (CODE_VA + 0x400)
 /* An interrupt gate in the guest IDT: `vector` to `handler` (kernel CS 0x10, DPL 0). */
 static void set_gate(unsigned vector, tandem_u64 handler)
 {
@@ -753,6 +772,12 @@ int main(void)
        (unsigned long long)(f1.exceptions[TANDEM_EXC_NM] - f0.exceptions[TANDEM_EXC_NM]));
     EXPECT_TRAP("the guest puts a value in %xmm3", set_xmm3, base_state(), TANDEM_EXC_BP,
                 CODE_VA + LEN(set_xmm3), 0, 0);
+    struct tandem_stats f2 = get_stats();
+    ok(f2.exceptions[TANDEM_EXC_NM] == f1.exceptions[TANDEM_EXC_NM] &&
+           f2.events[TANDEM_STAT_FPU_CARRIED] == f1.events[TANDEM_STAT_FPU_CARRIED] + 1,
+       "the RUN after one that used the FPU begins with the guest's image loaded: no #NM (counted)",
+       "#NM %llu, carried %llu", (unsigned long long)(f2.exceptions[TANDEM_EXC_NM] - f1.exceptions[TANDEM_EXC_NM]),
+       (unsigned long long)(f2.events[TANDEM_STAT_FPU_CARRIED] - f1.events[TANDEM_STAT_FPU_CARRIED]));
     asm volatile("pxor %%xmm3, %%xmm3" ::: "xmm3"); /* the host's own %xmm3 changes meanwhile */
     out = EXPECT_TRAP("... and reads it back in the next RUN", get_xmm3, base_state(), TANDEM_EXC_BP,
                       CODE_VA + LEN(get_xmm3), 0, 0);
@@ -782,11 +807,28 @@ int main(void)
                           TANDEM_EXC_BP, CODE_VA + LEN(get_xmm3), 0, 0);
         struct tandem_stats e1 = get_stats();
         ok(out.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull &&
-               e1.exceptions[TANDEM_EXC_NM] == e0.exceptions[TANDEM_EXC_NM] + 1,
-           "... the guest reads its own %xmm3 after the module's one lazy load", "rax=%#llx, #NM %llu",
+               e1.exceptions[TANDEM_EXC_NM] == e0.exceptions[TANDEM_EXC_NM],
+           "... the guest reads its own %xmm3 (loaded from the entry: the last RUN used the FPU)", "rax=%#llx, #NM %llu",
            (unsigned long long)out.regs.gpr[TANDEM_RAX],
            (unsigned long long)(e1.exceptions[TANDEM_EXC_NM] - e0.exceptions[TANDEM_EXC_NM]));
         *cr0 = 0;
+        /*
+         * A guest that uses the FPU in every RUN: the image is carried into
+         * 16 RUNs in a row, then one RUN begins lazily again (#NM) to see
+         * whether the guest still uses it.  Each RUN finds its own %xmm3.
+         */
+        struct tandem_stats c0 = get_stats();
+        int own = 1;
+        for (int i = 0; i < 20; i++) {
+            out = expect_trap_quiet(g_get_xmm3, g_get_xmm3_end, base_state());
+            own &= out.regs.gpr[TANDEM_RAX] == 0x1122334455667788ull && out.regs.rip == CODE_VA + LEN(get_xmm3);
+        }
+        struct tandem_stats c1 = get_stats();
+        tandem_u64 c_nm = c1.exceptions[TANDEM_EXC_NM] - c0.exceptions[TANDEM_EXC_NM];
+        tandem_u64 c_carried = c1.events[TANDEM_STAT_FPU_CARRIED] - c0.events[TANDEM_STAT_FPU_CARRIED];
+        ok(own && c_nm >= 1 && c_nm <= 2 && c_carried == 20 - c_nm,
+           "20 RUNs that use the FPU: carried but for one lazy load per 17 RUNs, each on its own %xmm3",
+           "own %d, #NM %llu, carried %llu", own, (unsigned long long)c_nm, (unsigned long long)c_carried);
         ok(describe_vmlib() == 0, "SET_VMLIB without flags again", "%s", "");
     }
 
@@ -1125,6 +1167,44 @@ int main(void)
            (unsigned long long)frame[0], (unsigned long long)frame[3],
            (unsigned long long)(k1.events[TANDEM_STAT_DIRECT_EXCEPTION] - k0.events[TANDEM_STAT_DIRECT_EXCEPTION]),
            (unsigned long long)(k1.events[TANDEM_STAT_UPCALL_EXCEPTION] - k0.events[TANDEM_STAT_UPCALL_EXCEPTION]));
+
+        /*
+         * 19. Interrupts delivered by the module (issue 17 item 4): a timer
+         * deadline that passed while the virtual IF is set reaches the timer
+         * gate's handler (an int3, which vmlib gets) through the guest's IDT,
+         * acknowledged as vmlib acknowledges it (the line leaves irq_pending,
+         * the interrupt gate clears the virtual IF), without an upcall for
+         * the interrupt.  Inside an sti's shadow the line waits.
+         */
+        set_gate(TANDEM_VEC_TIMER, TIMER_HANDLER_VA);
+        memcpy(mem + CODE_GPA + (TIMER_HANDLER_VA - CODE_VA), g_int3, (size_t)(g_int3_end - g_int3));
+        struct tandem_stats i0 = get_stats();
+        head()->vif = 1;
+        head()->sti_shadow = 1;
+        head()->state.timer_deadline_ns = 1; /* long passed */
+        EXPECT_TRAP("inside the sti shadow the guest runs on", mov42, base_state(), TANDEM_EXC_BP,
+                    CODE_VA + LEN(mov42), 0, 0);
+        ok(head()->state.irq_pending == TANDEM_IRQ_LINE_BIT(TANDEM_VEC_TIMER) && head()->state.timer_deadline_ns == 0,
+           "... and the passed deadline is a pending timer line", "pending %#llx, deadline %llu",
+           (unsigned long long)head()->state.irq_pending, (unsigned long long)head()->state.timer_deadline_ns);
+        head()->sti_shadow = 0;
+        out = EXPECT_TRAP("the pending timer line is delivered through the guest's IDT by the module", mov42,
+                          base_state(), TANDEM_EXC_BP, TIMER_HANDLER_VA + 1, 0, 0);
+        struct tandem_stats i1 = get_stats();
+        memset(frame, 0, sizeof frame);
+        rsp = out.regs.gpr[TANDEM_RSP];
+        if (rsp >= TANDEM_DIRECT_MAP_BASE && rsp - TANDEM_DIRECT_MAP_BASE + sizeof frame <= mem_size)
+            memcpy(frame, mem + (rsp - TANDEM_DIRECT_MAP_BASE), sizeof frame);
+        tandem_u64 irq_direct = i1.events[TANDEM_STAT_DIRECT_IRQ] - i0.events[TANDEM_STAT_DIRECT_IRQ];
+        tandem_u64 irq_upcalls = i1.events[TANDEM_STAT_UPCALL_IRQ] - i0.events[TANDEM_STAT_UPCALL_IRQ];
+        ok(frame[0] == CODE_VA && (frame[2] & TANDEM_RFLAGS_IF) && frame[3] == STACK_VA && head()->state.irq_pending == 0 &&
+               head()->vif == 0 && irq_direct == 1 && irq_upcalls == 0,
+           "... before the first instruction, acknowledged (no line pending, virtual IF clear), counted, no upcall",
+           "frame rip=%#llx rflags=%#llx rsp=%#llx, pending %#llx, vif %u, direct +%llu, upcalls +%llu",
+           (unsigned long long)frame[0], (unsigned long long)frame[2], (unsigned long long)frame[3],
+           (unsigned long long)head()->state.irq_pending, head()->vif, (unsigned long long)irq_direct,
+           (unsigned long long)irq_upcalls);
+        head()->vif = 0;
         memset(&head()->state.idtr, 0, sizeof head()->state.idtr); /* later checks expect vmlib to get every event */
     }
 

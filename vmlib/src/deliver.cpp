@@ -29,12 +29,8 @@ static int write_kernel(void*, tandem_u64 va, const void* in, tandem_u64 len) {
 static const tandem_x86_memory kKernelMemory = {read_kernel, write_kernel, nullptr};
 
 // Counts what was delivered (an exception may have escalated to #GP or
-// #DF) and traces it with the interrupted RIP.
-Delivery deliver(tandem_regs& regs, u32 vector, bool has_error, u32 error, u32 software_insn_len) {
-    const u64 rip = regs.rip;
-    const u64 cpl = g_vcpu.state.cpl;
-    int delivered = tandem_x86_deliver(&g_vcpu, &kKernelMemory, &regs, vector, has_error, error, software_insn_len);
-    if (delivered < 0) return Delivery::kTripleFault;
+// #DF) and traces it with the interrupted RIP and CPL.
+static void note_delivery(int delivered, u64 rip, u64 cpl, u32 error) {
     if (delivered < 32) {
         g_stats.exceptions[delivered]++;
         trace(TANDEM_TRACE_EXCEPTION, u16(delivered), rip, error);
@@ -42,19 +38,31 @@ Delivery deliver(tandem_regs& regs, u32 vector, bool has_error, u32 error, u32 s
         count(TANDEM_STAT_IRQ_DELIVERED);
         trace(TANDEM_TRACE_INTERRUPT, u16(delivered), rip, cpl);
     }
+}
+
+// One delivery through the guest IDT, counted.
+Delivery deliver(tandem_regs& regs, u32 vector, bool has_error, u32 error, u32 software_insn_len) {
+    const u64 rip = regs.rip;
+    const u64 cpl = g_vcpu.state.cpl;
+    int delivered = tandem_x86_deliver(&g_vcpu, &kKernelMemory, &regs, vector, has_error, error, software_insn_len);
+    if (delivered < 0) return Delivery::kTripleFault;
+    note_delivery(delivered, rip, cpl, error);
     return Delivery::kOk;
 }
 
-bool irq_deliverable() { return g_vcpu.vif && g_vcpu.state.irq_pending != 0; }
+bool irq_deliverable() { return tandem_x86_irq_deliverable(&g_vcpu); }
 
+// The lowest pending line, acknowledged by the rule the module shares
+// (tandem_x86_deliver_pending_irq); in composite mode the module delivers
+// most interrupts itself and counts them in its own statistics.
 bool deliver_pending_irq(tandem_regs& regs) {
     if (!irq_deliverable()) return false;
-    u64 pending = g_vcpu.state.irq_pending;
-    u32 line = u32(__builtin_ctzll(pending));
-    g_vcpu.state.irq_pending &= ~(1ull << line);
-    if (deliver(regs, TANDEM_VEC_FIRST_IRQ + line, false, 0) != Delivery::kOk)
-        fatal_exit(TANDEM_EXIT_SHUTDOWN, "triple fault delivering an interrupt", regs.rip,
-                   TANDEM_VEC_FIRST_IRQ + line, 0, 0);
+    const u64 rip = regs.rip;
+    const u64 cpl = g_vcpu.state.cpl;
+    const u32 vector = tandem_x86_next_irq_vector(&g_vcpu);
+    int delivered = tandem_x86_deliver_pending_irq(&g_vcpu, &kKernelMemory, &regs);
+    if (delivered < 0) fatal_exit(TANDEM_EXIT_SHUTDOWN, "triple fault delivering an interrupt", rip, vector, 0, 0);
+    note_delivery(delivered, rip, cpl, 0);
     return true;
 }
 

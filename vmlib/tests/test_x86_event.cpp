@@ -144,4 +144,29 @@ TEST_F(X86Event, MissingGateEscalatesToDoubleFault) {
     expect_words(regs.gpr[TANDEM_RSP], {0, kUserRip});
 }
 
+TEST_F(X86Event, PendingIrqTakesTheLowestLineOnTheGivenHead) {
+    head.state.irq_pending = (1ull << 5) | (1ull << 2);
+    tandem_cp_vcpu vmlib_before = vmlib::g_vcpu;
+    ASSERT_EQ(tandem_x86_deliver_pending_irq(&head, &mem, &regs), int(TANDEM_VEC_FIRST_IRQ + 2));
+    EXPECT_EQ(head.state.irq_pending, 1ull << 5);  // acknowledged: out of the pending lines
+    EXPECT_EQ(head.vif, 0);                        // an interrupt gate
+    EXPECT_EQ(regs.rip, handler_for(TANDEM_VEC_FIRST_IRQ + 2));
+    expect_words(regs.gpr[TANDEM_RSP], {kUserRip});
+    EXPECT_EQ(std::memcmp(&vmlib::g_vcpu, &vmlib_before, sizeof vmlib_before), 0);
+    EXPECT_EQ(vmlib::g_stats.events[TANDEM_STAT_IRQ_DELIVERED], 0u);  // counting is the caller's
+    // The virtual IF is now clear: the next line waits.
+    EXPECT_EQ(tandem_x86_deliver_pending_irq(&head, &mem, &regs), 0);
+    EXPECT_EQ(head.state.irq_pending, 1ull << 5);
+}
+
+TEST_F(X86Event, PendingIrqThatTripleFaultsStaysPending) {
+    log.refuse_writes = true;
+    head.state.irq_pending = 1ull << 3;
+    tandem_cp_vcpu before = head;
+    tandem_regs regs_before = regs;
+    EXPECT_EQ(tandem_x86_deliver_pending_irq(&head, &mem, &regs), -1);
+    EXPECT_EQ(std::memcmp(&head, &before, sizeof head), 0);
+    EXPECT_EQ(std::memcmp(&regs, &regs_before, sizeof regs), 0);
+}
+
 } // namespace

@@ -929,6 +929,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(SHADOW_RETRY, "shadow fills looked up again after a host change (composite)") \
     X(DIRECT_SYSCALL, "system calls entered at LSTAR by the module (composite)") \
     X(DIRECT_EXCEPTION, "exceptions delivered through the guest IDT by the module (composite)") \
+    X(DIRECT_IRQ, "interrupts delivered through the guest IDT by the module (composite)") \
     X(DIRECT_TSC, "TSC ticks spent redirecting traps in the module (composite)") \
     X(FPU_LOAD, "guest FPU state loaded on #NM (lazy FPU, composite)")        \
     X(FAST_SYSCALL, "system calls entered at LSTAR in the switcher (composite fast path)") \
@@ -939,6 +940,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(INVAL_BATCH, "invalidation queues applied by the module (composite)")  \
     X(INVAL_APPLIED, "queued invalidations applied by the module (composite)") \
     X(FPU_LENT, "guest #NM handlers entered with the FPU loaded and TS clear (composite)") \
+    X(FPU_CARRIED, "RUNs begun with the guest's FPU image loaded: the last RUN used it (composite)") \
     X(SPACE_SWITCH, "vCPU moves between space processes (user-only)")         \
     X(SPACE_BIND, "address spaces given a space process (user-only)")         \
     X(SPACE_KEPT, "CR3 loads that kept the address space's pages (user-only)") \
@@ -1158,7 +1160,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_cp_vcpu) == 672, "cp vcpu layout");
 enum tandem_cp_event_kind {
     TANDEM_CP_EVENT_SYSCALL = 1,   /* a guest `syscall`; regs.rip = the next instruction */
     TANDEM_CP_EVENT_EXCEPTION = 2, /* vector/error as the CPU reported them, cr2 for #PF */
-    TANDEM_CP_EVENT_IRQ = 3,       /* a pending line is deliverable (vif = 1) */
+    TANDEM_CP_EVENT_IRQ = 3,       /* a pending line is deliverable (vif = 1) and the module did not deliver it */
 };
 
 /* What an upcall hands vmlib: the interrupted guest registers and the event. */

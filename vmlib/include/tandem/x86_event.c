@@ -161,3 +161,28 @@ int tandem_x86_deliver(struct tandem_cp_vcpu *v, const struct tandem_x86_memory 
         return -1;
     return TANDEM_EXC_DF;
 }
+
+int tandem_x86_irq_deliverable(const struct tandem_cp_vcpu *v)
+{
+    return v->vif && v->state.irq_pending != 0;
+}
+
+tandem_u32 tandem_x86_next_irq_vector(const struct tandem_cp_vcpu *v)
+{
+    return TANDEM_VEC_FIRST_IRQ + (tandem_u32)__builtin_ctzll(v->state.irq_pending);
+}
+
+int tandem_x86_deliver_pending_irq(struct tandem_cp_vcpu *v, const struct tandem_x86_memory *m,
+                                   struct tandem_regs *r)
+{
+    tandem_u32 vector;
+    int delivered;
+
+    if (!tandem_x86_irq_deliverable(v))
+        return 0;
+    vector = tandem_x86_next_irq_vector(v);
+    delivered = tandem_x86_deliver(v, m, r, vector, 0, 0, 0);
+    if (delivered >= 0)
+        v->state.irq_pending &= ~(1ull << (vector - TANDEM_VEC_FIRST_IRQ));
+    return delivered;
+}

@@ -70,6 +70,26 @@ enum tandem_x86_attempt tandem_x86_deliver_once(struct tandem_cp_vcpu *v, const 
 int tandem_x86_deliver(struct tandem_cp_vcpu *v, const struct tandem_x86_memory *m, struct tandem_regs *r,
                        tandem_u32 vector, int has_error, tandem_u32 error, tandem_u32 software_insn_len);
 
+/*
+ * Whether the vCPU takes an interrupt line now: the virtual IF is set and a
+ * line is pending.  The sti shadow is the caller's to check (vmlib knows the
+ * rewritten site that follows an sti, the module reads the head's flag).
+ */
+int tandem_x86_irq_deliverable(const struct tandem_cp_vcpu *v);
+
+/* The vector of the line delivered next: the lowest pending one (irq_pending must not be 0). */
+tandem_u32 tandem_x86_next_irq_vector(const struct tandem_cp_vcpu *v);
+
+/*
+ * Delivers the lowest pending line (bit n = vector TANDEM_VEC_FIRST_IRQ + n)
+ * through tandem_x86_deliver and takes it out of irq_pending: the one rule
+ * for acknowledging an interrupt, used by vmlib and the module alike.
+ * Returns 0 when no line is deliverable, the vector finally delivered (the
+ * line's, or #DF), or -1 on a triple fault; on 0 and -1 nothing changed.
+ */
+int tandem_x86_deliver_pending_irq(struct tandem_cp_vcpu *v, const struct tandem_x86_memory *m,
+                                   struct tandem_regs *r);
+
 #ifdef __cplusplus
 }
 #endif
