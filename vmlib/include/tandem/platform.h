@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 13u
+#define TANDEM_ABI_VERSION 14u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
