@@ -63,11 +63,10 @@ module_param_named(lazy_fpu, tandem_lazy_fpu, bool, 0644);
 MODULE_PARM_DESC(lazy_fpu, "load the guest's FPU state only after its first #NM in a RUN (composite mode)");
 
 /*
- * Sizes and initialises the guest's FPU image: XSAVE of every user state
- * component the host enabled in XCR0 except PKRU (run.c keeps the host's
- * PKRU itself), or FXSAVE without XSAVE.  A zeroed XSAVE header means "all
- * components in their initial state"; the legacy area still needs a valid
- * MXCSR and x87 control word.
+ * Sizes and initialises the guest's FPU image: XSAVE of the components
+ * tandem_fpu_components() names, or FXSAVE without XSAVE.  A zeroed XSAVE
+ * header means "all components in their initial state"; the legacy area
+ * still needs a valid MXCSR and x87 control word.
  */
 int tandem_fpu_init(struct tandem_vcpu *vcpu)
 {
@@ -97,6 +96,32 @@ void tandem_fpu_destroy(struct tandem_vcpu *vcpu)
 }
 
 /*
+ * The XSAVE components the module saves and restores for the guest: what
+ * the host enabled in XCR0, without PKRU (run.c keeps the host's PKRU itself) and
+ * without the components Linux arms XFD for until a task asks for them
+ * (AMX tile data): an XRSTOR naming one of those raises #NM in the host
+ * kernel.  A guest that enables them in its XCR0 does not get their
+ * contents kept across world switches (docs/ARCHITECTURE.md, known limits).
+ */
+static u64 tandem_fpu_components(void)
+{
+	return xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~(u64)(XFEATURE_MASK_PKRU | XFEATURE_MASK_XTILE);
+}
+
+/* Puts an FPU image into the registers (XRSTOR of the components above, else FXRSTOR). */
+static void tandem_fpu_restore(const void *image)
+{
+	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
+		u64 mask = tandem_fpu_components();
+
+		asm volatile("xrstor64 %0" : : "m"(*(const u8 *)image), "a"((u32)mask),
+			     "d"((u32)(mask >> 32)) : "memory");
+	} else {
+		asm volatile("fxrstor64 %0" : : "m"(*(const u8 *)image) : "memory");
+	}
+}
+
+/*
  * The registers of a cold entry: an XSAVE image whose header has every
  * component in its initial state (only MXCSR and the legacy area are read;
  * FXRSTOR reads the first 512 bytes), with the default FCW and MXCSR.
@@ -114,34 +139,20 @@ static const u8 tandem_fpu_clean[576] __aligned(64) = {
  */
 static void tandem_fpu_scrub(void)
 {
-	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
-		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
-
-		asm volatile("xrstor64 %0" : : "m"(tandem_fpu_clean), "a"((u32)mask),
-			     "d"((u32)(mask >> 32)) : "memory");
-	} else {
-		asm volatile("fxrstor64 %0" : : "m"(tandem_fpu_clean) : "memory");
-	}
+	tandem_fpu_restore(tandem_fpu_clean);
 }
 
 /* Loads the guest's FPU image (the host's was saved by kernel_fpu_begin). */
 static void tandem_fpu_load(struct tandem_vcpu *vcpu)
 {
-	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
-		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
-
-		asm volatile("xrstor64 %0" : : "m"(*(u8 *)vcpu->fpu), "a"((u32)mask),
-			     "d"((u32)(mask >> 32)) : "memory");
-	} else {
-		asm volatile("fxrstor64 %0" : : "m"(*(u8 *)vcpu->fpu) : "memory");
-	}
+	tandem_fpu_restore(vcpu->fpu);
 }
 
 /* Saves the guest's FPU registers back into its image after the switch. */
 static void tandem_fpu_save(struct tandem_vcpu *vcpu)
 {
 	if (boot_cpu_has(X86_FEATURE_XSAVE)) {
-		u64 mask = xgetbv(XCR_XFEATURE_ENABLED_MASK) & ~XFEATURE_MASK_PKRU;
+		u64 mask = tandem_fpu_components();
 
 		asm volatile("xsave64 %0" : "+m"(*(u8 *)vcpu->fpu) : "a"((u32)mask),
 			     "d"((u32)(mask >> 32)) : "memory");
