@@ -244,6 +244,17 @@ static int vmlib_exit(int r, const struct tandem_run *run, const struct tandem_c
 /* GET_STATE as the last expect_trap saw it (RIP inside the minimal vmlib). */
 static struct tandem_vcpu_state stopped;
 
+/* Loads a program, sets the state and runs it until vmlib's next event: RUN's result. */
+static int run_program(const unsigned char *start, const unsigned char *end, const struct tandem_vcpu_state *st,
+                       struct tandem_run *run, struct tandem_cp_event *ev)
+{
+    memset(run, 0, sizeof *run);
+    memset(ev, 0, sizeof *ev);
+    load(start, end);
+    int r = set_state(st);
+    return r == 0 ? run_event(run, ev) : r;
+}
+
 /*
  * Loads a program, sets the state, runs it once and checks that the module
  * reflected exactly this exception into vmlib.  Returns GET_STATE with the
@@ -256,12 +267,7 @@ static struct tandem_vcpu_state expect_trap(const char *what, const unsigned cha
 {
     struct tandem_run run;
     struct tandem_cp_event ev;
-    memset(&run, 0, sizeof run);
-    memset(&ev, 0, sizeof ev);
-    load(start, end);
-    int r = set_state(&st);
-    if (r == 0)
-        r = run_event(&run, &ev);
+    int r = run_program(start, end, &st, &run, &ev);
     stopped = get_state();
     struct tandem_vcpu_state out = stopped;
     out.regs = ev.regs;
@@ -280,12 +286,7 @@ static struct tandem_vcpu_state expect_trap_quiet(const unsigned char *start, co
 {
     struct tandem_run run;
     struct tandem_cp_event ev;
-    memset(&run, 0, sizeof run);
-    memset(&ev, 0, sizeof ev);
-    load(start, end);
-    int r = set_state(&st);
-    if (r == 0)
-        r = run_event(&run, &ev);
+    int r = run_program(start, end, &st, &run, &ev);
     struct tandem_vcpu_state out = get_state();
     out.regs = ev.regs;
     if (!vmlib_exit(r, &run, &ev, TANDEM_CP_EVENT_EXCEPTION))
