@@ -36,6 +36,60 @@ static u64 __user *tandem_gpt_entry(const struct tandem_vm *vm, u64 pa)
 	return (u64 __user *)(vm->memory_addr + pa);
 }
 
+/*
+ * Walks the guest's tables from cr3 down to the entry that maps va: fills
+ * slot[] (where each entry lives) and entry[] (its value), *levels (how
+ * many were used) and *gpa (the guest-physical page).  Sets nothing.  1 =
+ * present on every level, 0 = not present or outside guest memory,
+ * -EFAULT = guest memory vanished.  The one walk of the fill and the refill.
+ */
+static int tandem_gpt_walk(struct tandem_vm *vm, u64 cr3, u64 va, u64 __user **slot, u64 *entry,
+			   int *levels, u64 *gpa)
+{
+	u64 table = cr3 & TANDEM_CR3_ADDR_MASK;
+	int level, n;
+
+	if (!table)
+		return 0;	/* the boot address space: no user window */
+	for (n = 0, level = GPT_LEVELS; level >= 1; level--, n++) {
+		unsigned int idx = (va >> (12 + 9 * (level - 1))) & 511;
+		u64 e;
+
+		slot[n] = tandem_gpt_entry(vm, table + idx * 8);
+		if (!slot[n])
+			return 0;
+		if (get_user(e, slot[n]))
+			return -EFAULT;
+		if (!(e & TANDEM_PTE_P))
+			return 0;
+		entry[n] = e;
+		if (level == 1 || ((level == 2 || level == 3) && (e & TANDEM_PTE_PS))) {
+			u64 size = 1ull << (12 + 9 * (level - 1));
+
+			*gpa = (e & TANDEM_PTE_ADDR_MASK & ~(size - 1)) + (va & (size - 1) & PAGE_MASK);
+			*levels = n + 1;
+			return 1;
+		}
+		table = e & TANDEM_PTE_ADDR_MASK;
+	}
+	return 0;	/* not reached: level 1 always ends the walk */
+}
+
+/* The rights the walk's entries give together: W and U on every level, NX on any. */
+static void tandem_gpt_rights(const u64 *entry, int levels, bool *w, bool *u, bool *nx)
+{
+	int level;
+
+	*w = true;
+	*u = true;
+	*nx = false;
+	for (level = 0; level < levels; level++) {
+		*w = *w && (entry[level] & TANDEM_PTE_W);
+		*u = *u && (entry[level] & TANDEM_PTE_U);
+		*nx = *nx || (entry[level] & TANDEM_PTE_NX);
+	}
+}
+
 #define GPT_AROUND 16	/* pages of the aligned block filled around a fault */
 
 /*
@@ -52,16 +106,11 @@ static u64 __user *tandem_gpt_entry(const struct tandem_vm *vm, u64 pa)
 static void tandem_gpt_fill_around(struct tandem_vm *vm, const u64 *entry, u64 __user *leaf_slot,
 				   u64 va, bool user)
 {
-	bool w = true, u = true, nx = false;
 	unsigned int idx = (va >> 12) & 511, first = idx & ~(GPT_AROUND - 1), i;
 	u64 __user *leaf_table = leaf_slot - idx;
-	int level;
+	bool w, u, nx;
 
-	for (level = 0; level < GPT_LEVELS - 1; level++) {
-		w = w && (entry[level] & TANDEM_PTE_W);
-		u = u && (entry[level] & TANDEM_PTE_U);
-		nx = nx || (entry[level] & TANDEM_PTE_NX);
-	}
+	tandem_gpt_rights(entry, GPT_LEVELS - 1, &w, &u, &nx);
 	for (i = first; i < first + GPT_AROUND; i++) {
 		u64 e, gpa, at = (va & ~((512ull << 12) - 1)) + ((u64)i << 12);
 
@@ -93,38 +142,15 @@ int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write
 {
 	u64 __user *slot[GPT_LEVELS];
 	u64 entry[GPT_LEVELS];
-	u64 table = cr3 & TANDEM_CR3_ADDR_MASK;
-	bool w = true, u = true, nx = false;
+	bool w, u, nx;
 	u64 gpa = 0;
-	int level, n, r;
+	int level, n = 0, r;
 
 	*pf_error = (write ? TANDEM_PF_W : 0) | (user ? TANDEM_PF_U : 0) | (fetch ? TANDEM_PF_I : 0);
-	if (!table)
-		return 0;	/* the boot address space: no user window */
-	for (n = 0, level = GPT_LEVELS; level >= 1; level--, n++) {
-		unsigned int idx = (va >> (12 + 9 * (level - 1))) & 511;
-		u64 e;
-
-		slot[n] = tandem_gpt_entry(vm, table + idx * 8);
-		if (!slot[n])
-			return 0;
-		if (get_user(e, slot[n]))
-			return -EFAULT;
-		if (!(e & TANDEM_PTE_P))
-			return 0;
-		entry[n] = e;
-		w = w && (e & TANDEM_PTE_W);
-		u = u && (e & TANDEM_PTE_U);
-		nx = nx || (e & TANDEM_PTE_NX);
-		if (level == 1 || ((level == 2 || level == 3) && (e & TANDEM_PTE_PS))) {
-			u64 size = 1ull << (12 + 9 * (level - 1));
-
-			gpa = (e & TANDEM_PTE_ADDR_MASK & ~(size - 1)) + (va & (size - 1) & PAGE_MASK);
-			n++;
-			break;
-		}
-		table = e & TANDEM_PTE_ADDR_MASK;
-	}
+	r = tandem_gpt_walk(vm, cr3, va, slot, entry, &n, &gpa);
+	if (r <= 0)
+		return r;
+	tandem_gpt_rights(entry, n, &w, &u, &nx);
 	*pf_error |= TANDEM_PF_P;
 	if ((user && !u) || (write && !w) || (fetch && nx))
 		return 0;
@@ -148,4 +174,36 @@ int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write
 	if (n == GPT_LEVELS)
 		tandem_gpt_fill_around(vm, entry, slot[n - 1], va, user);
 	return 1;
+}
+
+/*
+ * A page the guest just invalidated in the address space about to run
+ * (spaces.c) is mapped again in the user tree at once if the guest's
+ * tables already give it to user mode as the CPU would have cached it:
+ * present, user and accessed on every level (the module sets no A bit
+ * here: nothing touched the page yet), writable only once dirty, NX
+ * honoured.  A guest copy-on-write break leaves exactly that (the new
+ * entry accessed and dirty) and then returns to the user, whose retry
+ * would otherwise be a fill trap.  1 = mapped, 0 = left to a fault,
+ * negative = guest memory vanished.
+ */
+int tandem_gpt_refill(struct tandem_vm *vm, u64 cr3, u64 va)
+{
+	u64 __user *slot[GPT_LEVELS];
+	u64 entry[GPT_LEVELS];
+	bool w, u, nx;
+	u64 gpa = 0;
+	int level, n = 0, r;
+
+	r = tandem_gpt_walk(vm, cr3, va, slot, entry, &n, &gpa);
+	if (r <= 0)
+		return r;
+	for (level = 0; level < n; level++)
+		if (!(entry[level] & TANDEM_PTE_A))
+			return 0;
+	tandem_gpt_rights(entry, n, &w, &u, &nx);
+	if (!u || gpa >= vm->memory_size)
+		return 0;
+	r = tandem_shadow_map_user(vm, true, va & PAGE_MASK, gpa, w && (entry[n - 1] & TANDEM_PTE_D), nx);
+	return r ? r : 1;
 }

@@ -27,7 +27,11 @@
  * read through one until its next exit, as a CPU may use a TLB entry
  * until the flush completes.  The queue is guest memory: its entries only
  * ever remove shadow entries, and one the module cannot read as a valid
- * queue flushes every window.
+ * queue flushes every window.  Afterwards the current space's invalidated
+ * pages are walked again in the guest's tables, and those the guest
+ * already re-pointed to an accessed frame are mapped again at once
+ * (tandem_spaces_refill): that is what a copy-on-write break leaves just
+ * before the user retries the page.
  *
  * Memory stays bounded: at most TANDEM_SPACES windows per tree, the least
  * recently used one evicted (its tables freed) for a new space.  The MMU
@@ -163,8 +167,21 @@ void tandem_spaces_switch(struct tandem_vcpu *vcpu, u64 root, u32 pcid, bool flu
 	mutex_unlock(&vcpu->mmu.lock);
 }
 
-/* Applies one queued invalidation to every space it names.  mmu->lock held. */
-static void tandem_spaces_apply(struct tandem_vcpu *vcpu, const struct tandem_cp_inval *e)
+/* Pages of one queue the drain refills at most (a few invlpgs, not a munmap). */
+#define REFILL_PAGES 16
+
+/* The pages of the current space one drain unmapped and may map again. */
+struct tandem_refill {
+	u64 va[REFILL_PAGES];
+	unsigned int n;
+};
+
+/*
+ * Applies one queued invalidation to every space it names, noting the
+ * current space's pages in *refill while there is room.  mmu->lock held.
+ */
+static void tandem_spaces_apply(struct tandem_vcpu *vcpu, const struct tandem_cp_inval *e,
+				struct tandem_refill *refill)
 {
 	struct tandem_spaces *sp = &vcpu->spaces;
 	bool whole = e->va == TANDEM_CP_INVAL_ALL_PAGES || e->pages > TANDEM_CP_INVAL_MAX_PAGES;
@@ -186,14 +203,52 @@ static void tandem_spaces_apply(struct tandem_vcpu *vcpu, const struct tandem_cp
 
 			tandem_shadow_window_unmap(kwin, va);
 			tandem_shadow_window_unmap(uwin, va);
+			if (i == sp->cur && refill->n < REFILL_PAGES && tandem_user_address(va))
+				refill->va[refill->n++] = va;
 		}
 	}
 }
 
 /*
- * Applies vmlib's invalidation queue (tandem_cp_vcpu.inval) and empties it.
- * A count beyond the queue's size is not a queue vmlib wrote: every window
- * is flushed.  0, or -EFAULT when vmlib's head cannot be read.
+ * Maps the current space's invalidated pages again in the user tree where
+ * the guest's tables already give them (tandem_gpt_refill), as user-only
+ * mode maps an invalidated page again at its new frame: a guest kernel
+ * invalidates a page mostly to re-point it (a copy-on-write break) just
+ * before the user retries it, and each refill saves that retry's fill
+ * trap.  Only when vmlib's CR3 is the current space's root (not during a
+ * CR3 load, whose queue names the old one).  Without mmu->lock: the fill
+ * takes it, and checks the page against the MMU notifier as any fill does.
+ */
+static int tandem_spaces_refill(struct tandem_vm *vm, const struct tandem_refill *refill)
+{
+	struct tandem_vcpu *vcpu = &vm->vcpu;
+	const struct tandem_space *cur = &vcpu->spaces.s[vcpu->spaces.cur];
+	u64 va = vcpu->cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cr3);
+	unsigned int i;
+	u64 cr3;
+	int r;
+
+	if (!refill->n)
+		return 0;
+	if (get_user(cr3, (u64 __user *)tandem_cp_user(vm, va)))
+		return -EFAULT;
+	if (!cur->valid || !cur->root || cur->root != (cr3 & TANDEM_CR3_ADDR_MASK))
+		return 0;
+	for (i = 0; i < refill->n; i++) {
+		r = tandem_gpt_refill(vm, cr3, refill->va[i]);
+		if (r < 0)
+			return r;
+		vcpu->stats.events[TANDEM_STAT_INVAL_REFILLED] += r;
+	}
+	return 0;
+}
+
+/*
+ * Applies vmlib's invalidation queue (tandem_cp_vcpu.inval) and empties it,
+ * then refills the current space's pages the guest already re-pointed.  A
+ * count beyond the queue's size is not a queue vmlib wrote: every window
+ * is flushed.  0, or -EFAULT when vmlib's head or guest memory cannot be
+ * read.
  */
 int tandem_spaces_drain(struct tandem_vm *vm)
 {
@@ -201,6 +256,7 @@ int tandem_spaces_drain(struct tandem_vm *vm)
 	void __user *head = tandem_cp_user(vm, vcpu->cp.vcpu_va);
 	u32 __user *count_p = head + offsetof(struct tandem_cp_vcpu, inval_count);
 	struct tandem_cp_inval q[TANDEM_CP_INVAL_SLOTS];
+	struct tandem_refill refill = { .n = 0 };
 	u32 n, i;
 
 	if (get_user(n, count_p))
@@ -219,11 +275,11 @@ int tandem_spaces_drain(struct tandem_vm *vm)
 		return -EFAULT;
 	mutex_lock(&vcpu->mmu.lock);
 	for (i = 0; i < n; i++)
-		tandem_spaces_apply(vcpu, &q[i]);
+		tandem_spaces_apply(vcpu, &q[i], &refill);
 	mutex_unlock(&vcpu->mmu.lock);
 	vcpu->stats.events[TANDEM_STAT_INVAL_BATCH]++;
 	vcpu->stats.events[TANDEM_STAT_INVAL_APPLIED] += n;
-	return 0;
+	return tandem_spaces_refill(vm, &refill);
 }
 
 /*

@@ -290,6 +290,7 @@ void tandem_fpu_end(struct tandem_vcpu *vcpu, bool save);
 int tandem_fpu_handle_nm(struct tandem_vm *vm, struct tandem_run *run);
 
 /* gpt.c */
+int tandem_gpt_refill(struct tandem_vm *vm, u64 cr3, u64 va);
 int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write, bool fetch,
 		    u32 *pf_error);
 

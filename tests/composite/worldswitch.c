@@ -85,6 +85,8 @@ GUEST(space_touch, "mov $3, %eax\n mov %rbx, %rdi\n mov %rdx, %rsi\n int $31\n m
                    " 1: mov (%r8), %rax\n add $4096, %r8\n dec %ecx\n jnz 1b\n int3");
 /* Guest user code (at user address 0x400000): one read. */
 GUEST(user_load, "mov (%rbx), %rax\n int3");
+/* Guest user code: one write (RBX's own value to the word at RBX). */
+GUEST(user_store, "mov %rbx, (%rbx)\n int3");
 /*
  * The guest kernel's lazy FPU switch (section 17).  Kernel code enters user
  * mode through the minimal vmlib's `int $31` (R12; vmlib's text may make
@@ -446,10 +448,10 @@ static long space_touch(int i, unsigned pcid, int flush)
 
 /*
  * Guest kernel code enters user mode (ENTER_USER) at the user code page,
- * which reads user address `va`.  Returns the event: #BP after the read
- * (RAX = the word read), or the #PF of the read.
+ * which runs `code` (user_load or user_store) on user address `va`.
+ * Returns the event: #BP after the access (RAX = the word read), or its #PF.
  */
-static struct tandem_cp_event user_read(tandem_u64 va)
+static struct tandem_cp_event user_access(tandem_u64 va, const unsigned char *code, const unsigned char *code_end)
 {
     struct tandem_run run;
     struct tandem_cp_event ev;
@@ -459,7 +461,7 @@ static struct tandem_cp_event user_read(tandem_u64 va)
     block->gpr[TANDEM_RSP] = 0x7ff000;
     block->gpr[TANDEM_RBX] = va;
     block->rflags = RFLAGS_BASE;
-    memcpy(mem + USER_CODE_GPA, g_user_load, (size_t)(g_user_load_end - g_user_load));
+    memcpy(mem + USER_CODE_GPA, code, (size_t)(code_end - code));
     LOAD(enter_user);
     struct tandem_vcpu_state st = base_state();
     st.regs.gpr[TANDEM_RBX] = TANDEM_PHYS_TO_VIRT(ENTER_GPA);
@@ -468,6 +470,9 @@ static struct tandem_cp_event user_read(tandem_u64 va)
         ev.kind = 0;
     return ev;
 }
+
+/* Guest user code reads user address `va` (user_access). */
+static struct tandem_cp_event user_read(tandem_u64 va) { return user_access(va, g_user_load, g_user_load_end); }
 
 /* Opens /dev/tandem and creates a VM over fresh shared memory. */
 static int make_vm(void)
@@ -1074,6 +1079,56 @@ int main(void)
            "a queued range drops its pages and only those", "page 1 %#llx, page 3 %#llx",
            (unsigned long long)r1.regs.gpr[TANDEM_RAX],
            (unsigned long long)r3.regs.gpr[TANDEM_RAX]);
+        /*
+         * Invalidated pages refilled at once (kmod/spaces.c): the guest
+         * re-points page 0 to a new frame, accessed and dirty, as a
+         * copy-on-write break does, unmaps page 4, re-points page 5 to a
+         * frame it never accessed and page 6 to one accessed but clean,
+         * and queues one invlpg each.  The next user read of page 0 takes
+         * no fill trap and reads the new frame; page 4 still faults; page
+         * 5 was not refilled (the module set no A bit); page 6 was refilled
+         * read-only, so the user's first write to it faults and sets D.
+         */
+        space_table(0, 1)[16] = SPACE_DATA_GPA(0, 0) | PTE_USER_RW;
+        for (int page = 4; page <= 6; page++)
+            space_table(0, 1)[16 + page] = SPACE_DATA_GPA(0, page) | PTE_USER_RW;
+        for (int page = 0; page <= 6; page += page ? 1 : 4)
+            user_read(USER_DATA_VA + (tandem_u64)page * 0x1000);
+        space_table(0, 1)[16] = SPACE_DATA_GPA(1, 0) | PTE_USER_RW;
+        space_table(0, 1)[16 + 4] = 0;
+        space_table(0, 1)[16 + 5] = SPACE_DATA_GPA(1, 5) | (PTE_USER_RW & ~(TANDEM_PTE_A | TANDEM_PTE_D));
+        space_table(0, 1)[16 + 6] = SPACE_DATA_GPA(1, 6) | (PTE_USER_RW & ~TANDEM_PTE_D);
+        for (int i = 0; i < 4; i++)
+            head()->inval[i] = (struct tandem_cp_inval){ USER_DATA_VA + (tandem_u64)(i ? i + 3 : 0) * 0x1000, 1, 1 };
+        head()->inval_count = 4;
+        struct tandem_stats v0 = get_stats();
+        struct tandem_cp_event rd0 = user_read(USER_DATA_VA);
+        struct tandem_stats v1 = get_stats();
+        tandem_u64 rd0_fills = v1.events[TANDEM_STAT_SHADOW_FILL] - v0.events[TANDEM_STAT_SHADOW_FILL];
+        tandem_u64 rd0_refilled = v1.events[TANDEM_STAT_INVAL_REFILLED] - v0.events[TANDEM_STAT_INVAL_REFILLED];
+        ok(rd0.kind == TANDEM_CP_EVENT_EXCEPTION && rd0.vector == TANDEM_EXC_BP &&
+               rd0.regs.gpr[TANDEM_RAX] == SPACE_MARK(1, 0) && rd0_fills == 0 && rd0_refilled == 2,
+           "an invalidated page the guest re-pointed to an accessed frame is refilled at once: no fill trap, new frame (counted)",
+           "vector=%u rax=%#llx fills %llu refilled %llu", rd0.vector, (unsigned long long)rd0.regs.gpr[TANDEM_RAX],
+           (unsigned long long)rd0_fills, (unsigned long long)rd0_refilled);
+        ok(!(space_table(0, 1)[16 + 5] & TANDEM_PTE_A), "a re-pointed page never accessed is not refilled (A stays clear)",
+           "pte %#llx", (unsigned long long)space_table(0, 1)[16 + 5]);
+        struct tandem_cp_event rd4 = user_read(USER_DATA_VA + 0x4000);
+        ok(rd4.kind == TANDEM_CP_EVENT_EXCEPTION && rd4.vector == TANDEM_EXC_PF && rd4.cr2 == USER_DATA_VA + 0x4000,
+           "an invalidated page the guest unmapped still faults", "kind=%u vector=%u cr2=%#llx", rd4.kind, rd4.vector,
+           (unsigned long long)rd4.cr2);
+        struct tandem_stats v2 = get_stats();
+        struct tandem_cp_event wr6 = user_access(USER_DATA_VA + 0x6000, g_user_store, g_user_store_end);
+        struct tandem_stats v3 = get_stats();
+        tandem_u64 wr6_fills = v3.events[TANDEM_STAT_SHADOW_FILL] - v2.events[TANDEM_STAT_SHADOW_FILL];
+        ok(wr6.kind == TANDEM_CP_EVENT_EXCEPTION && wr6.vector == TANDEM_EXC_BP && wr6_fills == 1 &&
+               (space_table(0, 1)[16 + 6] & TANDEM_PTE_D) &&
+               *(tandem_u64 *)(mem + SPACE_DATA_GPA(1, 6)) == USER_DATA_VA + 0x6000,
+           "a refilled clean page is read-only: the first user write faults, sets D and lands in the new frame",
+           "vector=%u fills %llu pte %#llx", wr6.vector, (unsigned long long)wr6_fills,
+           (unsigned long long)space_table(0, 1)[16 + 6]);
+        *(tandem_u64 *)(mem + SPACE_DATA_GPA(1, 6)) = SPACE_MARK(1, 6);
+
         head()->inval[0] = (struct tandem_cp_inval){ TANDEM_CP_INVAL_ALL_PAGES, 0, TANDEM_CP_INVAL_ALL_PCIDS };
         head()->inval_count = 1;
         r3 = user_read(USER_DATA_VA + 0x3000);

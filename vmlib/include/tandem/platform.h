@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 14u
+#define TANDEM_ABI_VERSION 15u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -939,6 +939,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(SPACE_EVICTED, "cached address-space windows evicted for another (composite)") \
     X(INVAL_BATCH, "invalidation queues applied by the module (composite)")  \
     X(INVAL_APPLIED, "queued invalidations applied by the module (composite)") \
+    X(INVAL_REFILLED, "invalidated pages refilled at once (composite)")       \
     X(FPU_LENT, "guest #NM handlers entered with the FPU loaded and TS clear (composite)") \
     X(FPU_CARRIED, "RUNs begun with the guest's FPU image loaded: the last RUN used it (composite)") \
     X(SPACE_SWITCH, "vCPU moves between space processes (user-only)")         \
