@@ -36,45 +36,6 @@ static u64 __user *tandem_gpt_entry(const struct tandem_vm *vm, u64 pa)
 	return (u64 __user *)(vm->memory_addr + pa);
 }
 
-/*
- * Walks the guest's tables from cr3 down to the entry that maps va: fills
- * slot[] (where each entry lives) and entry[] (its value), *levels (how
- * many were used) and *gpa (the guest-physical page).  Sets nothing.  1 =
- * present on every level, 0 = not present or outside guest memory,
- * -EFAULT = guest memory vanished.  The one walk of the fill and the refill.
- */
-static int tandem_gpt_walk(struct tandem_vm *vm, u64 cr3, u64 va, u64 __user **slot, u64 *entry,
-			   int *levels, u64 *gpa)
-{
-	u64 table = cr3 & TANDEM_CR3_ADDR_MASK;
-	int level, n;
-
-	if (!table)
-		return 0;	/* the boot address space: no user window */
-	for (n = 0, level = GPT_LEVELS; level >= 1; level--, n++) {
-		unsigned int idx = (va >> (12 + 9 * (level - 1))) & 511;
-		u64 e;
-
-		slot[n] = tandem_gpt_entry(vm, table + idx * 8);
-		if (!slot[n])
-			return 0;
-		if (get_user(e, slot[n]))
-			return -EFAULT;
-		if (!(e & TANDEM_PTE_P))
-			return 0;
-		entry[n] = e;
-		if (level == 1 || ((level == 2 || level == 3) && (e & TANDEM_PTE_PS))) {
-			u64 size = 1ull << (12 + 9 * (level - 1));
-
-			*gpa = (e & TANDEM_PTE_ADDR_MASK & ~(size - 1)) + (va & (size - 1) & PAGE_MASK);
-			*levels = n + 1;
-			return 1;
-		}
-		table = e & TANDEM_PTE_ADDR_MASK;
-	}
-	return 0;	/* not reached: level 1 always ends the walk */
-}
-
 /* The rights the walk's entries give together: W and U on every level, NX on any. */
 static void tandem_gpt_rights(const u64 *entry, int levels, bool *w, bool *u, bool *nx)
 {
@@ -88,6 +49,53 @@ static void tandem_gpt_rights(const u64 *entry, int levels, bool *w, bool *u, bo
 		*u = *u && (entry[level] & TANDEM_PTE_U);
 		*nx = *nx || (entry[level] & TANDEM_PTE_NX);
 	}
+}
+
+/* One walk of the guest's tables down to the entry that maps an address. */
+struct tandem_gpt_path {
+	u64 __user *slot[GPT_LEVELS];	/* where each entry lives */
+	u64 entry[GPT_LEVELS];		/* its value */
+	int levels;			/* how many entries the walk used */
+	u64 gpa;			/* the guest-physical page */
+	bool w, u, nx;			/* the rights of all of them together */
+};
+
+/*
+ * Walks the guest's tables from cr3 down to the entry that maps va and
+ * fills *p.  Sets nothing.  1 = present on every level, 0 = not present or
+ * outside guest memory, -EFAULT = guest memory vanished.  The one walk of
+ * the fill and the refill.
+ */
+static int tandem_gpt_walk(struct tandem_vm *vm, u64 cr3, u64 va, struct tandem_gpt_path *p)
+{
+	u64 table = cr3 & TANDEM_CR3_ADDR_MASK;
+	int level, n;
+
+	if (!table)
+		return 0;	/* the boot address space: no user window */
+	for (n = 0, level = GPT_LEVELS; level >= 1; level--, n++) {
+		unsigned int idx = (va >> (12 + 9 * (level - 1))) & 511;
+		u64 e;
+
+		p->slot[n] = tandem_gpt_entry(vm, table + idx * 8);
+		if (!p->slot[n])
+			return 0;
+		if (get_user(e, p->slot[n]))
+			return -EFAULT;
+		if (!(e & TANDEM_PTE_P))
+			return 0;
+		p->entry[n] = e;
+		if (level == 1 || ((level == 2 || level == 3) && (e & TANDEM_PTE_PS))) {
+			u64 size = 1ull << (12 + 9 * (level - 1));
+
+			p->gpa = (e & TANDEM_PTE_ADDR_MASK & ~(size - 1)) + (va & (size - 1) & PAGE_MASK);
+			p->levels = n + 1;
+			tandem_gpt_rights(p->entry, p->levels, &p->w, &p->u, &p->nx);
+			return 1;
+		}
+		table = e & TANDEM_PTE_ADDR_MASK;
+	}
+	return 0;	/* not reached: level 1 always ends the walk */
 }
 
 #define GPT_AROUND 16	/* pages of the aligned block filled around a fault */
@@ -140,39 +148,35 @@ static void tandem_gpt_fill_around(struct tandem_vm *vm, const u64 *entry, u64 _
 int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write, bool fetch,
 		    u32 *pf_error)
 {
-	u64 __user *slot[GPT_LEVELS];
-	u64 entry[GPT_LEVELS];
-	bool w, u, nx;
-	u64 gpa = 0;
-	int level, n = 0, r;
+	struct tandem_gpt_path p;
+	int level, r;
 
 	*pf_error = (write ? TANDEM_PF_W : 0) | (user ? TANDEM_PF_U : 0) | (fetch ? TANDEM_PF_I : 0);
-	r = tandem_gpt_walk(vm, cr3, va, slot, entry, &n, &gpa);
+	r = tandem_gpt_walk(vm, cr3, va, &p);
 	if (r <= 0)
 		return r;
-	tandem_gpt_rights(entry, n, &w, &u, &nx);
 	*pf_error |= TANDEM_PF_P;
-	if ((user && !u) || (write && !w) || (fetch && nx))
+	if ((user && !p.u) || (write && !p.w) || (fetch && p.nx))
 		return 0;
-	if (gpa >= vm->memory_size)
+	if (p.gpa >= vm->memory_size)
 		return 0;
 	/* Accessed on every level used, dirty on the leaf for a write (SDM vol. 3, 4.8). */
-	for (level = 0; level < n; level++) {
-		u64 want = entry[level] | TANDEM_PTE_A;
+	for (level = 0; level < p.levels; level++) {
+		u64 want = p.entry[level] | TANDEM_PTE_A;
 
-		if (level == n - 1 && write)
+		if (level == p.levels - 1 && write)
 			want |= TANDEM_PTE_D;
-		if (want != entry[level] && put_user(want, slot[level]))
+		if (want != p.entry[level] && put_user(want, p.slot[level]))
 			return -EFAULT;
-		entry[level] = want;
+		p.entry[level] = want;
 	}
 	vm->vcpu.stats.events[TANDEM_STAT_SHADOW_FILL]++;
-	r = tandem_shadow_map_user(vm, user, va & PAGE_MASK, gpa,
-				   w && (write || (entry[n - 1] & TANDEM_PTE_D)), nx);
+	r = tandem_shadow_map_user(vm, user, va & PAGE_MASK, p.gpa,
+				   p.w && (write || (p.entry[p.levels - 1] & TANDEM_PTE_D)), p.nx);
 	if (r)
 		return r;
-	if (n == GPT_LEVELS)
-		tandem_gpt_fill_around(vm, entry, slot[n - 1], va, user);
+	if (p.levels == GPT_LEVELS)
+		tandem_gpt_fill_around(vm, p.entry, p.slot[p.levels - 1], va, user);
 	return 1;
 }
 
@@ -189,21 +193,18 @@ int tandem_gpt_fill(struct tandem_vm *vm, u64 cr3, u64 va, bool user, bool write
  */
 int tandem_gpt_refill(struct tandem_vm *vm, u64 cr3, u64 va)
 {
-	u64 __user *slot[GPT_LEVELS];
-	u64 entry[GPT_LEVELS];
-	bool w, u, nx;
-	u64 gpa = 0;
-	int level, n = 0, r;
+	struct tandem_gpt_path p;
+	int level, r;
 
-	r = tandem_gpt_walk(vm, cr3, va, slot, entry, &n, &gpa);
+	r = tandem_gpt_walk(vm, cr3, va, &p);
 	if (r <= 0)
 		return r;
-	for (level = 0; level < n; level++)
-		if (!(entry[level] & TANDEM_PTE_A))
+	for (level = 0; level < p.levels; level++)
+		if (!(p.entry[level] & TANDEM_PTE_A))
 			return 0;
-	tandem_gpt_rights(entry, n, &w, &u, &nx);
-	if (!u || gpa >= vm->memory_size)
+	if (!p.u || p.gpa >= vm->memory_size)
 		return 0;
-	r = tandem_shadow_map_user(vm, true, va & PAGE_MASK, gpa, w && (entry[n - 1] & TANDEM_PTE_D), nx);
+	r = tandem_shadow_map_user(vm, true, va & PAGE_MASK, p.gpa,
+				   p.w && (p.entry[p.levels - 1] & TANDEM_PTE_D), p.nx);
 	return r ? r : 1;
 }
