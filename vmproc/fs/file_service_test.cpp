@@ -1,6 +1,7 @@
 // File-service ops through the queue: each op's success path and its exact
 // errors, over a temporary host tree.
 #include "file_service.h"
+#include "testing/printed.h"
 
 #include <gtest/gtest.h>
 
@@ -492,13 +493,7 @@ TEST_F(FileServiceTest, UnknownOpsAndStats) {
     EXPECT_EQ(c.requests[TANDEM_FS_LOOKUP], 2u);
     EXPECT_EQ(c.errors[TANDEM_FS_LOOKUP], 1u);
     EXPECT_EQ(c.requests[TANDEM_FS_EXPORTS], 1u);
-    char* text = nullptr;
-    std::size_t size = 0;
-    std::FILE* f = open_memstream(&text, &size);
-    print_fs_stats(f, c);
-    std::fclose(f);
-    std::string s(text, size);
-    std::free(text);
+    std::string s = test_support::printed([&](std::FILE* f) { print_fs_stats(f, c); });
     EXPECT_NE(s.find("file service: lookup 2 (1 errors)\n"), std::string::npos) << s;
     EXPECT_NE(s.find("file service: exports 1 (0 errors)\n"), std::string::npos) << s;
     EXPECT_EQ(s.find("getattr"), std::string::npos) << s; // zero counts are left out

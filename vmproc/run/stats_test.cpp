@@ -1,5 +1,6 @@
 // --stats: site ranking and the report's content.
 #include "stats.h"
+#include "testing/printed.h"
 
 #include <gtest/gtest.h>
 
@@ -11,14 +12,7 @@ namespace {
 
 // The report print_stats writes for `in`.
 std::string render(const StatsInput& in) {
-    char* buf = nullptr;
-    std::size_t len = 0;
-    std::FILE* f = open_memstream(&buf, &len);
-    print_stats(f, in);
-    std::fclose(f);
-    std::string out(buf, len);
-    free(buf);
-    return out;
+    return test_support::printed([&](std::FILE* f) { print_stats(f, in); });
 }
 
 tandem_site site(std::uint64_t addr, unsigned kind, std::uint64_t count) {
