@@ -3,7 +3,8 @@
 // control sockets' directory (0700, owner checked).  The first VM process
 // of a name listens there; the second connects and is accepted; a third is
 // told the channel is taken and fails to start.  Both ends check the other
-// with SO_PEERCRED: only the same user's VM processes meet.
+// with SO_PEERCRED: only the same user's VM processes meet.  Joins of one
+// name take turns under a lock file beside the socket.
 #pragma once
 
 #include <atomic>
@@ -46,5 +47,7 @@ private:
 
 // "DIR/channel-NAME.sock".
 std::string channel_socket_path(const std::string& dir, const std::string& name);
+// "DIR/channel-NAME.lock": serializes the joins of one name.
+std::string channel_lock_path(const std::string& dir, const std::string& name);
 
 } // namespace tandem

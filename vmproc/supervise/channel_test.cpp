@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -90,6 +91,37 @@ TEST_F(Channel, ThirdGuestIsRefused) {
     EXPECT_FALSE(accepted);
     ASSERT_FALSE(third.ok());
     EXPECT_NE(third.error().message.find("two guests already use this channel"), std::string::npos);
+}
+
+// Two VM processes starting at the same moment always meet: one listens,
+// the other connects.  Without the rendezvous lock, one could find the
+// other's socket bound but not yet listening, remove it as a killed VM's
+// and listen beside it, and the two would wait for each other for ever.
+// Each thread joins, and the one that listens answers like the device's
+// watch thread.
+TEST_F(Channel, SimultaneousJoinsAlwaysMeet) {
+    for (int round = 0; round < 2000; round++) {
+        const std::string name = "race" + std::to_string(round);
+        std::atomic<int> ready{0};
+        std::optional<Result<ChannelLink>> joined[2];
+        auto side = [&](int i) {
+            ready.fetch_add(1);
+            while (ready.load() < 2) {
+            }
+            joined[i].emplace(ChannelLink::join(dir_, name));
+            if (joined[i]->ok() && joined[i]->value().listener() >= 0) {
+                pollfd p{joined[i]->value().listener(), POLLIN, 0};
+                if (::poll(&p, 1, 2000) == 1) joined[i]->value().accept_pending();
+            }
+        };
+        std::thread t0(side, 0), t1(side, 1);
+        t0.join();
+        t1.join();
+        for (auto& j : joined) ASSERT_TRUE(j->ok()) << "round " << round << ": " << j->error().message;
+        ASSERT_GE(joined[0]->value().connection(), 0) << "round " << round << ": the two never met";
+        ASSERT_GE(joined[1]->value().connection(), 0) << "round " << round << ": the two never met";
+        EXPECT_EQ((joined[0]->value().listener() >= 0) + (joined[1]->value().listener() >= 0), 1);
+    }
 }
 
 TEST_F(Channel, SocketDirectoryEntryIsRemovedWithTheListener) {
