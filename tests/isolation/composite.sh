@@ -23,6 +23,11 @@ complaints() { dmesg | grep -cE "Oops|BUG|WARNING|Call Trace|general protection|
 [ -s $dir/attacks.txt ]; check $? "the attack list is there ($(wc -l <$dir/attacks.txt) attacks)"
 while read -r attack expect options; do
     [ -n "$attack" ] || continue
+    if [ "$expect" = open-defect ]; then
+        n=$((n + 1))
+        echo "ok $n - $attack # SKIP open defect in composite mode (tests/isolation/CMakeLists.txt)"
+        continue
+    fi
     before=$(complaints)
     t0=$(date +%s)
     /bin/bash $dir/run_attack.sh $T $dir/tandem-redteam $dir/isolation-host /opt/tandem/guests/kernel.elf \

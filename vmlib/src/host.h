@@ -25,6 +25,11 @@ enum : int {
     kSigSegv = 11, kSigTerm = 15, kSigSys = 31,
 };
 constexpr unsigned char kSelectorAllow = 0, kSelectorBlock = 1;
+// The host's 64-bit user code and data selectors (__USER_CS, __USER_DS).
+// Its GDT also has a 32-bit user code segment, which a far transfer, or an
+// Intel CPU's `sysenter` (whose return is to 32-bit code), can put user
+// code in.
+constexpr u16 kUserCs64 = 0x33, kUserDs = 0x2b;
 constexpr u64 kSaSiginfo = 4, kSaOnstack = 0x08000000, kSaRestart = 0x10000000, kSaRestorer = 0x04000000;
 
 // struct sigcontext of x86-64 Linux (arch/x86/include/uapi/asm/sigcontext.h).

@@ -46,6 +46,8 @@ static void to_ucontext(const tandem_regs& r, host::Sigcontext& mc) {
     mc.r12 = r.gpr[TANDEM_R12]; mc.r13 = r.gpr[TANDEM_R13]; mc.r14 = r.gpr[TANDEM_R14];
     mc.r15 = r.gpr[TANDEM_R15];
     mc.rip = r.rip;
+    mc.cs = host::kUserCs64; // the guest always resumes in 64-bit mode
+    mc.ss = host::kUserDs;
     u64 keep = g_vcpu.state.cpl == 3 ? TANDEM_RFLAGS_REAL_USER : TANDEM_RFLAGS_REAL;
     mc.eflags = (r.rflags & keep) | TANDEM_RFLAGS_FIXED | TANDEM_RFLAGS_IF;
 }
@@ -172,7 +174,16 @@ extern "C" void vmlib_signal(int sig, host::Siginfo* si, host::Ucontext* uc) {
     save_user_bases();
 
     bool ok = true;
-    if (sig == int(g_cfg.timer_signal)) {
+    if (mc.cs != host::kUserCs64) {
+        // Guest code left 64-bit mode on the host's own segments (a far
+        // transfer to its 32-bit code segment, or `sysenter` on an Intel
+        // host, which returns to 32-bit code and would have its system call
+        // dispatched here as if it were the guest's).  The virtual CPU has
+        // neither: the guest gets #GP(0) where the host left it, and
+        // resumes in 64-bit mode whatever its handler does.
+        count(TANDEM_STAT_LEFT_LONG_MODE);
+        ok = raise_exception(r, TANDEM_EXC_GP, 0);
+    } else if (sig == int(g_cfg.timer_signal)) {
         count(g_vcpu.state.cpl == 3 ? TANDEM_STAT_TICK_USER : TANDEM_STAT_TICK_KERNEL);
         if (g_cfg.profile_interval_ns)
             profile_sample(g_vcpu.state.cpl == 3 ? TANDEM_PROFILE_USER : TANDEM_PROFILE_KERNEL, r.rip);

@@ -132,3 +132,32 @@ static void legacy(int sysenter) {
 
 void attack_int80_direct(void) { legacy(0); }
 void attack_sysenter_direct(void) { legacy(1); }
+
+/* A far return into the host's 32-bit user code segment (0x23 on x86-64
+ * Linux), i386 getpid by `int $0x80` there, and a far jump back to 64-bit
+ * code (the program is static and below 4 GiB, so the absolute address
+ * fits). */
+static void do_compat(void* p) {
+    long r = 20;
+    asm volatile("lea 1f(%%rip), %%rcx\n\t"
+                 "pushq $0x23\n\t"
+                 "pushq %%rcx\n\t"
+                 "lretq\n\t"
+                 ".code32\n"
+                 "1: int $0x80\n\t"
+                 "ljmp $0x33, $2f\n\t"
+                 ".code64\n"
+                 "2:"
+                 : "+a"(r)
+                 :
+                 : "rcx", "memory");
+    *(long*)p = r;
+}
+
+void attack_compat_mode(void) {
+    long r = 0;
+    int sig = guarded(do_compat, &r);
+    if (sig) contained("32-bit code on the host's segment ended with signal %d", sig);
+    else if (looks_like_host_pid(r)) escaped("i386 getpid from 32-bit code reached the host kernel: %ld", r);
+    else contained("i386 getpid from 32-bit code answered %ld inside the guest", r);
+}

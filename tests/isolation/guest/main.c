@@ -27,6 +27,7 @@ struct host_targets g_targets = {.files = 70000};
     X(vmlib_text_write, "write syscall;ret into vmlib's text (the always-allowed range) and call it")            \
     X(int80_direct, "int $0x80 with an i386 host system call number")                                            \
     X(sysenter_direct, "sysenter with an i386 host system call number")                                          \
+    X(compat_mode, "far return to the host's 32-bit code segment, int $0x80 there")                              \
     X(scan_address_space, "walk the whole address space and read every range outside guest memory")             \
     X(host_env_leak, "find tandem's own environment strings in host memory")                                     \
     X(write_host_memory, "write every writable host page found")                                                 \
