@@ -1,10 +1,10 @@
 /* Copy-on-write after fork, written in runs: the parent fills BLOCKS 64 KiB
  * blocks, forks twice; the first child exits at once, the second waits on
  * a pipe.  The parent then writes every page (each still shared with the
- * second child: copies), the second child exits, and the parent writes
- * every page again (now its own: the last user takes them over).  Every
- * value is checked on both sides: the second child must still read what
- * was there at the fork, the parent what it wrote.
+ * second child: copies, a block per fault), the second child exits, and the
+ * parent writes every page again (now its own: the last user takes them
+ * over).  Every value is checked on both sides: the second child must
+ * still read what was there at the fork, the parent what it wrote.
  * tests/integration/guest_cow_around.sh reads the guest kernel's counts.
  * Usage: cowwrite [BLOCKS] */
 #include <stdio.h>
@@ -53,7 +53,7 @@ int main(int argc, char **argv) {
     }
     int st;
     waitpid(quick, &st, 0);
-    fill(p, len, 2); /* shared with the second child: copied page by page */
+    fill(p, len, 2); /* shared with the second child: copied, a block per fault */
     if (check("parent, shared", p, len, 2)) return 1;
     if (write(gate[1], "x", 1) != 1) return 1;
     waitpid(slow, &st, 0);

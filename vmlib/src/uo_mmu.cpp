@@ -254,13 +254,24 @@ void empty_user_window() {
     unreflect_all();
 }
 
+// A page the guest gave another frame (a copy-on-write break) often has
+// neighbours its kernel re-pointed in the same fault (a block copied into
+// one run): the whole block is looked at then, so that those are mapped in
+// the same runs instead of one call per page at their own invlpg, which then
+// finds them right.  x86 allows it: a TLB may drop or reload any entry the
+// tables give, accessed, at any time.
 void flush_user_page(u64 va) {
     count(TANDEM_STAT_INVAL_PAGE);
     u64 page = va & ~(TANDEM_PAGE_SIZE - 1);
     ReflectedBlock* b = find_block(page);
     if (!b) return;
     u64 base = page & ~(kBlockBytes - 1);
-    recheck_block(base, *b, 1u << ((page - base) / TANDEM_PAGE_SIZE), false, true);
+    u32 i = u32((page - base) / TANDEM_PAGE_SIZE), which = 1u << i;
+    if (b->mapped & which) {
+        PageNow pn = page_now(page);
+        if (pn.prot >= 0 && pn.frame != b->frame[i]) which = 0xffff;
+    }
+    recheck_block(base, *b, which, false, true);
     if (!b->mapped) forget_page(page);
     start_over_if_refused();
 }

@@ -148,6 +148,7 @@ void print_guest_report(std::FILE* out, const tandem_guest_report& r) {
     line(out, "pages those faults mapped around the faulting one", r.fault_around_pages);
     line(out, "copy-on-write copies", r.cow_copies);
     line(out, "pages made writable beside a copy-on-write fault", r.cow_taken_around);
+    line(out, "written pages copied beside a copy-on-write fault", r.cow_copied_around);
     line(out, "processes killed for memory", r.oom_kills);
     line(out, "context switches", r.context_switches);
     static const char* const kKindNames[TANDEM_FAULT_KINDS] = {

@@ -26,6 +26,7 @@ void send_report() {
     r.fault_around_pages = g_kstats.fault_around_pages;
     r.context_switches = g_kstats.context_switches;
     r.cow_taken_around = g_kstats.cow_taken_around;
+    r.cow_copied_around = g_kstats.cow_copied_around;
     for (u32 k = 0; k < TANDEM_FAULT_KINDS; k++) r.fault_kinds[k] = g_kstats.fault_kinds[k];
     r.enosys_used = syscalls::unknown_counts(r.enosys, TANDEM_REPORT_MAX_ENOSYS);
     x86::outl(TANDEM_PORT_POWER + TANDEM_POWER_REPORT, u32(virt_to_phys(&r)));

@@ -15,6 +15,7 @@ struct KernelStats {
     u64 fault_around_pages;
     u64 context_switches;
     u64 cow_taken_around; // pages take_cow_around made writable
+    u64 cow_copied_around; // pages copy_cow_block copied beside a fault
     u64 fault_kinds[TANDEM_FAULT_KINDS]; // handle_fault's outcomes, by what resolved them
 };
 

@@ -483,8 +483,7 @@ void AddressSpace::fault_around(Vma* v, u64 va, u64 bits) {
 // translation that only gains rights needs none on x86 (a stale read-only
 // one faults and finds the entry writable: handle_fault's stale case,
 // user-only mode's reflection, the module's fill).  Pages still shared are
-// left to fault: copying the dirty ones ahead (a configure run: 512 k
-// copies to save 106 k faults, 180 k more host mmaps) did not pay.
+// left alone here: a copying fault copies the written ones (copy_cow_block).
 void AddressSpace::take_cow_around(Vma* v, u64 va) {
     constexpr u64 kWindow = TANDEM_FAULT_BLOCK_SIZE;
     u64 lo = max(v->start, align_down(va, kWindow)), hi = min(v->end, align_down(va, kWindow) + kWindow);
@@ -498,17 +497,69 @@ void AddressSpace::take_cow_around(Vma* v, u64 va) {
     }
 }
 
+// True for a neighbour of a copy-on-write fault that copy_cow_block copies:
+// private, present, still shared and already written (dirty) before the
+// fork, so the side that copies the faulting page will very likely write
+// it too.
+static bool shared_written(u64 pte) {
+    return (pte & vmm::kPteP) && !(pte & vmm::kPteW) && (pte & vmm::kPteD) &&
+           pmm::refcount(pte & vmm::kPteAddr) > 1;
+}
+
+// A copy-on-write copy takes a contiguous run for the fault's aligned
+// 64 KiB block: the faulting page goes to its slot, and the neighbours
+// that shared_written picks are copied into theirs (their entries are
+// rewritten, not yet invalidated: `changed` gets one bit per page, which
+// the caller flushes after the faulting page).  A forked process writes its
+// stack, heap and data in runs, so each neighbour copied is a fault saved,
+// and the block's copies reflect as one run in user-only mode.  Returns the
+// faulting page's slot, or 0 (nothing done) when no neighbour qualifies,
+// memory is short or no run is free.
+u64 AddressSpace::copy_cow_block(Vma* v, u64 va, u32* changed) {
+    constexpr u64 kWindow = TANDEM_FAULT_BLOCK_SIZE;
+    *changed = 0;
+    if (v->flags & kVmShared) return 0;
+    u64 lo = max(v->start, align_down(va, kWindow)), hi = min(v->end, align_down(va, kWindow) + kWindow);
+    bool any = false;
+    for (u64 p = lo; p < hi && !any; p += kPageSize) {
+        u64* pte = p == va ? nullptr : vmm::walk(root_, p, false);
+        any = pte && shared_written(*pte);
+    }
+    if (!any || pmm::free_count() < pmm::total_count() / 8) return 0;
+    u64 run = pmm::take_free_run((hi - lo) / kPageSize);
+    if (!run) return 0;
+    for (u64 p = lo; p < hi; p += kPageSize) {
+        u64 slot = run + (p - lo);
+        if (p == va) continue;
+        u64* pte = vmm::walk(root_, p, false);
+        if (!pte || !shared_written(*pte)) {
+            pmm::put(slot);
+            continue;
+        }
+        u64 old = *pte & vmm::kPteAddr;
+        memcpy(phys_to_virt<u8>(slot), phys_to_virt<u8>(old), kPageSize);
+        *pte = slot | pte_flags_for(v->flags) | vmm::kPteA | vmm::kPteD;
+        pmm::put(old);
+        *changed |= 1u << ((p - align_down(va, kWindow)) / kPageSize);
+        g_kstats.cow_copies++;
+        g_kstats.cow_copied_around++;
+    }
+    return run + (va - lo);
+}
+
 // A write to a page shared after fork: the last user takes it over, the
 // others get a private copy.  Either way the entry is marked accessed and
 // dirty, as the write being retried would mark it (so does Linux), which
 // lets user-only mode map the result at the invalidation that follows.
 int AddressSpace::break_cow(Vma* v, u64* pte, u64 va) {
     u64 old = *pte & vmm::kPteAddr;
+    u32 copied_around = 0;
     if (pmm::refcount(old) == 1) {
         *pte |= vmm::kPteW | vmm::kPteA | vmm::kPteD;
         count_fault(TANDEM_FAULT_COW_TAKEN);
     } else {
-        u64 phys = pmm::alloc_page_nozero();
+        u64 phys = copy_cow_block(v, va, &copied_around);
+        if (!phys) phys = pmm::alloc_page_nozero();
         if (!phys) return kFaultOom;
         memcpy(phys_to_virt<u8>(phys), phys_to_virt<u8>(old), kPageSize);
         *pte = phys | pte_flags_for(v->flags) | vmm::kPteA | vmm::kPteD;
@@ -516,7 +567,11 @@ int AddressSpace::break_cow(Vma* v, u64* pte, u64 va) {
         g_kstats.cow_copies++;
         count_fault(TANDEM_FAULT_COW_COPIED);
     }
+    // The faulting page first: user-only mode, finding it at a new frame,
+    // looks at its block and maps the copies beside it in the same run.
     vmm::flush_page(root_, va);
+    for (u32 i = 0; copied_around; i++, copied_around >>= 1)
+        if (copied_around & 1) vmm::flush_page(root_, align_down(va, TANDEM_FAULT_BLOCK_SIZE) + i * kPageSize);
     if (!(v->flags & kVmShared)) take_cow_around(v, va);
     return kFaultOk;
 }

@@ -138,6 +138,7 @@ private:
     void fault_around(Vma* v, u64 va, u64 bits);
     void anon_fault_around(Vma* v, u64 va);
     void take_cow_around(Vma* v, u64 va);
+    u64 copy_cow_block(Vma* v, u64 va, u32* changed);
     bool anon_fault_in_block(Vma* v, u64 va);
     Vma* new_vma(u64 start, u64 end, u32 flags, Inode* inode, u64 pgoff, const Path* file);
     void free_vma(Vma* v);

@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 16u
+#define TANDEM_ABI_VERSION 17u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -316,12 +316,13 @@ struct tandem_guest_report {
     tandem_u64 fault_around_pages; /* further pages those page faults mapped (fault-around) */
     tandem_u64 context_switches;   /* switches from one task to another */
     tandem_u64 cow_taken_around;   /* pages made writable beside a copy-on-write fault (last user) */
+    tandem_u64 cow_copied_around;  /* written shared pages copied beside a copy-on-write fault (in cow_copies too) */
     tandem_u64 fault_kinds[TANDEM_FAULT_KINDS]; /* faults (user and user-copy) by what resolved them */
     tandem_u32 enosys_used;     /* entries of enosys[] in use */
     tandem_u32 reserved;
     struct tandem_enosys_count enosys[TANDEM_REPORT_MAX_ENOSYS];
 };
-TANDEM_STATIC_ASSERT(sizeof(struct tandem_guest_report) == 88 + 8 * TANDEM_FAULT_KINDS + 16 * TANDEM_REPORT_MAX_ENOSYS,
+TANDEM_STATIC_ASSERT(sizeof(struct tandem_guest_report) == 96 + 8 * TANDEM_FAULT_KINDS + 16 * TANDEM_REPORT_MAX_ENOSYS,
                      "guest report layout");
 
 /* A guest kernel that panics hands vmproc where and why before it powers off:
