@@ -159,6 +159,41 @@ TEST_F(Reflection, ACopyOnWriteCopyIsOneMmapAndTheRetriedWriteNeedsNoMore) {
     EXPECT_EQ(maps[0].a3, kRWX);
 }
 
+// The guest kernel copies a copy-on-write block's written pages into one run
+// and invalidates the faulting page first: that invlpg re-reads the block
+// and maps the copies in one call; their own invlpgs then cost nothing.
+TEST_F(Reflection, AnInvlpgAtANewFrameMapsTheBlocksRepointedPagesInOneRun) {
+    reflect_pages(4, kP | kU | kA | kD);
+    for (u64 i = 0; i < 4; i++) *entry(page(i), 0) = frame(20 + i) | kP | kW | kU | kA | kD;
+    uo::flush_user_page(page(0));
+    auto maps = calls_of(vmlib::host::kSysMmap);
+    ASSERT_EQ(maps.size(), 1u);
+    EXPECT_EQ(u64(maps[0].a1), page(0));
+    EXPECT_EQ(u64(maps[0].a2), 4 * TANDEM_PAGE_SIZE);
+    EXPECT_EQ(maps[0].a3, kRWX);
+    g_host_calls.clear();
+    for (u64 i = 1; i < 4; i++) uo::flush_user_page(page(i));
+    EXPECT_TRUE(g_host_calls.empty());
+}
+
+// A host fault maps the rest of the faulting page's physically contiguous,
+// accessed run in its block with the same mmap; a page at another frame or
+// not accessed ends the run.
+TEST_F(Reflection, AHostFaultMapsItsContiguousAccessedRun) {
+    for (u64 i = 0; i < 8; i++) map(page(i), frame(i), kP | kU | kA);
+    *entry(page(0), 0) = frame(30) | kP | kU | kA; // another frame: not in the run
+    *entry(page(6), 0) &= ~kA;                     // not accessed: ends it
+    u32 err;
+    ASSERT_TRUE(uo::reflect(page(3), vmlib::kAccessUser, &err));
+    auto maps = calls_of(vmlib::host::kSysMmap);
+    ASSERT_EQ(maps.size(), 1u);
+    EXPECT_EQ(u64(maps[0].a1), page(1));
+    EXPECT_EQ(u64(maps[0].a2), 5 * TANDEM_PAGE_SIZE); // pages 1-5
+    const uo::ReflectedBlock* b = uo::find_block(page(0));
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->mapped, 0b111110);
+}
+
 // The host out of mappings (a split past vm.max_map_count) leaves the old
 // mapping in place, with the old frame or the old permissions: the window
 // must be emptied rather than trusted.

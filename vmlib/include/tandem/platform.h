@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 17u
+#define TANDEM_ABI_VERSION 18u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -905,6 +905,7 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(IRQ_ASYNC, "interrupt lines raised by other vmproc threads")            \
     X(HOST_SIGNAL, "host stop signals (INT/TERM/HUP)")                                    \
     X(PF_REFLECTED, "page faults: pages reflected")                           \
+    X(PF_REFLECTED_RUN, "page faults: pages reflected with them, their contiguous run") \
     X(PF_REFLECTED_AHEAD, "page faults: reflected on return from the guest's handler") \
     X(PF_TO_GUEST, "page faults: delivered to guest")                         \
     X(PF_KERNEL_USER, "page faults: guest kernel touching user window")       \
