@@ -247,6 +247,22 @@ int tandem_cp_page_fault(struct tandem_vm *vm, struct tandem_run *run)
 		r = tandem_shadow_fault(vm, cr2, f->error);
 		if (r)
 			return r < 0 ? r : 0;
+	} else if ((f->error & (X86_PF_PROT | X86_PF_USER)) == X86_PF_PROT && tandem_user_address(cr2)) {
+		/*
+		 * Guest user code, a present user page, and an access the CPU
+		 * made with supervisor rights (SMAP refused it): no fill can
+		 * change that, and retrying would loop for ever.  Hardware
+		 * makes such accesses only to descriptor tables and the TSS,
+		 * which live in the switcher; qemu's TCG also pops a far
+		 * return's stack that way (a far return to a selector the
+		 * VM's GDT lacks, which hardware would refuse with #GP).  The
+		 * instruction cannot complete here: the guest gets #GP(0).
+		 */
+		vcpu->stats.events[TANDEM_STAT_CP_SUPERVISOR_PF]++;
+		r = tandem_cp_try_direct(vm, X86_TRAP_GP, 0, 0);
+		if (r)
+			return r < 0 ? r : 0;
+		return tandem_cp_exception(vm, run, X86_TRAP_GP);
 	}
 	if (tandem_user_address(cr2) && !tandem_cp_in_vmlib(vcpu, f)) {
 		u64 va = vcpu->cp.vcpu_va + offsetof(struct tandem_cp_vcpu, state.cr3);

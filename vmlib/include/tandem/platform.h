@@ -39,7 +39,7 @@ typedef int64_t tandem_s64;
 #endif
 
 /* Version of everything in this header; bumped on any layout change. */
-#define TANDEM_ABI_VERSION 18u
+#define TANDEM_ABI_VERSION 19u
 
 /* ------------------------------------------------------------------------
  * 1. Virtual address layout (docs/PLATFORM.md "Address layout").
@@ -963,7 +963,8 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(TICK_USER, "timer signals that found guest user code (user-only)")       \
     X(TICK_VMLIB, "timer signals that found vmlib running (user-only)")        \
     X(TICK_HOST, "timer signals while vmproc held the vCPU (user-only)")      \
-    X(LEFT_LONG_MODE, "guest code found outside 64-bit mode (#GP, user-only)")
+    X(LEFT_LONG_MODE, "guest code found outside 64-bit mode (#GP, user-only)") \
+    X(CP_SUPERVISOR_PF, "user #PF on a present page with supervisor rights (#GP, composite)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
