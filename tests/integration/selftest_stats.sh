@@ -21,7 +21,7 @@ for kind in cli sti pushf popf hlt lgdt lidt ltr iretq sysretq swapgs rdmsr wrms
   if [[ -z $n || $n -eq 0 ]]; then echo "FAIL: instruction '$kind' count is zero or missing"; fail=1; fi
 done
 for vec in "#UD" "#DE" "#BP" "#GP" "#PF" "#NM"; do
-  line=$(grep -F -- "$vec" <<<"$err" | head -1)
+  line=$(grep -F -- "$vec (vector" <<<"$err" | head -1)
   n=$(grep -oE '[0-9]+' <<<"${line##*:}" | head -1)
   if [[ -z $n || $n -eq 0 ]]; then echo "FAIL: exception $vec count is zero or missing"; fail=1; fi
 done

@@ -963,8 +963,8 @@ TANDEM_STATIC_ASSERT(sizeof(struct tandem_run) == 160, "run layout");
     X(TICK_USER, "timer signals that found guest user code (user-only)")       \
     X(TICK_VMLIB, "timer signals that found vmlib running (user-only)")        \
     X(TICK_HOST, "timer signals while vmproc held the vCPU (user-only)")      \
-    X(LEFT_LONG_MODE, "guest code found outside 64-bit mode (#GP, user-only)") \
-    X(CP_SUPERVISOR_PF, "user #PF on a present page with supervisor rights (#GP, composite)")
+    X(LEFT_LONG_MODE, "guest code found outside 64-bit mode, given a general protection fault (user-only)") \
+    X(CP_SUPERVISOR_PF, "user page faults on a present page made with supervisor rights, given a general protection fault (composite)")
 
 enum tandem_stat {
 #define TANDEM_X_ENUM(name, text) TANDEM_STAT_##name,
