@@ -45,7 +45,7 @@ std::string errno_text(const char* what) { return std::string(what) + ": " + std
 
 // The rendezvous lock of a name (DIR/channel-NAME.lock, flock): held from
 // the first connect until this side listens or is connected, so that no one
-// finds a socket bound but not yet listening and, taking it for a killed
+// finds a socket bound and not listening and, taking it for a killed
 // VM's, removes it and listens beside it (two listeners that never meet).
 // The kernel drops it when its holder dies; the file stays, empty.
 class RendezvousLock {

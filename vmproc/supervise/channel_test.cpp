@@ -95,7 +95,7 @@ TEST_F(Channel, ThirdGuestIsRefused) {
 
 // Two VM processes starting at the same moment always meet: one listens,
 // the other connects.  Without the rendezvous lock, one could find the
-// other's socket bound but not yet listening, remove it as a killed VM's
+// other's socket bound and not listening, remove it as a killed VM's
 // and listen beside it, and the two would wait for each other for ever.
 // Each thread joins, and the one that listens answers like the device's
 // watch thread.

@@ -509,8 +509,8 @@ static bool shared_written(u64 pte) {
 // A copy-on-write copy takes a contiguous run for the fault's aligned
 // 64 KiB block: the faulting page goes to its slot, and the neighbours
 // that shared_written picks are copied into theirs (their entries are
-// rewritten, not yet invalidated: `changed` gets one bit per page, which
-// the caller flushes after the faulting page).  A forked process writes its
+// rewritten and left to the caller to invalidate, after the faulting page:
+// `changed` has one bit per such page).  A forked process writes its
 // stack, heap and data in runs, so each neighbour copied is a fault saved,
 // and the block's copies reflect as one run in user-only mode.  Returns the
 // faulting page's slot, or 0 (nothing done) when no neighbour qualifies,
